@@ -1,0 +1,131 @@
+// The browser tests' one harness: serves the built site from dist/ on 127.0.0.1 (under a
+// sub-path, as a static host would), drives the system Chromium through playwright-core, and
+// fails a test on any console error, uncaught exception or wasm panic, and any request to a
+// host other than 127.0.0.1.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { before, after, afterEach } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+/// The site is served under a sub-path to prove it needs no absolute asset paths.
+export const SUB_PATH = '/canting/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/// Serves `dist/` under SUB_PATH on a free port of 127.0.0.1.
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    if (!path.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(DIST, path.slice(SUB_PATH.length)));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${SUB_PATH}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/// The flags under which Chromium runs on a machine whose only network is loopback.
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/// Registers the hooks of one test file and returns what its tests use:
+/// `open(query)` opens the app in a fresh browser context and watches it for problems, which
+/// fail the test that opened it.
+export function useApp() {
+  const state = { site: null, browser: null, watched: [] };
+
+  before(async () => {
+    state.site = await serveDist();
+    state.browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    const problems = state.watched.flatMap((w) => w.problems);
+    await Promise.all(state.watched.map((w) => w.context.close()));
+    state.watched = [];
+    assert.deepEqual(problems, [], 'the page reported problems');
+  });
+
+  after(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+
+  return {
+    get url() {
+      return state.site.url;
+    },
+    /// Opens the app (`suffix` is appended to its URL, e.g. `?l=en` or `#s=…`) and waits until
+    /// it has rendered.
+    async open(suffix = '', options = {}) {
+      const context = options.context ?? (await state.browser.newContext(options.contextOptions));
+      const page = await context.newPage();
+      const problems = watch(page, context);
+      state.watched.push({ context, problems });
+      await page.goto(state.site.url + suffix);
+      await page.waitForSelector(options.readySelector ?? 'main h1');
+      return page;
+    },
+    /// A new browser context (a fresh profile: no storage), watched like `open`'s.
+    async newContext(contextOptions) {
+      const context = await state.browser.newContext(contextOptions);
+      return context;
+    },
+  };
+}
+
+function watch(page, context) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  context.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url());
+    if (hostname === '127.0.0.1') return route.continue();
+    problems.push(`request to another host: ${route.request().url()}`);
+    return route.abort();
+  });
+  return problems;
+}
