@@ -1,18 +1,15 @@
 //! Canting in the browser: a Yew app over the `canting-model` crate. The app only renders and
 //! routes events; the model does the work.
 
-use yew::prelude::*;
-
-#[function_component(App)]
-fn app() -> Html {
-    html! {
-        <main>
-            <h1>{ "Canting" }</h1>
-            <p>{ "Simulasi anggaran tujuh strategi pengembangan industri batik Kota Pekalongan." }</p>
-        </main>
-    }
-}
+mod app;
+mod bench;
+mod components;
+mod compute;
+mod i18n;
+mod infra;
+mod session;
+mod state;
 
 fn main() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<app::App>::new().render();
 }

@@ -107,10 +107,9 @@ export function useApp() {
       await page.waitForSelector(options.readySelector ?? 'main h1');
       return page;
     },
-    /// A new browser context (a fresh profile: no storage), watched like `open`'s.
-    async newContext(contextOptions) {
-      const context = await state.browser.newContext(contextOptions);
-      return context;
+    /// A new browser context: a fresh profile, with no storage. Pass it to `open`.
+    newContext(contextOptions) {
+      return state.browser.newContext(contextOptions);
     },
   };
 }
@@ -128,4 +127,22 @@ function watch(page, context) {
     return route.abort();
   });
   return problems;
+}
+
+/// Waits until every run of the ensemble has arrived and been drawn.
+export async function settled(page) {
+  await page.waitForSelector('[data-computing="false"]');
+}
+
+/// The headline figures as the page shows them, by metric key.
+export async function headlines(page) {
+  await settled(page);
+  return page.$$eval('[data-testid^="value-"]', (els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.testid.slice(6), e.textContent.trim()])),
+  );
+}
+
+/// Each chart's pixels, to tell whether a chart was redrawn with other data.
+export function chartPixels(page) {
+  return page.$$eval('figure[data-chart] canvas', (canvases) => canvases.map((c) => c.toDataURL()));
 }

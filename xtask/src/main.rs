@@ -110,10 +110,25 @@ fn dist() -> Result<site::Size, Fail> {
 fn bench() -> Result<(), Fail> {
     tools::ensure_test_tools()?;
     stage("the native model benchmark (cargo bench)");
-    run(cmd("cargo").args(["bench", "--package", "canting-model"]))?;
+    let native = run_capturing(cmd("cargo").args(["bench", "--package", "canting-model"]))?;
     stage("the browser benchmark against dist/");
     dist()?;
-    run(node().arg("tests/bench/browser-bench.mjs"))
+    let mut browser = node();
+    browser.arg("tests/bench/browser-bench.mjs");
+    // The wasm-against-native ratio needs the native figure of the same ensemble.
+    if let Some(ms) = native_ensemble_ms(&native) {
+        browser.env("NATIVE_ENSEMBLE_MS", ms.to_string());
+    }
+    run(&mut browser)
+}
+
+/// The default ensemble's time from the model benchmark's line `default ensemble: 123.4 ms`.
+fn native_ensemble_ms(bench_output: &str) -> Option<f64> {
+    let line = bench_output
+        .lines()
+        .find(|l| l.trim_start().starts_with("default ensemble"))?;
+    let after = line.split_once(':')?.1;
+    after.split_whitespace().next()?.parse().ok()
 }
 
 fn screenshot() -> Result<(), Fail> {
@@ -165,6 +180,25 @@ pub fn run(command: &mut Command) -> Result<(), Fail> {
         Ok(())
     } else {
         Err(Fail::new(format!("`{shown}` failed ({status})")))
+    }
+}
+
+/// Runs a command like [`run`], printing its output and also returning it.
+fn run_capturing(command: &mut Command) -> Result<String, Fail> {
+    let output = command
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| Fail::new(format!("could not start {:?}: {e}", command.get_program())))?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{text}");
+    if output.status.success() {
+        Ok(text)
+    } else {
+        Err(Fail::new(format!(
+            "{:?} failed ({})",
+            command.get_program(),
+            output.status
+        )))
     }
 }
 

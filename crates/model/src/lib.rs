@@ -1,5 +1,45 @@
-//! The seeded agent model of Pekalongan's batik industry.
+//! The seeded agent model of Pekalongan's batik industry: businesses, artisans and the young,
+//! moved month by month by the seven strategies' budgets. It knows nothing of the browser.
+//!
+//! A run is a pure function of (scenario, seed, model version): no clock, no operating-system
+//! randomness, no hash-map iteration; transcendental maths goes through `libm`, so native and
+//! wasm32 builds give the same numbers bit for bit.
 #![deny(missing_docs)]
 
-/// The model's version.
+mod budget;
+mod ensemble;
+mod lang;
+mod link;
+mod metrics;
+mod notes;
+mod params;
+mod policy;
+mod rng;
+mod scenario;
+mod strategy;
+mod world;
+
+pub use budget::{Budgets, Preset, DEFAULT_ENVELOPE_JUTA};
+pub use ensemble::{run_ensemble, run_once, Bands, Ensemble, Summary};
+pub use lang::Lang;
+pub use link::{decode_link, encode_link, encode_spec, DecodedLink, LinkError, LINK_FORMAT, MAX_LINK_INPUT};
+pub use metrics::Metric;
+pub use notes::model_notes;
+pub use params::{parameter, parameters, ParamGroup, ParamInfo, Params, Source};
+pub use policy::{delivery, efforts, training_places};
+pub use rng::run_seed;
+pub use scenario::{
+    Scenario, ScenarioSpec, ValidationError, ValidationErrors, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS,
+    MAX_ENVELOPE_JUTA, RUNS_RANGE, YEARS_RANGE,
+};
+pub use strategy::Strategy;
+pub use world::RunResult;
+
+/// The model's version. A run is a pure function of (scenario, seed, model version); bump it
+/// whenever results change.
 pub const MODEL_VERSION: u32 = 1;
+
+/// The budgets of a preset for an envelope (see [`Preset::budgets`]).
+pub fn preset(p: Preset, envelope_juta: u64) -> Budgets {
+    p.budgets(envelope_juta)
+}

@@ -1,0 +1,308 @@
+//! A scenario in two stages: [`ScenarioSpec`], the serde form close to what a user types, and
+//! [`Scenario`], the checked form the model runs. Validation reports every problem at once, in
+//! plain words, in Bahasa Indonesia or English.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::params::{parameter, Params};
+use crate::{Budgets, Lang, Preset, DEFAULT_ENVELOPE_JUTA};
+
+/// The default seed (the year Pekalongan became a UNESCO Creative City of Crafts and Folk Art).
+pub const DEFAULT_SEED: u64 = 2014;
+/// The default number of seeded runs in an ensemble.
+pub const DEFAULT_RUNS: u32 = 32;
+/// The default horizon, years.
+pub const DEFAULT_YEARS: u32 = 5;
+/// The shortest and longest horizon a scenario may ask for, years.
+pub const YEARS_RANGE: (u32, u32) = (1, 10);
+/// The fewest and most runs a scenario may ask for.
+pub const RUNS_RANGE: (u32, u32) = (1, 256);
+/// The largest envelope a scenario may set, Rp juta (Rp 1 trillion; the city's whole budget is
+/// far smaller, so anything above is a typing mistake).
+pub const MAX_ENVELOPE_JUTA: u64 = 1_000_000;
+
+/// A scenario as a user types it or JSON holds it. Budgets in Rp juta (millions of rupiah) per
+/// year. Every field may be left out; a missing field takes its default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScenarioSpec {
+    /// The total yearly envelope, Rp juta. An assumption: no source gives the agency's budget.
+    pub envelope_juta: u64,
+    /// One yearly budget per strategy, Rp juta.
+    pub budgets_juta: Budgets,
+    /// The horizon, 1 to 10 years.
+    pub years: u32,
+    /// The scenario's seed; every run's seed is derived from it.
+    pub seed: u64,
+    /// How many seeded runs the ensemble has, 1 to 256.
+    pub runs: u32,
+    /// Overrides of model parameters, by key (see [`crate::parameters`]).
+    #[serde(default)]
+    pub params: BTreeMap<String, f64>,
+}
+
+impl Default for ScenarioSpec {
+    /// Today's allocation of the default envelope, the default seed, 32 runs, 5 years.
+    fn default() -> Self {
+        ScenarioSpec {
+            envelope_juta: DEFAULT_ENVELOPE_JUTA,
+            budgets_juta: Preset::Today.budgets(DEFAULT_ENVELOPE_JUTA),
+            years: DEFAULT_YEARS,
+            seed: DEFAULT_SEED,
+            runs: DEFAULT_RUNS,
+            params: BTreeMap::new(),
+        }
+    }
+}
+
+impl ScenarioSpec {
+    /// The default scenario with a preset's budgets on the default envelope.
+    pub fn from_preset(preset: Preset) -> ScenarioSpec {
+        ScenarioSpec { budgets_juta: preset.budgets(DEFAULT_ENVELOPE_JUTA), ..ScenarioSpec::default() }
+    }
+
+    /// Checks the scenario; on success the checked [`Scenario`], otherwise every problem found.
+    pub fn validate(&self) -> Result<Scenario, ValidationErrors> {
+        let mut errors = Vec::new();
+        if self.envelope_juta > MAX_ENVELOPE_JUTA {
+            errors.push(ValidationError::EnvelopeTooLarge { envelope_juta: self.envelope_juta, max_juta: MAX_ENVELOPE_JUTA });
+        }
+        let total = self.budgets_juta.total();
+        if total > self.envelope_juta {
+            errors.push(ValidationError::OverEnvelope { total_juta: total, envelope_juta: self.envelope_juta });
+        }
+        if !(YEARS_RANGE.0..=YEARS_RANGE.1).contains(&self.years) {
+            errors.push(ValidationError::Years { years: self.years });
+        }
+        if !(RUNS_RANGE.0..=RUNS_RANGE.1).contains(&self.runs) {
+            errors.push(ValidationError::Runs { runs: self.runs });
+        }
+        let mut params = Params::default();
+        for (key, &value) in &self.params {
+            let Some(info) = parameter(key) else {
+                errors.push(ValidationError::UnknownParam { key: key.clone() });
+                continue;
+            };
+            if !info.user_editable {
+                errors.push(ValidationError::ParamNotEditable { key: key.clone() });
+            } else if !value.is_finite() {
+                errors.push(ValidationError::ParamNotFinite { key: key.clone() });
+            } else if value < info.min || value > info.max {
+                errors.push(ValidationError::ParamOutOfRange { key: key.clone(), value, min: info.min, max: info.max });
+            } else if info.whole() && value.fract() != 0.0 {
+                errors.push(ValidationError::ParamNotWhole { key: key.clone(), value });
+            } else {
+                params.set(key, value);
+            }
+        }
+        if params.n_artisans < params.n_businesses {
+            errors.push(ValidationError::FewerArtisansThanBusinesses {
+                artisans: params.n_artisans,
+                businesses: params.n_businesses,
+            });
+        }
+        if errors.is_empty() {
+            Ok(Scenario { spec: self.clone(), params })
+        } else {
+            Err(ValidationErrors(errors))
+        }
+    }
+}
+
+/// A checked scenario, ready to run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    spec: ScenarioSpec,
+    params: Params,
+}
+
+impl Scenario {
+    /// The scenario as it was typed.
+    pub fn spec(&self) -> &ScenarioSpec {
+        &self.spec
+    }
+    /// The horizon, years.
+    pub fn years(&self) -> u32 {
+        self.spec.years
+    }
+    /// The horizon, months.
+    pub fn months(&self) -> u32 {
+        self.spec.years * 12
+    }
+    /// The number of runs in the ensemble.
+    pub fn runs(&self) -> u32 {
+        self.spec.runs
+    }
+    /// The scenario's seed.
+    pub fn seed(&self) -> u64 {
+        self.spec.seed
+    }
+    /// The yearly budgets, Rp juta.
+    pub fn budgets(&self) -> &Budgets {
+        &self.spec.budgets_juta
+    }
+    /// Every parameter's value: defaults with the scenario's overrides.
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario { spec: ScenarioSpec::default(), params: Params::default() }
+    }
+}
+
+/// One problem with a scenario.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ValidationError {
+    /// The budgets add up to more than the envelope.
+    #[error("the budgets add up to Rp {total_juta} juta, more than the envelope of Rp {envelope_juta} juta")]
+    OverEnvelope {
+        /// The budgets' sum, Rp juta.
+        total_juta: u64,
+        /// The envelope, Rp juta.
+        envelope_juta: u64,
+    },
+    /// The envelope is beyond what the model accepts.
+    #[error("the envelope of Rp {envelope_juta} juta is more than the model accepts (at most Rp {max_juta} juta)")]
+    EnvelopeTooLarge {
+        /// The envelope, Rp juta.
+        envelope_juta: u64,
+        /// The largest accepted, Rp juta.
+        max_juta: u64,
+    },
+    /// The horizon is outside 1 to 10 years.
+    #[error("the horizon must be 1 to 10 years, not {years}")]
+    Years {
+        /// The horizon asked for.
+        years: u32,
+    },
+    /// The number of runs is outside 1 to 256.
+    #[error("the number of runs must be 1 to 256, not {runs}")]
+    Runs {
+        /// The number asked for.
+        runs: u32,
+    },
+    /// A parameter override names no parameter.
+    #[error("there is no model parameter called \"{key}\"")]
+    UnknownParam {
+        /// The key given.
+        key: String,
+    },
+    /// A parameter override names a parameter users may not change.
+    #[error("the model parameter \"{key}\" cannot be changed")]
+    ParamNotEditable {
+        /// The key given.
+        key: String,
+    },
+    /// A parameter override is not a finite number.
+    #[error("the model parameter \"{key}\" must be a number")]
+    ParamNotFinite {
+        /// The key given.
+        key: String,
+    },
+    /// A parameter override is outside the parameter's bounds.
+    #[error("the model parameter \"{key}\" must be between {min} and {max}, not {value}")]
+    ParamOutOfRange {
+        /// The key given.
+        key: String,
+        /// The value given.
+        value: f64,
+        /// The smallest allowed.
+        min: f64,
+        /// The largest allowed.
+        max: f64,
+    },
+    /// A count parameter is given a fraction.
+    #[error("the model parameter \"{key}\" is a count and must be a whole number, not {value}")]
+    ParamNotWhole {
+        /// The key given.
+        key: String,
+        /// The value given.
+        value: f64,
+    },
+    /// There are fewer artisans than businesses.
+    #[error("there must be at least as many artisans ({artisans}) as businesses ({businesses}): every business has at least one")]
+    FewerArtisansThanBusinesses {
+        /// The number of artisans.
+        artisans: f64,
+        /// The number of businesses.
+        businesses: f64,
+    },
+}
+
+impl ValidationError {
+    /// The problem in plain words, in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Id => match self {
+                ValidationError::OverEnvelope { total_juta, envelope_juta } => format!(
+                    "jumlah anggaran Rp {total_juta} juta melebihi pagu Rp {envelope_juta} juta"
+                ),
+                ValidationError::EnvelopeTooLarge { envelope_juta, max_juta } => format!(
+                    "pagu Rp {envelope_juta} juta melebihi batas model (paling besar Rp {max_juta} juta)"
+                ),
+                ValidationError::Years { years } => {
+                    format!("jangka waktu harus 1 sampai 10 tahun, bukan {years}")
+                }
+                ValidationError::Runs { runs } => {
+                    format!("banyaknya ulangan harus 1 sampai 256, bukan {runs}")
+                }
+                ValidationError::UnknownParam { key } => {
+                    format!("tidak ada parameter model bernama \"{key}\"")
+                }
+                ValidationError::ParamNotEditable { key } => {
+                    format!("parameter model \"{key}\" tidak dapat diubah")
+                }
+                ValidationError::ParamNotFinite { key } => {
+                    format!("parameter model \"{key}\" harus berupa angka")
+                }
+                ValidationError::ParamOutOfRange { key, value, min, max } => format!(
+                    "parameter model \"{key}\" harus di antara {min} dan {max}, bukan {value}"
+                ),
+                ValidationError::ParamNotWhole { key, value } => format!(
+                    "parameter model \"{key}\" adalah jumlah dan harus bilangan bulat, bukan {value}"
+                ),
+                ValidationError::FewerArtisansThanBusinesses { artisans, businesses } => format!(
+                    "banyaknya perajin ({artisans}) tidak boleh kurang dari banyaknya usaha ({businesses}): tiap usaha punya paling sedikit satu perajin"
+                ),
+            },
+        }
+    }
+}
+
+/// Every problem found in a scenario (never empty when returned by validation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidationErrors(pub Vec<ValidationError>);
+
+impl ValidationErrors {
+    /// Every problem in plain words, in the given language.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.0.iter().map(|e| e.message(lang)).collect()
+    }
+    /// The problems.
+    pub fn errors(&self) -> &[ValidationError] {
+        &self.0
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(f, "the scenario has {n} problem{}: ", if n == 1 { "" } else { "s" })?;
+        for (idx, e) in self.0.iter().enumerate() {
+            if idx > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}

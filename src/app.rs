@@ -1,0 +1,235 @@
+//! The page: holds the planner's reducer and the computed results, and routes the browser's
+//! events (address bar, storage, keys, clipboard) to actions. It renders; it decides nothing
+//! that `state`, `session` or the model do not.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use canting_model::{Lang, Scenario, ScenarioSpec};
+
+use crate::components::budget::BudgetPanel;
+use crate::components::model_panel::ModelPanel;
+use crate::components::notices::Notices;
+use crate::components::outcomes::Outcomes;
+use crate::components::settings::Settings;
+use crate::compute::{Computer, Results};
+use crate::i18n::{lang_name, other, words};
+use crate::infra;
+use crate::session;
+use crate::state::{Action, Notice, Planner};
+
+/// How long the address bar waits for the hand to rest before it is rewritten, in ms.
+/// Browsers throttle `history.replaceState`.
+const URL_DEBOUNCE_MS: u32 = 300;
+
+impl Reducible for Planner {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let planner = use_reducer(|| {
+        let start = session::start(
+            &infra::url_fragment(),
+            infra::stored_scenario().as_deref(),
+            infra::stored_lang().as_deref(),
+        );
+        let mut planner = Planner::new(start.spec, start.lang);
+        for notice in start.notices {
+            planner.apply(Action::Notify(notice));
+        }
+        planner
+    });
+    let results = use_state(|| None::<Results>);
+    let computer = use_memo((), |_| Computer::default());
+    let show_model = use_state(|| false);
+
+    // Compute whenever the scenario or the baseline changes; what cannot be computed is said.
+    let problems = {
+        let (spec, baseline) = (planner.spec.clone(), planner.baseline());
+        let lang = planner.lang;
+        let results = results.clone();
+        let computer = computer.clone();
+        use_memo((spec, baseline, lang), move |(spec, baseline, lang)| {
+            match (spec.validate(), baseline.validate()) {
+                (Ok(scenario), Ok(base)) => {
+                    request(&computer, spec, scenario, baseline, base, results);
+                    Vec::new()
+                }
+                (Err(errors), _) | (Ok(_), Err(errors)) => errors.messages(*lang),
+            }
+        })
+    };
+
+    // The address bar and storage follow the state, debounced; the first state is written to
+    // the address bar but not stored, so that opening a link does not overwrite the last work.
+    {
+        let debounce = use_mut_ref(|| None::<Timeout>);
+        let first = use_mut_ref(|| true);
+        use_effect_with((planner.spec.clone(), planner.lang), move |(spec, lang)| {
+            if let Some(fragment) = session::fragment(spec, *lang) {
+                let store = !std::mem::replace(&mut *first.borrow_mut(), false);
+                let token = fragment_token(&fragment);
+                *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
+                    infra::set_url_fragment(&fragment);
+                    if store {
+                        infra::store_scenario(&token);
+                    }
+                }));
+            }
+        });
+    }
+
+    // The page's language and title follow the choice, which is kept for the next visit.
+    use_effect_with(planner.lang, |lang| {
+        let w = words(*lang);
+        infra::set_document_language(w.html_lang, &format!("Canting — {}", w.title_tagline));
+        infra::store_lang(session::lang_code(*lang));
+    });
+
+    // Keyboard shortcuts and a link pasted into this tab, registered once.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            let keys = planner.clone();
+            infra::on_key_down(move |key| {
+                let ctrl = key.ctrl_key() || key.meta_key();
+                let k = key.key().to_lowercase();
+                let action = match (ctrl, k.as_str(), key.shift_key()) {
+                    (true, "z", false) => Some(Action::Undo),
+                    (true, "z", true) | (true, "y", _) => Some(Action::Redo),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    key.prevent_default();
+                    keys.dispatch(action);
+                }
+            });
+            infra::on_fragment_change(move || load_from_address_bar(&planner));
+        });
+    }
+
+    let lang = planner.lang;
+    let w = words(lang);
+    let switch_lang = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::SetLang(other(planner.lang))))
+    };
+    let share = {
+        let planner = planner.clone();
+        Callback::from(move |_| share_link(&planner))
+    };
+    let toggle_model = {
+        let show_model = show_model.clone();
+        Callback::from(move |_| show_model.set(!*show_model))
+    };
+    let close_model = {
+        let show_model = show_model.clone();
+        Callback::from(move |()| show_model.set(false))
+    };
+
+    html! {
+        <main>
+            <header class="top">
+                <div class="brand">
+                    <h1>{ "Canting" }</h1>
+                    <p class="tagline">{ w.title_tagline }</p>
+                </div>
+                <nav class="actions" aria-label={w.language}>
+                    <div class="lang-switch" role="group" aria-label={w.language}>
+                        { for [Lang::Id, Lang::En].into_iter().map(|l| {
+                            let onclick = if l == lang { Callback::noop() } else { switch_lang.clone() };
+                            html! {
+                                <button type="button" lang={session::lang_code(l)}
+                                    aria-pressed={(l == lang).to_string()} {onclick}>{ lang_name(l) }</button>
+                            }
+                        }) }
+                    </div>
+                    <button type="button" class="primary" onclick={share}>{ w.share }</button>
+                    <button type="button" onclick={Callback::from(|_| infra::print())}>{ w.print }</button>
+                    <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
+                        onclick={toggle_model}>{ w.model_button }</button>
+                </nav>
+            </header>
+            <p class="intro">{ w.intro }</p>
+            <Notices planner={planner.clone()} />
+            if *show_model {
+                <ModelPanel lang={lang} on_close={close_model} />
+            }
+            <div class="layout">
+                <div class="column controls">
+                    <BudgetPanel planner={planner.clone()} />
+                    <Settings planner={planner.clone()} />
+                </div>
+                <div class="column results">
+                    <Outcomes planner={planner.clone()} results={(*results).clone()}
+                        problems={(*problems).clone()} />
+                </div>
+            </div>
+        </main>
+    }
+}
+
+fn request(
+    computer: &Computer,
+    spec: &ScenarioSpec,
+    scenario: Scenario,
+    baseline_spec: &ScenarioSpec,
+    baseline: Scenario,
+    results: UseStateHandle<Option<Results>>,
+) {
+    computer.request(
+        (spec.clone(), scenario),
+        (baseline_spec.clone(), baseline),
+        move |arrived| results.set(Some(arrived)),
+    );
+}
+
+/// The token part of a fragment written by `session::fragment`.
+fn fragment_token(fragment: &str) -> String {
+    fragment
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("s="))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A link pasted into this tab's address bar: open it as a new visit would, unless it is the
+/// state already shown.
+fn load_from_address_bar(planner: &UseReducerHandle<Planner>) {
+    let fragment = infra::url_fragment();
+    if session::fragment(&planner.spec, planner.lang).as_deref() == Some(fragment.as_str()) {
+        return;
+    }
+    let start = session::start(&fragment, None, None);
+    planner.dispatch(Action::Load(Box::new(start.spec)));
+    planner.dispatch(Action::SetLang(start.lang));
+    for notice in start.notices {
+        planner.dispatch(Action::Notify(notice));
+    }
+}
+
+/// Copies the share link (the page's URL with the current state) and says so.
+fn share_link(planner: &UseReducerHandle<Planner>) {
+    let Some(fragment) = session::fragment(&planner.spec, planner.lang) else {
+        return;
+    };
+    infra::set_url_fragment(&fragment);
+    let url = infra::page_url();
+    let planner = planner.clone();
+    yew::platform::spawn_local(async move {
+        let notice = match infra::copy_to_clipboard(&url).await {
+            Ok(()) => Notice::LinkCopied,
+            Err(()) => Notice::CopyFailed,
+        };
+        planner.dispatch(Action::Notify(notice));
+    });
+}

@@ -1,0 +1,277 @@
+//! The budget panel: the envelope, the balancing mode, presets, undo and redo, and one row per
+//! strategy with its slider, exact number, share of the total, reset and explanation.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use canting_model::{Preset, Strategy};
+
+use crate::components::PlannerHandle;
+use crate::i18n::{thousands, words};
+use crate::state::{Action, BalanceMode, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct BudgetProps {
+    pub planner: PlannerHandle,
+}
+
+#[function_component(BudgetPanel)]
+pub fn budget_panel(props: &BudgetProps) -> Html {
+    let planner = &props.planner;
+    let lang = planner.lang;
+    let w = words(lang);
+    let spec = &planner.spec;
+    let total = spec.budgets_juta.total();
+    let dispatch = |action: Action| {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(action.clone()))
+    };
+
+    let on_envelope = {
+        let planner = planner.clone();
+        Callback::from(move |e: Event| {
+            if let Some(juta) = read_juta(&e, &planner) {
+                planner.dispatch(Action::SetEnvelope(juta));
+            }
+        })
+    };
+    let preset_select = use_node_ref();
+    let on_preset = {
+        let planner = planner.clone();
+        let select = preset_select.clone();
+        Callback::from(move |_| {
+            let key = select
+                .cast::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(preset) = Preset::ALL.into_iter().find(|p| p.key() == key) {
+                planner.dispatch(Action::ApplyPreset(preset));
+            }
+        })
+    };
+    let current_preset = Preset::ALL
+        .into_iter()
+        .find(|p| p.budgets(spec.envelope_juta) == spec.budgets_juta);
+    let imbalance = planner.imbalance_juta();
+    let balance_text = match imbalance {
+        0 => w.balanced.to_string(),
+        d if d > 0 => format!("{} {} {}", w.over_by, thousands(lang, d as u64), w.juta),
+        d => format!("{} {} {}", w.under_by, thousands(lang, d.unsigned_abs()), w.juta),
+    };
+    let balance_class = if imbalance == 0 {
+        "balance ok"
+    } else {
+        "balance off"
+    };
+
+    html! {
+        <section class="panel budget" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">{ w.budget_heading }</h2>
+            <div class="field envelope">
+                <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
+                <input id="envelope" type="number" min="0" step="1" inputmode="numeric"
+                    value={spec.envelope_juta.to_string()} onchange={on_envelope} />
+                <p class="note">{ w.envelope_note }</p>
+            </div>
+
+            <fieldset class="mode">
+                <legend>{ w.mode }</legend>
+                { mode_radio(planner, BalanceMode::KeepTotal, w.keep_total) }
+                { mode_radio(planner, BalanceMode::Free, w.free) }
+            </fieldset>
+
+            <p class={balance_class} role="status" data-testid="balance">
+                <span>{ w.total }{ ": " }<strong data-testid="total">{ thousands(lang, total) }</strong>{ " " }{ w.juta }</span>
+                { " · " }<span>{ balance_text }</span>
+                if imbalance != 0 {
+                    { " " }
+                    <button type="button" onclick={dispatch(Action::SetMode(BalanceMode::KeepTotal))}>
+                        { w.balance_now }
+                    </button>
+                }
+            </p>
+
+            <div class="toolbar">
+                <label for="preset">{ w.presets }</label>
+                <select id="preset" ref={preset_select}>
+                    // Shows the preset the budgets match, if any.
+                    if current_preset.is_none() {
+                        <option value="" selected=true disabled=true>{ w.custom_allocation }</option>
+                    }
+                    { for Preset::ALL.into_iter().map(|p| html! {
+                        <option value={p.key()} selected={current_preset == Some(p)}>{ p.label(lang) }</option>
+                    }) }
+                </select>
+                <button type="button" onclick={on_preset}>{ w.apply_preset }</button>
+            </div>
+            <div class="toolbar">
+                <button type="button" disabled={!planner.can_undo()} onclick={dispatch(Action::Undo)}
+                    aria-keyshortcuts="Control+Z">{ "↶ " }{ w.undo }</button>
+                <button type="button" disabled={!planner.can_redo()} onclick={dispatch(Action::Redo)}
+                    aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ w.redo }</button>
+                <button type="button" onclick={dispatch(Action::ResetAll)}>{ w.reset_all }</button>
+            </div>
+            <p class="note">{ w.shortcuts }</p>
+
+            <ol class="strategies">
+                { for Strategy::ALL.into_iter().map(|s| html! {
+                    <StrategyRow planner={planner.clone()} strategy={s} />
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn mode_radio(planner: &PlannerHandle, mode: BalanceMode, label: &str) -> Html {
+    let id = match mode {
+        BalanceMode::KeepTotal => "mode-keep",
+        BalanceMode::Free => "mode-free",
+    };
+    let onchange = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::SetMode(mode)))
+    };
+    html! {
+        <label for={id} class="radio">
+            <input type="radio" id={id} name="mode" checked={planner.mode == mode} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StrategyRowProps {
+    planner: PlannerHandle,
+    strategy: Strategy,
+}
+
+#[function_component(StrategyRow)]
+fn strategy_row(props: &StrategyRowProps) -> Html {
+    let StrategyRowProps { planner, strategy } = props;
+    let strategy = *strategy;
+    let lang = planner.lang;
+    let w = words(lang);
+    let open = use_state(|| false);
+    let spec = &planner.spec;
+    let juta = spec.budgets_juta.get(strategy);
+    let total = spec.budgets_juta.total();
+    let share = if total == 0 {
+        0.0
+    } else {
+        juta as f64 * 100.0 / total as f64
+    };
+    let envelope = spec.envelope_juta.max(1);
+    let slider_max = envelope.max(juta);
+    let key = strategy.key();
+    let name = strategy.label(lang);
+
+    let on_slide = {
+        let planner = planner.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(juta) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| i.value().parse::<u64>().ok())
+            {
+                planner.dispatch(Action::SetBudget(strategy, juta));
+            }
+        })
+    };
+    let on_number = {
+        let planner = planner.clone();
+        Callback::from(move |e: Event| {
+            if let Some(juta) = read_juta(&e, &planner) {
+                planner.dispatch(Action::SetBudget(strategy, juta));
+                planner.dispatch(Action::EndGesture);
+            }
+        })
+    };
+    let end_gesture = {
+        let planner = planner.clone();
+        Callback::from(move |_: Event| planner.dispatch(Action::EndGesture))
+    };
+    let reset = {
+        let planner = planner.clone();
+        Callback::from(move |_| {
+            planner.dispatch(Action::ResetStrategy(strategy));
+            planner.dispatch(Action::EndGesture);
+        })
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let info_id = format!("info-{key}");
+    let number = strategy.index() + 1;
+    html! {
+        <li class="strategy" data-strategy={key}>
+            <div class="strategy-head">
+                <span class="strategy-name" id={format!("name-{key}")}>
+                    <span class="strategy-number">{ number }</span>{ name }
+                </span>
+                <button type="button" class="info" aria-expanded={open.to_string()} aria-controls={info_id.clone()}
+                    aria-label={format!("{}: {name}", w.about)} onclick={toggle}>{ "i" }</button>
+            </div>
+            <div class="strategy-controls">
+                <input type="range" min="0" max={slider_max.to_string()} step={slider_step(envelope).to_string()}
+                    value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
+                    aria-valuetext={format!("{} {}", thousands(lang, juta), w.juta)}
+                    oninput={on_slide} onchange={end_gesture} />
+                <input type="number" class="juta" min="0" step="1" inputmode="numeric"
+                    value={juta.to_string()} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
+                    onchange={on_number} />
+                <span class="share" data-testid={format!("share-{key}")}>{ format!("{share:.1}%") }</span>
+                <button type="button" class="reset" onclick={reset}
+                    aria-label={format!("{}: {name}", w.reset)}>{ "⟲" }</button>
+            </div>
+            if *open {
+                <div class="strategy-info" id={info_id}>
+                    <p>{ strategy.description(lang) }</p>
+                    <p><strong>{ w.mechanisms }{ ": " }</strong>{ strategy.mechanisms(lang) }</p>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// A slider step that lets the arrow keys move a budget by about half a percent of the
+/// envelope, in whole Rp juta.
+fn slider_step(envelope_juta: u64) -> u64 {
+    (envelope_juta / 200).max(1)
+}
+
+/// Reads a whole number of Rp juta from a number input; anything else is refused with a
+/// message, and the input shows the last good value again at the next render.
+fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
+    let input = e.target_dyn_into::<HtmlInputElement>()?;
+    let text = input.value();
+    match parse_juta(&text) {
+        Some(juta) => Some(juta),
+        None => {
+            planner.dispatch(Action::Notify(Notice::Refused(text)));
+            None
+        }
+    }
+}
+
+/// A budget as typed: a whole, non-negative number of Rp juta (a decimal is rounded).
+pub fn parse_juta(text: &str) -> Option<u64> {
+    let x: f64 = text.trim().replace(',', ".").parse().ok()?;
+    // Past 10^15 juta a u64 still holds it, but validation refuses it anyway with a message.
+    (x.is_finite() && x >= 0.0 && x < 1e15).then(|| x.round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_juta;
+
+    #[test]
+    fn a_budget_is_a_whole_non_negative_number() {
+        assert_eq!(parse_juta("1500"), Some(1500));
+        assert_eq!(parse_juta(" 12,6 "), Some(13));
+        assert_eq!(parse_juta("-5"), None);
+        assert_eq!(parse_juta("abc"), None);
+        assert_eq!(parse_juta("NaN"), None);
+        assert_eq!(parse_juta("1e300"), None);
+        assert_eq!(parse_juta(""), None);
+    }
+}

@@ -1,0 +1,229 @@
+//! A line chart over the months, drawn with plotters on a canvas sized for the screen's pixel
+//! density, with a text alternative: an accessible gist and a "show as table" view.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use canting_model::Lang;
+
+use crate::i18n::{decimal, words};
+use crate::infra;
+
+/// One line of a chart, with an optional 10–90% band around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLine {
+    pub label: String,
+    pub color: (u8, u8, u8),
+    pub values: Vec<f64>,
+    /// The 10th and 90th percentiles per month.
+    pub band: Option<(Vec<f64>, Vec<f64>)>,
+    pub dashed: bool,
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ChartProps {
+    /// The chart's heading, also its accessible name.
+    pub title: String,
+    /// The gist of the chart in one sentence, for screen readers.
+    pub gist: String,
+    pub unit: String,
+    pub lines: Vec<ChartLine>,
+    /// The y axis's range.
+    pub y_range: (f64, f64),
+    /// Months since the start, one per value.
+    pub months: Vec<u32>,
+    pub lang: Lang,
+    /// A short key for ids and tests, e.g. `competitiveness`.
+    pub id: String,
+}
+
+/// A chart with its legend, gist and table toggle.
+#[function_component(Chart)]
+pub fn chart(props: &ChartProps) -> Html {
+    let canvas = use_node_ref();
+    let show_table = use_state(|| false);
+    let w = words(props.lang);
+
+    {
+        let canvas = canvas.clone();
+        let props = props.clone();
+        use_effect_with(props, move |props| {
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                // A failed drawing leaves the previous one; the table still holds the numbers.
+                if let Err(e) = draw(&element, props) {
+                    infra::log(&format!("chart {}: {e}", props.id));
+                }
+            }
+        });
+    }
+
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_| show_table.set(!*show_table))
+    };
+    let table_id = format!("table-{}", props.id);
+    html! {
+        <figure class="chart" data-chart={props.id.clone()}>
+            <figcaption>
+                <span class="chart-title">{ &props.title }</span>
+                <span class="chart-unit">{ &props.unit }</span>
+            </figcaption>
+            <canvas ref={canvas} role="img" aria-label={format!("{}. {}", props.title, props.gist)}></canvas>
+            <ul class="legend">
+                { for props.lines.iter().map(legend_item) }
+            </ul>
+            <button type="button" class="link-button" aria-expanded={show_table.to_string()}
+                aria-controls={table_id.clone()} onclick={toggle}>
+                { if *show_table { w.hide_table } else { w.show_table } }
+            </button>
+            if *show_table {
+                { table(props, &table_id) }
+            }
+        </figure>
+    }
+}
+
+fn legend_item(line: &ChartLine) -> Html {
+    let (r, g, b) = line.color;
+    let style = format!("--swatch: rgb({r},{g},{b})");
+    let class = if line.dashed { "swatch dashed" } else { "swatch" };
+    html! { <li><span class={class} style={style}></span>{ &line.label }</li> }
+}
+
+/// The numbers behind the chart at each year's end (and the last month).
+fn table(props: &ChartProps, id: &str) -> Html {
+    let w = words(props.lang);
+    let rows: Vec<usize> = props
+        .months
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| **m % 12 == 0 || *i + 1 == props.months.len())
+        .map(|(i, _)| i)
+        .collect();
+    let cell = |x: f64| decimal(props.lang, x, 1);
+    html! {
+        <table id={id.to_string()} class="chart-table">
+            <caption>{ &props.title }{ " (" }{ &props.unit }{ ")" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ w.month }</th>
+                    { for props.lines.iter().map(|l| html! {
+                        <>
+                            <th scope="col">{ &l.label }</th>
+                            if l.band.is_some() { <th scope="col">{ w.band }</th> }
+                        </>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.into_iter().map(|i| html! {
+                    <tr>
+                        <th scope="row">{ props.months[i] }</th>
+                        { for props.lines.iter().map(|l| html! {
+                            <>
+                                <td>{ l.values.get(i).map(|x| cell(*x)).unwrap_or_default() }</td>
+                                if let Some((lo, hi)) = &l.band {
+                                    <td>{ format!("{} – {}",
+                                        lo.get(i).map(|x| cell(*x)).unwrap_or_default(),
+                                        hi.get(i).map(|x| cell(*x)).unwrap_or_default()) }</td>
+                                }
+                            </>
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+fn draw(canvas: &HtmlCanvasElement, props: &ChartProps) -> Result<(), String> {
+    // Draw at the screen's real pixels: the canvas's CSS size times the pixel ratio.
+    let ratio = infra::device_pixel_ratio().clamp(1.0, 4.0);
+    let css_width = f64::from(canvas.client_width().max(200));
+    let css_height = f64::from(canvas.client_height().max(120));
+    let (width, height) = ((css_width * ratio) as u32, (css_height * ratio) as u32);
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "no 2D context".to_string())?;
+    let root = backend.into_drawing_area();
+    plot(&root, props, ratio).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+fn plot<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    props: &ChartProps,
+    ratio: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |css: f64| (css * ratio).round() as u32;
+    root.fill(&WHITE)?;
+    // The x axis counts years, so that its ticks fall on whole years.
+    let years = f64::from(props.months.last().copied().unwrap_or(12).max(1)) / 12.0;
+    let (y_lo, y_hi) = props.y_range;
+    let font = ("sans-serif", px(13.0)).into_font();
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(8.0))
+        .margin_right(px(22.0))
+        .x_label_area_size(px(26.0))
+        .y_label_area_size(px(44.0))
+        .build_cartesian_2d(0.0..years, y_lo..y_hi)?;
+    let lang = props.lang;
+    let year = words(lang).year;
+    chart
+        .configure_mesh()
+        .light_line_style(RGBColor(236, 232, 226))
+        .bold_line_style(RGBColor(214, 207, 198))
+        .axis_style(RGBColor(120, 110, 100))
+        .label_style(font.color(&RGBColor(60, 50, 40)))
+        // One label a year: few labels keep drawing fast.
+        .x_labels(years.ceil() as usize + 1)
+        .x_label_formatter(&|y| {
+            if (y - y.round()).abs() < 1e-6 {
+                format!("{year} {}", y.round())
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(5)
+        .y_label_formatter(&|y| decimal(lang, *y, if (y_hi - y_lo) < 5.0 { 1 } else { 0 }))
+        .draw()?;
+
+    let points = |values: &[f64]| -> Vec<(f64, f64)> {
+        props
+            .months
+            .iter()
+            .zip(values)
+            .map(|(m, v)| (f64::from(*m) / 12.0, *v))
+            .collect()
+    };
+    for line in &props.lines {
+        let (r, g, b) = line.color;
+        let color = RGBColor(r, g, b);
+        if let Some((lo, hi)) = &line.band {
+            let mut outline = points(lo);
+            outline.extend(points(hi).into_iter().rev());
+            chart.draw_series(std::iter::once(Polygon::new(outline, color.mix(0.18))))?;
+        }
+    }
+    for line in &props.lines {
+        let (r, g, b) = line.color;
+        let style = RGBColor(r, g, b).stroke_width(px(if line.dashed { 2.0 } else { 2.5 }));
+        if line.dashed {
+            chart.draw_series(DashedLineSeries::new(
+                points(&line.values),
+                px(6.0),
+                px(4.0),
+                style,
+            ))?;
+        } else {
+            chart.draw_series(LineSeries::new(points(&line.values), style))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! The "About the model" panel: how the model works in plain words, every parameter with its
+//! value, unit and source or "assumption", and the model's version.
+
+use yew::prelude::*;
+
+use canting_model::{Lang, MODEL_VERSION, Source, model_notes, parameters};
+
+use crate::i18n::{decimal, words};
+
+#[derive(Properties, PartialEq)]
+pub struct ModelPanelProps {
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(ModelPanel)]
+pub fn model_panel(props: &ModelPanelProps) -> Html {
+    let lang = props.lang;
+    let w = words(lang);
+    let close = props.on_close.reform(|_| ());
+    html! {
+        <section class="panel model-panel" id="model" aria-labelledby="model-heading">
+            <div class="model-head">
+                <h2 id="model-heading">{ w.model_heading }</h2>
+                <button type="button" onclick={close}>{ w.close }</button>
+            </div>
+            <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
+            { for model_notes(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            <table class="param-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ w.param_name }</th>
+                        <th scope="col">{ w.value }</th>
+                        <th scope="col">{ w.unit }</th>
+                        <th scope="col">{ w.source }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for parameters().iter().map(|p| html! {
+                        <tr data-param={p.key}>
+                            <th scope="row">{ p.label(lang) }<br /><code>{ p.key }</code></th>
+                            <td>{ decimal(lang, p.value, precision(p.value)) }</td>
+                            <td>{ p.unit }</td>
+                            <td>{ source_text(lang, &p.source) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// A parameter's source as the user reads it: the published figure, or why it is assumed.
+pub fn source_text(lang: Lang, source: &Source) -> String {
+    let w = words(lang);
+    match source {
+        Source::Facts(row) => row.to_string(),
+        Source::Assumption(why) => format!("{}: {why}", w.assumption),
+    }
+}
+
+fn precision(x: f64) -> usize {
+    if x.fract() == 0.0 {
+        0
+    } else if x.abs() >= 10.0 {
+        1
+    } else {
+        3
+    }
+}

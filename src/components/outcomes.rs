@@ -1,0 +1,294 @@
+//! The outcomes: headline figures at the horizon against the baseline, the charts over time,
+//! and the training funnel with the loss at each step.
+
+use yew::prelude::*;
+
+use canting_model::{Bands, Lang, Metric, Summary};
+
+use crate::components::PlannerHandle;
+use crate::components::chart::{Chart, ChartLine};
+use crate::compute::Results;
+use crate::i18n::{decimal, thousands, words};
+use crate::state::Action;
+
+const SCENARIO_COLOR: (u8, u8, u8) = (155, 61, 18);
+const BASELINE_COLOR: (u8, u8, u8) = (60, 60, 60);
+const OBSTACLE_COLORS: [(u8, u8, u8); 3] = [(155, 61, 18), (31, 94, 140), (46, 125, 50)];
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomesProps {
+    pub planner: PlannerHandle,
+    pub results: Option<Results>,
+    /// Why the scenario cannot be computed, when it cannot.
+    pub problems: Vec<String>,
+}
+
+#[function_component(Outcomes)]
+pub fn outcomes(props: &OutcomesProps) -> Html {
+    let planner = &props.planner;
+    let lang = planner.lang;
+    let w = words(lang);
+    let computing = props.results.as_ref().is_none_or(|r| !r.complete());
+    let pin = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::PinBaseline))
+    };
+    let unpin = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::UnpinBaseline))
+    };
+    let progress = props.results.as_ref().map_or(String::new(), |r| {
+        format!("{} {}/{} {}", w.computing, r.runs_done, r.runs_total, w.runs_done)
+    });
+    let pinned = planner.pinned_baseline.is_some();
+
+    html! {
+        <section class="panel outcomes" aria-labelledby="outcomes-heading"
+            data-computing={computing.to_string()}>
+            <div class="outcomes-head">
+                <h2 id="outcomes-heading">{ w.outcomes_heading }</h2>
+                <p class="baseline-line">
+                    <span>{ if pinned { w.baseline_pinned } else { w.baseline_today } }</span>
+                    { " " }
+                    if pinned {
+                        <button type="button" onclick={unpin}>{ w.unpin_baseline }</button>
+                    } else {
+                        <button type="button" onclick={pin}>{ w.pin_baseline }</button>
+                    }
+                </p>
+                <p class="progress" aria-live="polite">
+                    if computing { { progress } }
+                </p>
+            </div>
+            if !props.problems.is_empty() {
+                <div class="problems" role="alert">
+                    <p>{ w.invalid_scenario }</p>
+                    <ul>{ for props.problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </div>
+            }
+            if let Some(Results { scenario: Some(scenario), baseline: Some(baseline), stale, .. }) = &props.results {
+                <div class={classes!("results-body", stale.then_some("stale"))}>
+                    { view_results(lang, scenario, baseline) }
+                </div>
+            }
+        </section>
+    }
+}
+
+fn view_results(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
+    let w = words(lang);
+    let headline_metrics = [
+        (Metric::Competitiveness, true),
+        (Metric::TrainingUptake, true),
+        (Metric::ObstacleSeverity, false),
+    ];
+    let obstacles = [
+        Metric::ObstacleTrainingGap,
+        Metric::ObstacleYouthDisinterest,
+        Metric::ObstacleTechIlliteracy,
+    ];
+    let together: Vec<ChartLine> = obstacles
+        .iter()
+        .zip(OBSTACLE_COLORS)
+        .map(|(m, color)| ChartLine {
+            label: m.label(lang).to_string(),
+            color,
+            values: scenario.bands(*m).mean.clone(),
+            band: None,
+            dashed: false,
+        })
+        .collect();
+    html! {
+        <>
+            <div class="headlines">
+                { for headline_metrics.iter().map(|(m, higher_is_better)|
+                    headline(lang, *m, *higher_is_better, scenario, baseline)) }
+            </div>
+            <div class="charts">
+                { for headline_metrics.iter().map(|(m, _)| metric_chart(lang, *m, scenario, baseline)) }
+            </div>
+            <h3>{ w.obstacles_heading }</h3>
+            <div class="charts">
+                <Chart id="obstacles" title={w.obstacles_together.to_string()} unit="0–100"
+                    gist={obstacles_gist(lang, scenario, &obstacles)}
+                    lines={together} y_range={(0.0, 100.0)} months={scenario.months.clone()} lang={lang} />
+                { for obstacles.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
+            </div>
+            { funnel(lang, scenario, baseline) }
+        </>
+    }
+}
+
+/// One headline figure: the value at the horizon, its band, and its change against the
+/// baseline with a word of what it means.
+fn headline(
+    lang: Lang,
+    metric: Metric,
+    higher_is_better: bool,
+    scenario: &Summary,
+    baseline: &Summary,
+) -> Html {
+    // The horizon of the figures shown, which may be an older request's while the new arrives.
+    let years = scenario.months.last().copied().unwrap_or(0) / 12;
+    let w = words(lang);
+    let value = scenario.final_value(metric);
+    let base = baseline.final_value(metric);
+    let bands = scenario.bands(metric);
+    let (lo, hi) = (
+        bands.p10.last().copied().unwrap_or(value),
+        bands.p90.last().copied().unwrap_or(value),
+    );
+    let delta = value - base;
+    let (word, class) = if delta.abs() < 0.05 {
+        (w.no_change, "same")
+    } else if (delta > 0.0) == higher_is_better {
+        (w.better, "better")
+    } else {
+        (w.worse, "worse")
+    };
+    let sign = if delta >= 0.0 { "+" } else { "−" };
+    html! {
+        <div class={classes!("headline", class)} data-metric={metric.key()}>
+            <p class="headline-label">{ metric.label(lang) }</p>
+            <p class="headline-value" data-testid={format!("value-{}", metric.key())}>
+                { decimal(lang, value, 1) }<span class="unit">{ " " }{ metric.unit(lang) }</span>
+            </p>
+            <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, 1) }{ " – " }{ decimal(lang, hi, 1) }</p>
+            <p class="headline-delta" data-testid={format!("delta-{}", metric.key())}>
+                { format!("{sign}{} ", decimal(lang, delta.abs(), 1)) }{ w.vs_baseline }
+                { " (" }<strong>{ word }</strong>{ ")" }
+            </p>
+            <p class="headline-when">{ w.at_year }{ years }</p>
+        </div>
+    }
+}
+
+fn metric_chart(lang: Lang, metric: Metric, scenario: &Summary, baseline: &Summary) -> Html {
+    let w = words(lang);
+    let bands = scenario.bands(metric);
+    let base = baseline.bands(metric);
+    let lines = vec![
+        ChartLine {
+            label: w.scenario.to_string(),
+            color: SCENARIO_COLOR,
+            values: bands.mean.clone(),
+            band: Some((bands.p10.clone(), bands.p90.clone())),
+            dashed: false,
+        },
+        ChartLine {
+            label: w.baseline.to_string(),
+            color: BASELINE_COLOR,
+            values: base.mean.clone(),
+            band: None,
+            dashed: true,
+        },
+    ];
+    html! {
+        <Chart id={metric.key()} title={metric.label(lang).to_string()} unit={metric.unit(lang).to_string()}
+            gist={gist(lang, metric, bands, base)} lines={lines} y_range={y_range(metric, bands, base)}
+            months={scenario.months.clone()} lang={lang} />
+    }
+}
+
+/// The y range: the metric's own where it has one, else the data's with some room.
+fn y_range(metric: Metric, a: &Bands, b: &Bands) -> (f64, f64) {
+    if let Some(range) = metric.range() {
+        return range;
+    }
+    let all = a.p10.iter().chain(&a.p90).chain(&b.mean).copied();
+    let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    if lo > hi {
+        return (0.0, 1.0);
+    }
+    let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
+    ((lo - pad).max(0.0), hi + pad)
+}
+
+/// The chart's gist in a sentence: where the scenario starts and ends, and the baseline's end.
+fn gist(lang: Lang, metric: Metric, scenario: &Bands, baseline: &Bands) -> String {
+    let first = scenario.mean.first().copied().unwrap_or(0.0);
+    let last = scenario.mean.last().copied().unwrap_or(0.0);
+    let base = baseline.mean.last().copied().unwrap_or(0.0);
+    let (f, l, b) = (
+        decimal(lang, first, 1),
+        decimal(lang, last, 1),
+        decimal(lang, base, 1),
+    );
+    let unit = metric.unit(lang);
+    match lang {
+        Lang::Id => format!(
+            "Skenario bergerak dari {f} ke {l} {unit}; kondisi dasar berakhir di {b} {unit}."
+        ),
+        Lang::En => format!(
+            "The scenario goes from {f} to {l} {unit}; the baseline ends at {b} {unit}."
+        ),
+    }
+}
+
+fn obstacles_gist(lang: Lang, scenario: &Summary, obstacles: &[Metric]) -> String {
+    let parts: Vec<String> = obstacles
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {}",
+                m.label(lang),
+                decimal(lang, scenario.final_value(*m), 1)
+            )
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// The training funnel at the horizon: offered, reached, applying, with what is lost at
+/// each step, for the scenario and the baseline.
+fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
+    let w = words(lang);
+    let steps = [
+        Metric::TrainingOffered,
+        Metric::TrainingReached,
+        Metric::TrainingApplying,
+    ];
+    let column = |summary: &Summary, label: &str, class: &str| {
+        let values: Vec<f64> = steps.iter().map(|m| summary.final_value(*m)).collect();
+        let widest = values.iter().copied().fold(1.0, f64::max);
+        html! {
+            <div class={classes!("funnel-column", class.to_string())}>
+                <h4>{ label }</h4>
+                { for steps.iter().zip(&values).enumerate().map(|(i, (m, v))| {
+                    let width = format!("width: {:.1}%", v / widest * 100.0);
+                    let lost = (i > 0).then(|| values[i - 1] - v);
+                    html! {
+                        <div class="funnel-step" data-step={m.key()}>
+                            if let Some(lost) = lost {
+                                <p class="funnel-lost">{ "↓ " }{ w.lost }{ ": " }
+                                    { thousands(lang, lost.max(0.0).round() as u64) }
+                                    { loss_share(lang, lost, values[i - 1]) }</p>
+                            }
+                            <p class="funnel-label">{ m.label(lang) }{ ": " }
+                                <strong>{ thousands(lang, v.max(0.0).round() as u64) }</strong>
+                                { " " }{ m.unit(lang) }</p>
+                            <div class="funnel-bar" style={width}></div>
+                        </div>
+                    }
+                }) }
+            </div>
+        }
+    };
+    html! {
+        <section class="funnel" aria-labelledby="funnel-heading">
+            <h3 id="funnel-heading">{ w.funnel_heading }</h3>
+            <p class="note">{ w.funnel_note }</p>
+            <div class="funnel-columns">
+                { column(scenario, w.scenario, "scenario") }
+                { column(baseline, w.baseline, "baseline") }
+            </div>
+        </section>
+    }
+}
+
+fn loss_share(lang: Lang, lost: f64, of: f64) -> String {
+    if of <= 0.0 {
+        return String::new();
+    }
+    format!(" ({}%)", decimal(lang, (lost / of * 100.0).max(0.0), 0))
+}

@@ -1,0 +1,103 @@
+//! Simulation settings: horizon, seed and runs, and the model parameters a user may change,
+//! each with its unit and source.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use canting_model::{ParamInfo, parameters};
+
+use crate::components::PlannerHandle;
+use crate::components::model_panel::source_text;
+use crate::i18n::{decimal, words};
+use crate::state::{Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    pub planner: PlannerHandle,
+}
+
+#[function_component(Settings)]
+pub fn settings(props: &SettingsProps) -> Html {
+    let planner = &props.planner;
+    let lang = planner.lang;
+    let w = words(lang);
+    let spec = &planner.spec;
+    // Each setting is read as typed; what validation refuses is explained next to the results.
+    let whole = |make: fn(u64) -> Option<Action>| {
+        let planner = planner.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let text = input.value();
+            match text.trim().parse::<u64>().ok().and_then(make) {
+                Some(action) => planner.dispatch(action),
+                None => planner.dispatch(Action::Notify(Notice::Refused(text))),
+            }
+        })
+    };
+    let editable: Vec<ParamInfo> = parameters().into_iter().filter(|p| p.user_editable).collect();
+    html! {
+        <details class="panel settings">
+            <summary><h2>{ w.settings }</h2></summary>
+            <div class="settings-grid">
+                <label for="years">{ w.years }</label>
+                <input id="years" type="number" min="1" max="10" step="1" value={spec.years.to_string()}
+                    onchange={whole(|v| u32::try_from(v).ok().map(Action::SetYears))} />
+                <label for="seed">{ w.seed }</label>
+                <input id="seed" type="number" min="0" step="1" value={spec.seed.to_string()}
+                    onchange={whole(|v| Some(Action::SetSeed(v)))} />
+                <label for="runs">{ w.runs }</label>
+                <input id="runs" type="number" min="1" step="1" value={spec.runs.to_string()}
+                    onchange={whole(|v| u32::try_from(v).ok().map(Action::SetRuns))} />
+            </div>
+            <h3>{ w.parameters }</h3>
+            <p class="note">{ w.parameters_note }</p>
+            <div class="params">
+                { for editable.iter().map(|p| param_row(planner, p)) }
+            </div>
+        </details>
+    }
+}
+
+fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
+    let lang = planner.lang;
+    let w = words(lang);
+    let key = param.key.to_string();
+    let current = planner.spec.params.get(param.key).copied();
+    let value = current.unwrap_or(param.value);
+    let onchange = {
+        let planner = planner.clone();
+        let key = key.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let text = input.value();
+            match text.trim().replace(',', ".").parse::<f64>() {
+                Ok(v) if v.is_finite() => planner.dispatch(Action::SetParam(key.clone(), Some(v))),
+                _ => planner.dispatch(Action::Notify(Notice::Refused(text))),
+            }
+        })
+    };
+    let reset = {
+        let planner = planner.clone();
+        let key = key.clone();
+        Callback::from(move |_| planner.dispatch(Action::SetParam(key.clone(), None)))
+    };
+    let id = format!("param-{key}");
+    let label = param.label(lang);
+    html! {
+        <div class="param" data-param={key.clone()}>
+            <label for={id.clone()}>{ label }{ " (" }{ param.unit }{ ")" }</label>
+            <input id={id} type="number" step="any" min={param.min.to_string()} max={param.max.to_string()}
+                value={value.to_string()} {onchange} />
+            if current.is_some() {
+                <button type="button" onclick={reset} aria-label={format!("{}: {label}", w.back_to_default)}>
+                    { w.back_to_default }{ " (" }{ decimal(lang, param.value, 2) }{ ")" }
+                </button>
+            }
+            <p class="note">{ param.description(lang) }{ " — " }{ source_text(lang, &param.source) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,336 @@
+//! Every word of the page that is not the model's own, in Bahasa Indonesia and English. The
+//! strategies', metrics' and parameters' names come from the model crate, which owns them.
+
+use canting_model::Lang;
+
+/// The page's words in one language.
+pub struct Words {
+    pub html_lang: &'static str,
+    pub title_tagline: &'static str,
+    pub intro: &'static str,
+    pub language: &'static str,
+    pub share: &'static str,
+    pub share_copied: &'static str,
+    pub share_failed: &'static str,
+    pub print: &'static str,
+    pub model_button: &'static str,
+    pub close: &'static str,
+    pub dismiss: &'static str,
+
+    pub budget_heading: &'static str,
+    pub envelope: &'static str,
+    pub envelope_note: &'static str,
+    pub juta: &'static str,
+    pub total: &'static str,
+    pub over_by: &'static str,
+    pub under_by: &'static str,
+    pub balanced: &'static str,
+    pub mode: &'static str,
+    pub keep_total: &'static str,
+    pub free: &'static str,
+    pub balance_now: &'static str,
+    pub presets: &'static str,
+    pub apply_preset: &'static str,
+    pub custom_allocation: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub reset_all: &'static str,
+    pub reset: &'static str,
+    pub about: &'static str,
+    pub mechanisms: &'static str,
+    pub budget_of: &'static str,
+    pub slider_of: &'static str,
+
+    pub settings: &'static str,
+    pub years: &'static str,
+    pub seed: &'static str,
+    pub runs: &'static str,
+    pub parameters: &'static str,
+    pub parameters_note: &'static str,
+    pub back_to_default: &'static str,
+
+    pub outcomes_heading: &'static str,
+    pub at_year: &'static str,
+    pub vs_baseline: &'static str,
+    pub baseline_today: &'static str,
+    pub baseline_pinned: &'static str,
+    pub pin_baseline: &'static str,
+    pub unpin_baseline: &'static str,
+    pub computing: &'static str,
+    pub runs_done: &'static str,
+    pub scenario: &'static str,
+    pub baseline: &'static str,
+    pub band: &'static str,
+    pub month: &'static str,
+    pub year: &'static str,
+    pub show_table: &'static str,
+    pub hide_table: &'static str,
+    pub obstacles_together: &'static str,
+    pub obstacles_heading: &'static str,
+    pub funnel_heading: &'static str,
+    pub funnel_note: &'static str,
+    pub lost: &'static str,
+    pub better: &'static str,
+    pub worse: &'static str,
+    pub no_change: &'static str,
+    pub invalid_scenario: &'static str,
+
+    pub model_heading: &'static str,
+    pub model_version: &'static str,
+    pub param_name: &'static str,
+    pub value: &'static str,
+    pub unit: &'static str,
+    pub source: &'static str,
+    pub assumption: &'static str,
+
+    pub broken_link: &'static str,
+    pub invalid_link: &'static str,
+    pub other_version: &'static str,
+    pub corrupt_stored: &'static str,
+    pub refused: &'static str,
+    pub shortcuts: &'static str,
+}
+
+/// The words of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+/// The other language, for the switch.
+pub fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Id => Lang::En,
+        Lang::En => Lang::Id,
+    }
+}
+
+/// A language's own name, as the switch shows it.
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Bahasa Indonesia",
+        Lang::En => "English",
+    }
+}
+
+/// A whole number with the language's thousands separator: 12.500 or 12,500.
+pub fn thousands(lang: Lang, n: u64) -> String {
+    let sep = match lang {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal number with the language's decimal mark: 12,5 or 12.5.
+pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    match lang {
+        Lang::Id => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+static ID: Words = Words {
+    html_lang: "id",
+    title_tagline: "Simulasi anggaran pengembangan industri batik Kota Pekalongan",
+    intro: "Bagi anggaran tahunan ke tujuh strategi Disperindagkop dan UMKM. Model agen kota \
+            (usaha batik, perajin, generasi muda) menunjukkan akibatnya dari tahun ke tahun: \
+            daya saing, serapan pelatihan, dan tingkat tiap hambatan, dengan rentang \
+            ketidakpastian dari banyak jalannya simulasi.",
+    language: "Bahasa",
+    share: "Bagikan tautan",
+    share_copied: "Tautan skenario disalin. Siapa pun yang membukanya melihat angka yang sama.",
+    share_failed: "Tautan tidak dapat disalin otomatis; salin dari bilah alamat.",
+    print: "Cetak ringkasan",
+    model_button: "Tentang model",
+    close: "Tutup",
+    dismiss: "Tutup pesan",
+
+    budget_heading: "Anggaran per tahun",
+    envelope: "Pagu anggaran tahunan",
+    envelope_note: "Asumsi: tidak ada sumber yang menyebut total anggaran dinas untuk tujuh strategi.",
+    juta: "Rp juta",
+    total: "Jumlah",
+    over_by: "Melebihi pagu sebesar",
+    under_by: "Di bawah pagu sebesar",
+    balanced: "Seimbang dengan pagu",
+    mode: "Cara menyeimbangkan",
+    keep_total: "Jaga total",
+    free: "Bebas",
+    balance_now: "Sesuaikan ke pagu",
+    presets: "Pilihan alokasi",
+    apply_preset: "Terapkan",
+    custom_allocation: "Alokasi sendiri",
+    undo: "Urungkan",
+    redo: "Ulangi",
+    reset_all: "Kembalikan semua",
+    reset: "Kembalikan",
+    about: "Penjelasan",
+    mechanisms: "Mekanisme dalam model",
+    budget_of: "Anggaran",
+    slider_of: "Penggeser anggaran",
+
+    settings: "Pengaturan simulasi",
+    years: "Jangka waktu (tahun)",
+    seed: "Benih acak",
+    runs: "Jumlah jalannya simulasi",
+    parameters: "Parameter model",
+    parameters_note: "Ubah bila Anda punya data yang lebih baik. Setiap nilai bersumber dari FACTS atau ditandai asumsi.",
+    back_to_default: "Kembalikan ke bawaan",
+
+    outcomes_heading: "Hasil",
+    at_year: "pada akhir tahun ke-",
+    vs_baseline: "dibanding kondisi dasar",
+    baseline_today: "Kondisi dasar: alokasi saat ini",
+    baseline_pinned: "Kondisi dasar: skenario yang disematkan",
+    pin_baseline: "Jadikan kondisi dasar",
+    unpin_baseline: "Kembali ke alokasi saat ini",
+    computing: "Menghitung",
+    runs_done: "jalannya simulasi selesai",
+    scenario: "Skenario",
+    baseline: "Kondisi dasar",
+    band: "rentang 10–90%",
+    month: "bulan",
+    year: "Tahun",
+    show_table: "Tampilkan sebagai tabel",
+    hide_table: "Sembunyikan tabel",
+    obstacles_together: "Tiga hambatan bersama",
+    obstacles_heading: "Hambatan",
+    funnel_heading: "Alur pelatihan: ditawarkan, sampai, diterapkan",
+    funnel_note: "Perajin yang ditawari pelatihan, yang benar-benar terjangkau, dan yang menerapkannya. Di setiap tahap ada yang hilang: karena usia, gagap teknologi, atau tanpa pendampingan.",
+    lost: "hilang",
+    better: "lebih baik",
+    worse: "lebih buruk",
+    no_change: "tidak berubah",
+    invalid_scenario: "Skenario ini belum dapat dihitung:",
+
+    model_heading: "Tentang model",
+    model_version: "Versi model",
+    param_name: "Parameter",
+    value: "Nilai",
+    unit: "Satuan",
+    source: "Sumber",
+    assumption: "asumsi",
+
+    broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
+    invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
+    other_version: "Tautan ini dibuat dengan versi model lain; angkanya bisa berbeda dari yang dilihat pengirim.",
+    corrupt_stored: "Skenario tersimpan dari kunjungan terakhir tidak terbaca dan diabaikan.",
+    refused: "Nilai ditolak",
+    shortcuts: "Pintasan: Ctrl+Z urungkan, Ctrl+Shift+Z atau Ctrl+Y ulangi.",
+};
+
+static EN: Words = Words {
+    html_lang: "en",
+    title_tagline: "Budget simulator for Pekalongan's batik industry",
+    intro: "Spread a yearly budget across the seven strategies of the city's trade, \
+            cooperatives and SME office. An agent model of the city (batik businesses, \
+            artisans, the young) shows what follows year by year: competitiveness, training \
+            uptake and the severity of each obstacle, with uncertainty bands from many runs.",
+    language: "Language",
+    share: "Share link",
+    share_copied: "Scenario link copied. Anyone who opens it sees the same numbers.",
+    share_failed: "The link could not be copied automatically; copy it from the address bar.",
+    print: "Print summary",
+    model_button: "About the model",
+    close: "Close",
+    dismiss: "Dismiss message",
+
+    budget_heading: "Yearly budget",
+    envelope: "Total yearly envelope",
+    envelope_note: "Assumption: no source gives the office's total budget for the seven strategies.",
+    juta: "Rp million",
+    total: "Total",
+    over_by: "Over the envelope by",
+    under_by: "Under the envelope by",
+    balanced: "Balanced with the envelope",
+    mode: "Balancing",
+    keep_total: "Keep the total",
+    free: "Free",
+    balance_now: "Fit to envelope",
+    presets: "Preset allocations",
+    apply_preset: "Apply",
+    custom_allocation: "Your own allocation",
+    undo: "Undo",
+    redo: "Redo",
+    reset_all: "Reset all",
+    reset: "Reset",
+    about: "About",
+    mechanisms: "Mechanisms in the model",
+    budget_of: "Budget",
+    slider_of: "Budget slider",
+
+    settings: "Simulation settings",
+    years: "Horizon (years)",
+    seed: "Random seed",
+    runs: "Number of runs",
+    parameters: "Model parameters",
+    parameters_note: "Change them if you have better data. Every value has a source in FACTS or is marked an assumption.",
+    back_to_default: "Back to default",
+
+    outcomes_heading: "Outcomes",
+    at_year: "at the end of year ",
+    vs_baseline: "against the baseline",
+    baseline_today: "Baseline: today's allocation",
+    baseline_pinned: "Baseline: the pinned scenario",
+    pin_baseline: "Pin as baseline",
+    unpin_baseline: "Back to today's allocation",
+    computing: "Computing",
+    runs_done: "runs done",
+    scenario: "Scenario",
+    baseline: "Baseline",
+    band: "10–90% band",
+    month: "month",
+    year: "Year",
+    show_table: "Show as table",
+    hide_table: "Hide table",
+    obstacles_together: "The three obstacles together",
+    obstacles_heading: "Obstacles",
+    funnel_heading: "The training funnel: offered, reached, applying",
+    funnel_note: "Artisans offered training, those it really reached, and those who apply it. Some are lost at each step: through age, discomfort with technology, or no follow-up.",
+    lost: "lost",
+    better: "better",
+    worse: "worse",
+    no_change: "no change",
+    invalid_scenario: "This scenario cannot be computed yet:",
+
+    model_heading: "About the model",
+    model_version: "Model version",
+    param_name: "Parameter",
+    value: "Value",
+    unit: "Unit",
+    source: "Source",
+    assumption: "assumption",
+
+    broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
+    invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",
+    other_version: "This link was made with another model version; its numbers may differ from what the sender saw.",
+    corrupt_stored: "The scenario kept from your last visit could not be read and was ignored.",
+    refused: "Value refused",
+    shortcuts: "Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_each_languages_separators() {
+        assert_eq!(thousands(Lang::Id, 12_500), "12.500");
+        assert_eq!(thousands(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(thousands(Lang::En, 999), "999");
+        assert_eq!(decimal(Lang::Id, 12.345, 1), "12,3");
+        assert_eq!(decimal(Lang::En, 12.345, 1), "12.3");
+    }
+}

@@ -1,0 +1,142 @@
+//! The browser's I/O: the address bar, the clipboard, local storage, the clock, the page's
+//! language and printing. The only module that touches `web_sys` for them; each function
+//! fails softly (a missing window is treated like an empty one), so nothing here can panic.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// The local-storage key of the last scenario's link token.
+const STORED_SCENARIO: &str = "canting.scenario";
+/// The local-storage key of the chosen language.
+const STORED_LANG: &str = "canting.lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The part of the URL after `#`, without the `#`.
+pub fn url_fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Replaces the fragment of the URL without adding a history entry. Callers debounce it:
+/// browsers throttle `replaceState`.
+pub fn set_url_fragment(fragment: &str) {
+    let Some(w) = window() else { return };
+    let Ok(history) = w.history() else { return };
+    let url = format!("#{fragment}");
+    // A refusal (throttling) only delays the address bar; the next change writes it again.
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// The page's whole URL: the share link.
+pub fn page_url() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard; `Err` when the browser refuses.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+    let Some(w) = window() else { return Err(()) };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The last scenario's link token, if one was kept.
+pub fn stored_scenario() -> Option<String> {
+    storage().and_then(|s| s.get_item(STORED_SCENARIO).ok().flatten())
+}
+
+/// Keeps the scenario's token for the next visit. Storage may be full or off; then the next
+/// visit opens the default, which is all that is lost.
+pub fn store_scenario(token: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORED_SCENARIO, token);
+    }
+}
+
+/// The language chosen on an earlier visit, as its code.
+pub fn stored_lang() -> Option<String> {
+    storage().and_then(|s| s.get_item(STORED_LANG).ok().flatten())
+}
+
+/// Keeps the chosen language.
+pub fn store_lang(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORED_LANG, code);
+    }
+}
+
+/// Milliseconds from the page's start, for slicing work between frames.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The screen's pixels per CSS pixel, for sharp charts.
+pub fn device_pixel_ratio() -> f64 {
+    window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0)
+}
+
+/// Sets `<html lang>` and the document's title.
+pub fn set_document_language(code: &str, title: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+    doc.set_title(title);
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Runs `f` as a new task after the browser has had a chance to paint and handle input.
+pub fn after_yield(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
+
+/// Calls `f` with each key press on the page, for shortcuts. The listener lives as long as
+/// the page.
+pub fn on_key_down(f: impl Fn(&web_sys::KeyboardEvent) + 'static) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    // Not passive, so that a shortcut can keep the browser from acting on it too.
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&doc, "keydown", options, move |event| {
+        if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+            f(key);
+        }
+    })
+    .forget();
+}
+
+/// Calls `f` when the URL's fragment changes, as when a link is pasted into this tab.
+pub fn on_fragment_change(f: impl Fn() + 'static) {
+    let Some(w) = window() else { return };
+    gloo::events::EventListener::new(&w, "hashchange", move |_| f()).forget();
+}
+
+/// Writes a message to the console (not an error: the browser tests treat those as failures).
+pub fn log(message: &str) {
+    web_sys::console::log_1(&JsValue::from_str(message));
+}

@@ -1,0 +1,430 @@
+//! The planner's state and the one reducer that changes it. Pure Rust, no browser: every
+//! user action is an [`Action`], and [`Planner::apply`] is the only place state changes.
+
+use canting_model::{Lang, Preset, ScenarioSpec, Strategy};
+
+/// How moving one strategy's budget treats the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BalanceMode {
+    /// The total stays at the envelope: what one strategy gains, the others give up in
+    /// proportion to their budgets.
+    KeepTotal,
+    /// Each budget moves alone; the total follows and may be over or under the envelope.
+    Free,
+}
+
+/// A message for the user, shown until dismissed. Messages hold what is needed to say them in
+/// either language, so that switching language translates them too.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The link could not be read (why, in both languages); the default scenario was opened.
+    BrokenLink(Bilingual),
+    /// The link's scenario does not pass validation; the default scenario was opened.
+    InvalidLink(Vec<Bilingual>),
+    /// The link came from another model version; its numbers may differ from the sender's.
+    OtherModelVersion { link: u32, ours: u32 },
+    /// The scenario kept from the last visit could not be read and was ignored.
+    CorruptStored,
+    /// The share link was copied to the clipboard.
+    LinkCopied,
+    /// The clipboard refused; the link is in the address bar to copy by hand.
+    CopyFailed,
+    /// A typed value that is not an amount of money, as typed.
+    Refused(String),
+}
+
+/// A message from the model, in both languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bilingual {
+    pub id: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Everything the planner shows that is not a model result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Planner {
+    /// The scenario being edited.
+    pub spec: ScenarioSpec,
+    /// A pinned baseline; `None` compares with today's allocation on the same settings.
+    pub pinned_baseline: Option<ScenarioSpec>,
+    /// The language every word is shown in.
+    pub lang: Lang,
+    /// How budgets balance.
+    pub mode: BalanceMode,
+    /// Messages for the user.
+    pub notices: Vec<Notice>,
+    undo: Vec<ScenarioSpec>,
+    redo: Vec<ScenarioSpec>,
+    /// The strategy a slider gesture is moving, so that one drag is one undo step.
+    gesture: Option<Strategy>,
+}
+
+/// Everything a user can do to the planner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A strategy's budget moved (a slider drag or a typed number), in Rp juta.
+    SetBudget(Strategy, u64),
+    /// The slider or number input was let go: the next move is a new undo step.
+    EndGesture,
+    /// The total yearly envelope, in Rp juta.
+    SetEnvelope(u64),
+    /// One strategy back to today's allocation (keeping the total, in that mode).
+    ResetStrategy(Strategy),
+    /// Every budget back to today's allocation.
+    ResetAll,
+    /// A preset allocation of the current envelope.
+    ApplyPreset(Preset),
+    /// Switch between keeping the total and free budgets.
+    SetMode(BalanceMode),
+    /// Horizon in years.
+    SetYears(u32),
+    /// The seed of the ensemble.
+    SetSeed(u64),
+    /// Runs in the ensemble.
+    SetRuns(u32),
+    /// A model parameter changed by the user; `None` goes back to the default.
+    SetParam(String, Option<f64>),
+    /// Compare with the current scenario from now on.
+    PinBaseline,
+    /// Compare with today's allocation again.
+    UnpinBaseline,
+    /// Undo the last change to the scenario.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// The page's language.
+    SetLang(Lang),
+    /// Replace the scenario, e.g. from a link or storage, without an undo step.
+    Load(Box<ScenarioSpec>),
+    /// Show a message.
+    Notify(Notice),
+    /// Hide the message at this index.
+    Dismiss(usize),
+}
+
+/// The most a user can undo; older steps are forgotten.
+const UNDO_DEPTH: usize = 200;
+
+impl Planner {
+    /// A planner on `spec`, in `lang`, keeping the total.
+    pub fn new(spec: ScenarioSpec, lang: Lang) -> Self {
+        Planner {
+            spec,
+            pinned_baseline: None,
+            lang,
+            mode: BalanceMode::KeepTotal,
+            notices: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            gesture: None,
+        }
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// The baseline scenario: the pinned one, or today's allocation with the current
+    /// scenario's envelope, horizon, seed, runs and parameters (so both use the same seeds).
+    pub fn baseline(&self) -> ScenarioSpec {
+        match &self.pinned_baseline {
+            Some(pinned) => pinned.clone(),
+            None => {
+                let mut today = self.spec.clone();
+                today.budgets_juta = Preset::Today.budgets(self.spec.envelope_juta);
+                today
+            }
+        }
+    }
+
+    /// How far the budgets' total is over (positive) or under (negative) the envelope, Rp juta.
+    pub fn imbalance_juta(&self) -> i64 {
+        self.spec.budgets_juta.total() as i64 - self.spec.envelope_juta as i64
+    }
+
+    /// Applies one action. Changes to the scenario can be undone.
+    pub fn apply(&mut self, action: Action) {
+        let before = self.spec.clone();
+        let gesture = match &action {
+            Action::SetBudget(strategy, _) => Some(*strategy),
+            _ => None,
+        };
+        match action {
+            Action::SetBudget(strategy, juta) => self.set_budget(strategy, juta),
+            Action::EndGesture => {
+                self.gesture = None;
+                return;
+            }
+            Action::SetEnvelope(juta) => self.set_envelope(juta),
+            Action::ResetStrategy(strategy) => {
+                let today = Preset::Today.budgets(self.spec.envelope_juta).get(strategy);
+                self.set_budget(strategy, today);
+            }
+            Action::ResetAll => {
+                self.spec.budgets_juta = Preset::Today.budgets(self.spec.envelope_juta);
+            }
+            Action::ApplyPreset(preset) => {
+                self.spec.budgets_juta = preset.budgets(self.spec.envelope_juta);
+                // "No budget" spends nothing of the envelope: the total cannot be kept.
+                if self.imbalance_juta() != 0 {
+                    self.mode = BalanceMode::Free;
+                }
+            }
+            Action::SetMode(mode) => {
+                self.mode = mode;
+                if mode == BalanceMode::KeepTotal {
+                    self.rescale_to_envelope();
+                }
+            }
+            Action::SetYears(years) => self.spec.years = years,
+            Action::SetSeed(seed) => self.spec.seed = seed,
+            Action::SetRuns(runs) => self.spec.runs = runs,
+            Action::SetParam(key, Some(value)) => {
+                self.spec.params.insert(key, value);
+            }
+            Action::SetParam(key, None) => {
+                self.spec.params.remove(&key);
+            }
+            Action::PinBaseline => self.pinned_baseline = Some(self.spec.clone()),
+            Action::UnpinBaseline => self.pinned_baseline = None,
+            Action::Undo => {
+                if let Some(previous) = self.undo.pop() {
+                    self.redo.push(std::mem::replace(&mut self.spec, previous));
+                }
+                self.gesture = None;
+                return;
+            }
+            Action::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    self.undo.push(std::mem::replace(&mut self.spec, next));
+                }
+                self.gesture = None;
+                return;
+            }
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Load(spec) => {
+                self.spec = *spec;
+                return;
+            }
+            Action::Notify(notice) => {
+                // The same message twice is one message.
+                self.notices.retain(|n| n != &notice);
+                self.notices.push(notice);
+            }
+            Action::Dismiss(idx) => {
+                if idx < self.notices.len() {
+                    self.notices.remove(idx);
+                }
+            }
+        }
+        if self.spec != before {
+            let continues_gesture = gesture.is_some() && gesture == self.gesture;
+            if !continues_gesture {
+                self.undo.push(before);
+                if self.undo.len() > UNDO_DEPTH {
+                    self.undo.remove(0);
+                }
+            }
+            self.redo.clear();
+        }
+        self.gesture = gesture;
+    }
+
+    fn set_budget(&mut self, strategy: Strategy, juta: u64) {
+        match self.mode {
+            BalanceMode::Free => self.spec.budgets_juta.set(strategy, juta),
+            BalanceMode::KeepTotal => {
+                let envelope = self.spec.envelope_juta;
+                let juta = juta.min(envelope);
+                let others: Vec<Strategy> =
+                    Strategy::ALL.into_iter().filter(|s| *s != strategy).collect();
+                let weights: Vec<u64> =
+                    others.iter().map(|s| self.spec.budgets_juta.get(*s)).collect();
+                let shares = split_in_proportion(envelope - juta, &weights);
+                self.spec.budgets_juta.set(strategy, juta);
+                for (other, share) in others.into_iter().zip(shares) {
+                    self.spec.budgets_juta.set(other, share);
+                }
+            }
+        }
+    }
+
+    fn set_envelope(&mut self, juta: u64) {
+        self.spec.envelope_juta = juta;
+        if self.mode == BalanceMode::KeepTotal {
+            self.rescale_to_envelope();
+        }
+    }
+
+    /// Scales every budget so that they add up to the envelope, keeping their proportions.
+    fn rescale_to_envelope(&mut self) {
+        let weights: Vec<u64> = Strategy::ALL
+            .iter()
+            .map(|s| self.spec.budgets_juta.get(*s))
+            .collect();
+        let shares = split_in_proportion(self.spec.envelope_juta, &weights);
+        for (strategy, share) in Strategy::ALL.into_iter().zip(shares) {
+            self.spec.budgets_juta.set(strategy, share);
+        }
+    }
+}
+
+/// Splits `total` into whole parts in proportion to `weights` (equally when they are all
+/// zero), so that the parts add up to `total` exactly: the largest-remainder method.
+pub fn split_in_proportion(total: u64, weights: &[u64]) -> Vec<u64> {
+    if weights.is_empty() {
+        return Vec::new();
+    }
+    let sum: u128 = weights.iter().map(|w| *w as u128).sum();
+    let weight = |i: usize| -> u128 { if sum == 0 { 1 } else { weights[i] as u128 } };
+    let denominator = if sum == 0 { weights.len() as u128 } else { sum };
+    let exact: Vec<(u64, u128)> = (0..weights.len())
+        .map(|i| {
+            let numerator = total as u128 * weight(i);
+            ((numerator / denominator) as u64, numerator % denominator)
+        })
+        .collect();
+    let mut parts: Vec<u64> = exact.iter().map(|(whole, _)| *whole).collect();
+    let mut left = total - parts.iter().sum::<u64>();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    // Largest remainder first; ties go to the earlier strategy, so the result is stable.
+    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
+    for i in order {
+        if left == 0 {
+            break;
+        }
+        parts[i] += 1;
+        left -= 1;
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn planner() -> Planner {
+        Planner::new(ScenarioSpec::default(), Lang::Id)
+    }
+
+    #[test]
+    fn keeping_the_total_takes_from_the_others_in_proportion() {
+        let mut p = planner();
+        let envelope = p.spec.envelope_juta;
+        let before = p.spec.budgets_juta.clone();
+        let target = before.get(Strategy::ProductQuality) + envelope / 10;
+        p.apply(Action::SetBudget(Strategy::ProductQuality, target));
+        assert_eq!(p.spec.budgets_juta.total(), envelope);
+        assert_eq!(p.spec.budgets_juta.get(Strategy::ProductQuality), target);
+        for s in Strategy::ALL {
+            if s != Strategy::ProductQuality {
+                assert!(p.spec.budgets_juta.get(s) <= before.get(s), "{s:?} grew");
+            }
+        }
+    }
+
+    #[test]
+    fn keeping_the_total_caps_one_strategy_at_the_envelope() {
+        let mut p = planner();
+        let envelope = p.spec.envelope_juta;
+        p.apply(Action::SetBudget(Strategy::Networking, envelope * 5));
+        assert_eq!(p.spec.budgets_juta.get(Strategy::Networking), envelope);
+        assert_eq!(p.spec.budgets_juta.total(), envelope);
+    }
+
+    #[test]
+    fn free_mode_lets_the_total_follow() {
+        let mut p = planner();
+        p.apply(Action::SetMode(BalanceMode::Free));
+        let old = p.spec.budgets_juta.get(Strategy::LocalMaterials);
+        p.apply(Action::SetBudget(Strategy::LocalMaterials, old + 700));
+        assert_eq!(p.imbalance_juta(), 700);
+        p.apply(Action::SetMode(BalanceMode::KeepTotal));
+        assert_eq!(p.imbalance_juta(), 0);
+    }
+
+    #[test]
+    fn one_drag_is_one_undo_step_and_redo_brings_it_back() {
+        let mut p = planner();
+        let start = p.spec.clone();
+        for juta in [100, 200, 300] {
+            p.apply(Action::SetBudget(Strategy::FlagshipExports, juta));
+        }
+        p.apply(Action::EndGesture);
+        p.apply(Action::SetBudget(Strategy::FlagshipExports, 400));
+        let after_second = p.spec.clone();
+        p.apply(Action::Undo);
+        assert_eq!(p.spec.budgets_juta.get(Strategy::FlagshipExports), 300);
+        p.apply(Action::Undo);
+        assert_eq!(p.spec, start);
+        assert!(!p.can_undo());
+        p.apply(Action::Redo);
+        p.apply(Action::Redo);
+        assert_eq!(p.spec, after_second);
+    }
+
+    #[test]
+    fn a_new_change_after_undo_forgets_the_redo() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::EqualSplit));
+        p.apply(Action::Undo);
+        p.apply(Action::SetSeed(99));
+        assert!(!p.can_redo());
+    }
+
+    #[test]
+    fn reset_all_restores_todays_allocation() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::NoBudget));
+        assert_eq!(p.spec.budgets_juta.total(), 0);
+        assert_eq!(p.mode, BalanceMode::Free, "a total of zero cannot be kept");
+        p.apply(Action::ResetAll);
+        assert_eq!(p.spec.budgets_juta, ScenarioSpec::default().budgets_juta);
+    }
+
+    #[test]
+    fn the_baseline_is_today_on_the_same_seed_until_pinned() {
+        let mut p = planner();
+        p.apply(Action::SetSeed(7));
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        assert_eq!(p.baseline().seed, 7);
+        assert_eq!(p.baseline().budgets_juta, ScenarioSpec::default().budgets_juta);
+        p.apply(Action::PinBaseline);
+        p.apply(Action::ApplyPreset(Preset::EqualSplit));
+        assert_eq!(
+            p.baseline().budgets_juta,
+            Preset::ExportFocus.budgets(p.spec.envelope_juta)
+        );
+    }
+
+    #[test]
+    fn split_in_proportion_adds_up_exactly() {
+        for (total, weights) in [
+            (10, vec![1, 1, 1]),
+            (1_000_003, vec![5, 0, 7, 11, 13, 0]),
+            (7, vec![0, 0, 0, 0]),
+            (0, vec![3, 4]),
+        ] {
+            let parts = split_in_proportion(total, &weights);
+            assert_eq!(parts.iter().sum::<u64>(), total, "{total} over {weights:?}");
+        }
+        assert_eq!(split_in_proportion(10, &[1, 1, 1]), vec![4, 3, 3]);
+        assert_eq!(split_in_proportion(9, &[0, 3, 0]), vec![0, 9, 0]);
+    }
+}

@@ -1,0 +1,127 @@
+// The browser benchmark, run by `cargo xtask bench` (not part of the tests' pass or fail). It
+// loads the built page from dist/ in headless Chromium, moves sliders through a scripted
+// sequence and prints: time to first update and to the full ensemble (median and 95th
+// percentile), the longest main-thread task, load time to the first chart, transfer size by
+// file, and the model's speed in wasm against native.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveDist, launchChromium, DIST } from '../browser/harness.mjs';
+
+const MOVES = Number(process.env.BENCH_MOVES ?? 20);
+const NATIVE_MS = process.env.NATIVE_ENSEMBLE_MS ? Number(process.env.NATIVE_ENSEMBLE_MS) : null;
+
+const site = await serveDist();
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    // Long tasks from the very start, and the moment the first chart is drawn.
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    window.__firstChart = null;
+    const seen = new MutationObserver(() => {
+      if (window.__firstChart === null && document.querySelector('[data-testid^="value-"]') &&
+          document.querySelector('figure[data-chart] canvas')) {
+        requestAnimationFrame(() => { window.__firstChart ??= performance.now(); });
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.waitForSelector('[data-computing="false"]');
+  const load = await page.evaluate(() => ({
+    firstChart: window.__firstChart,
+    domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+    resources: performance.getEntriesByType('resource').map((r) => ({
+      name: r.name.split('/').pop(),
+      transfer: r.transferSize,
+    })),
+  }));
+  const longAtLoad = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+
+  // The scripted sequence: each move sets one slider, then waits for the full ensemble.
+  const keys = await page.$$eval('[data-strategy]', (els) => els.map((e) => e.dataset.strategy));
+  const first = [];
+  const full = [];
+  await page.evaluate(() => { window.__longTasks = []; });
+  for (let i = 0; i < MOVES; i++) {
+    const key = keys[i % keys.length];
+    const fraction = [0.6, 0.1, 0.35, 0.8, 0.2][i % 5];
+    const timing = await page.evaluate(
+      ([key, fraction]) =>
+        new Promise((resolve) => {
+          const input = document.querySelector(`[data-strategy="${key}"] input[type="range"]`);
+          const before = [...document.querySelectorAll('[data-testid^="value-"]')].map((e) => e.textContent).join('|');
+          const t0 = performance.now();
+          let firstAt = null;
+          const check = () => {
+            const now = [...document.querySelectorAll('[data-testid^="value-"]')].map((e) => e.textContent).join('|');
+            if (firstAt === null && now !== before) firstAt = performance.now();
+            const done = document.querySelector('[data-computing="false"]');
+            if (firstAt !== null && done) {
+              observer.disconnect();
+              // Count the frame in which the last results are painted.
+              requestAnimationFrame(() => resolve({ first: firstAt - t0, full: performance.now() - t0 }));
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+          input.value = String(Math.round(Number(input.max) * fraction));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }),
+      [key, fraction],
+    );
+    first.push(timing.first);
+    full.push(timing.full);
+  }
+  const longDuringMoves = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+
+  // The model alone in this page's wasm, for the ratio to native.
+  const wasm = await page.evaluate(() => window.wasmBindings?.canting_bench_ensemble?.(1.0) ?? null);
+
+  const files = [];
+  for (const name of (await readdir(DIST)).sort()) {
+    const bytes = await readFile(join(DIST, name));
+    files.push({ name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+
+  const ms = (x) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
+  const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+  console.log(`\nCanting browser benchmark (${MOVES} slider moves, default scenario, Chromium headless)`);
+  console.log(`  time to first update     median ${ms(median(first))}   p95 ${ms(p95(first))}`);
+  console.log(`  time to full ensemble    median ${ms(median(full))}   p95 ${ms(p95(full))}`);
+  console.log(`  longest main-thread task while moving: ${longDuringMoves ? ms(longDuringMoves) : 'none of 50 ms or more'}`);
+  console.log(`  longest main-thread task while loading: ${longAtLoad ? ms(longAtLoad) : 'none of 50 ms or more'}`);
+  console.log(`  load: DOMContentLoaded ${ms(load.domContentLoaded)}, first chart ${ms(load.firstChart)}`);
+  console.log('  transfer size by file (raw as served here, gzipped as a static host would):');
+  for (const f of files) console.log(`    ${f.name.padEnd(44)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  console.log(`    ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
+  if (wasm === null) {
+    console.log('  model in wasm: the page exports no benchmark hook');
+  } else {
+    const ratio = NATIVE_MS ? ` (${(wasm / NATIVE_MS).toFixed(2)}x native ${ms(NATIVE_MS)})` : '';
+    console.log(`  default ensemble in this page's wasm: ${ms(wasm)}${ratio}`);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+}
+
+function p95(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : null;
+}

@@ -1,0 +1,263 @@
+// What a planner does in the page, against the real model: move budgets and see the figures
+// and charts follow, keep the total, presets, undo, language, share links, bad links and a
+// corrupt stored scenario, and the keyboard alone.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, settled, headlines, chartPixels } from './harness.mjs';
+
+const app = useApp();
+
+const STRATEGIES = [
+  'flagship_exports',
+  'government_priority',
+  'networking',
+  'product_quality',
+  'finance_credibility',
+  'local_materials',
+  'technology_wisdom',
+];
+
+const slider = (page, key) => page.locator(`[data-strategy="${key}"] input[type="range"]`);
+const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
+
+/// Every strategy's budget, read in one go so that no render falls between two reads.
+function budgets(page) {
+  return page.$$eval('[data-strategy]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.strategy, Number(r.querySelector('input.juta').value)])),
+  );
+}
+
+const sum = (values) => Object.values(values).reduce((a, b) => a + b, 0);
+
+test('moving a slider changes the headline figures and the charts', async () => {
+  const page = await app.open();
+  const before = await headlines(page);
+  const pixels = await chartPixels(page);
+  assert.ok(pixels.length >= 7, `only ${pixels.length} charts`);
+  await slider(page, 'product_quality').fill(String(Number(await slider(page, 'product_quality').getAttribute('max'))));
+  const after = await headlines(page);
+  assert.notDeepEqual(after, before);
+  const redrawn = await chartPixels(page);
+  assert.notDeepEqual(redrawn, pixels, 'the charts did not change');
+});
+
+test('keeping the total takes from the other strategies in proportion', async () => {
+  const page = await app.open();
+  await settled(page);
+  const envelope = Number(await page.locator('#envelope').inputValue());
+  const before = await budgets(page);
+  assert.equal(sum(before), envelope);
+  const target = before.networking + Math.round(envelope / 5);
+  await number(page, 'networking').fill(String(target));
+  await number(page, 'networking').press('Enter');
+  await page.waitForFunction(
+    ([t]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(t),
+    [target],
+  );
+  const after = await budgets(page);
+  assert.equal(after.networking, target);
+  assert.equal(sum(after), envelope, 'the total moved');
+  for (const key of STRATEGIES.filter((k) => k !== 'networking' && before[k] > 0)) {
+    assert.ok(after[key] < before[key], `${key} did not give up budget`);
+  }
+  // In free mode the total follows and the page says by how much it is over.
+  await page.locator('#mode-free').check();
+  await number(page, 'networking').fill(String(after.networking + 500));
+  await number(page, 'networking').press('Enter');
+  await page.waitForSelector('.balance.off');
+  assert.match(await page.locator('[data-testid="balance"]').innerText(), /500/);
+});
+
+test('presets change the allocation, and undo and redo step through it', async () => {
+  const page = await app.open();
+  await settled(page);
+  const today = await budgets(page);
+  await page.locator('#preset').selectOption('equal_split');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-networking"]').textContent.startsWith('14.'));
+  const equal = await budgets(page);
+  assert.ok(Math.max(...Object.values(equal)) - Math.min(...Object.values(equal)) <= 1);
+
+  await page.locator('#preset').selectOption('no_budget');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="total"]').textContent.trim() === '0');
+
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('[data-testid="total"]').textContent.trim() !== '0');
+  assert.deepEqual(await budgets(page), equal);
+  await page.getByRole('button', { name: /Urungkan/ }).click();
+  await page.waitForFunction(
+    ([v]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(v),
+    [today.networking],
+  );
+  assert.deepEqual(await budgets(page), today);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(
+    ([v]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(v),
+    [equal.networking],
+  );
+  assert.deepEqual(await budgets(page), equal);
+});
+
+test('the language switch puts every word in English and back', async () => {
+  const page = await app.open();
+  await settled(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'id');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const text = await page.locator('main').innerText();
+  assert.match(text, /Share link/);
+  assert.match(text, /Flagship-product competitiveness and exports/);
+  assert.doesNotMatch(text, /Bagikan tautan|Anggaran per tahun|Daya saing produk unggulan/);
+  // The choice is carried in the link.
+  await page.waitForFunction(() => location.hash.includes('l=en'));
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
+  assert.match(await page.locator('main').innerText(), /Bagikan tautan/);
+});
+
+test('a shared link reopens the same figures in a fresh browser', async () => {
+  const context = await app.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.locator('#preset').selectOption('export_focus');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await page.locator('.settings summary').click();
+  await page.locator('#seed').fill('2024');
+  await page.locator('#seed').press('Enter');
+  const figures = await (async () => {
+    await page.waitForFunction(() => location.hash.includes('s='));
+    return headlines(page);
+  })();
+  await page.getByRole('button', { name: 'Bagikan tautan' }).click();
+  await page.waitForSelector('[data-notice="copied"]');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#s=/);
+
+  const fresh = await app.newContext();
+  const other = await app.open(link.slice(link.indexOf('#')), { context: fresh });
+  assert.deepEqual(await headlines(other), figures);
+  await other.locator('.settings summary').click();
+  assert.equal(await other.locator('#seed').inputValue(), '2024');
+});
+
+test('a broken link shows a clear message and opens the default scenario', async () => {
+  const reference = await app.open();
+  const defaults = await headlines(reference);
+  for (const fragment of ['#s=c1AAAAthis-is-not-a-token', '#s=']) {
+    const page = await app.open(fragment);
+    await page.waitForSelector('[data-notice="broken-link"]');
+    assert.match(await page.locator('[data-notice="broken-link"]').innerText(), /rusak|terpotong/);
+    assert.deepEqual(await headlines(page), defaults);
+  }
+});
+
+test('a link cut short is refused, not read as another scenario', async () => {
+  const first = await app.open();
+  await settled(first);
+  const initial = await first.evaluate(() => location.hash);
+  await first.locator('#preset').selectOption('youth_regeneration');
+  await first.getByRole('button', { name: 'Terapkan' }).click();
+  await first.waitForFunction((h) => location.hash.includes('s=') && location.hash !== h, initial);
+  const token = await first.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('s'));
+  for (const cut of [token.slice(0, -1), token.slice(0, token.length / 2), token.slice(1)]) {
+    const page = await app.open(`#s=${cut}&l=id`);
+    await page.waitForSelector('[data-notice="broken-link"]');
+  }
+});
+
+test('a corrupt stored scenario is ignored with a notice, and the language is kept', async () => {
+  const context = await app.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('canting.scenario', 'c1-garbage!!');
+      localStorage.setItem('canting.lang', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await app.open('', { context });
+  await page.waitForSelector('[data-notice="corrupt-stored"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('[data-notice="corrupt-stored"]').innerText(), /could not be read/);
+  await settled(page);
+});
+
+test('the last scenario is restored on the next visit without a link', async () => {
+  const context = await app.newContext();
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.locator('#preset').selectOption('training_technology');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  const chosen = await budgets(page);
+  // Storage follows the address bar once the hand rests.
+  await page.waitForFunction(() => {
+    const stored = localStorage.getItem('canting.scenario');
+    return stored && location.hash.includes(`s=${stored}`);
+  });
+  const again = await app.open('', { context });
+  await settled(again);
+  assert.deepEqual(await budgets(again), chosen);
+});
+
+test('a slider can be used with the keyboard alone', async () => {
+  const page = await app.open();
+  await settled(page);
+  const before = await budgets(page);
+  const focusSlider = async () => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (label.includes('Teknologi modern dan kearifan lokal') && label.includes('Penggeser')) return;
+    }
+    assert.fail('Tab never reached the technology slider');
+  };
+  await focusSlider();
+  const step = Number(await slider(page, 'technology_wisdom').getAttribute('step'));
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(
+    ([v]) => Number(document.querySelector('[data-strategy="technology_wisdom"] input.juta').value) === v,
+    [before.technology_wisdom + 5 * step],
+  );
+  const after = await budgets(page);
+  assert.ok(after.technology_wisdom > before.technology_wisdom);
+  assert.equal(sum(after), sum(before), 'keeping the total holds for the keyboard too');
+  await settled(page);
+});
+
+test('every control has an accessible name that contains its visible name', async () => {
+  const page = await app.open();
+  await settled(page);
+  const unnamed = await page.$$eval('input, select, button', (els) =>
+    els
+      .filter((el) => {
+        const aria = el.getAttribute('aria-label');
+        const label = el.id && document.querySelector(`label[for="${el.id}"]`);
+        const text = el.textContent.trim();
+        return !(aria || label || text);
+      })
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  assert.deepEqual(unnamed, []);
+});
+
+test('a chart can be read as a table', async () => {
+  const page = await app.open();
+  await settled(page);
+  const figure = page.locator('figure[data-chart="competitiveness"]');
+  assert.match(await figure.locator('canvas').getAttribute('aria-label'), /Skenario/);
+  await figure.getByRole('button', { name: 'Tampilkan sebagai tabel' }).click();
+  const rows = await figure.locator('tbody tr').count();
+  assert.ok(rows >= 5, `only ${rows} rows`);
+});
+
+test('the model panel lists every parameter with its source', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  await page.getByRole('button', { name: 'About the model' }).click();
+  const rows = page.locator('.param-table tbody tr');
+  assert.ok((await rows.count()) >= 10);
+  const sources = await page.$$eval('.param-table tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
+  for (const s of sources) assert.ok(s.trim().length > 0, 'a parameter without a source');
+  assert.match(await page.locator('.model-panel').innerText(), /Model version/);
+});
