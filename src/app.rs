@@ -12,7 +12,7 @@ use canting_model::{Lang, Scenario, ScenarioSpec};
 use crate::components::budget::BudgetPanel;
 use crate::components::model_panel::ModelPanel;
 use crate::components::notices::Notices;
-use crate::components::outcomes::Outcomes;
+use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
 use crate::compute::{Computer, Results};
 use crate::i18n::{lang_name, other, words};
@@ -161,6 +161,7 @@ pub fn app() -> Html {
             </header>
             <p class="intro">{ w.intro }</p>
             <Notices planner={planner.clone()} />
+            <Ticker lang={lang} results={(*results).clone()} />
             if *show_model {
                 <ModelPanel lang={lang} on_close={close_model} />
             }

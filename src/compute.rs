@@ -1,26 +1,30 @@
-//! Computes ensembles in slices between frames, so the page never freezes: the UI asks for
-//! results, this runs a few seeded runs per task and hands over what has arrived. A newer
-//! request supersedes older work at the next slice; stale results are never handed over.
+//! Computes ensembles without freezing the page, and hands over what has arrived. Each seeded
+//! run is one piece of work: web workers (one per core, each running this same wasm) take them
+//! in parallel; where workers cannot start, the page runs them itself in slices between frames.
+//! A newer request supersedes older work, whose late results are dropped, never drawn.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use canting_model::{Ensemble, Scenario, ScenarioSpec, Summary};
+use gloo::timers::callback::Timeout;
+
+use canting_model::{
+    RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link, run_once, run_seed,
+};
 
 use crate::infra;
+use crate::infra::workers::{Pool, Reply};
 
-/// How long one slice of work may run before the browser gets the thread back, in ms. Well
-/// under the 50 ms that counts as a long task, leaving room to draw what arrived.
+/// How long one slice of work on the page's own thread may run, in ms: well under the 50 ms
+/// that counts as a long task, leaving room to draw what arrived.
 const SLICE_MS: f64 = 12.0;
-/// The least time between two hand-overs while runs arrive, in ms, so drawing does not eat
-/// the time the runs need. The first run and the last are always handed over at once.
-const HAND_OVER_EVERY_MS: f64 = 90.0;
+/// The least time between two hand-overs while runs arrive, in ms, so drawing does not eat the
+/// time the runs need. A job's first run and its last are handed over at once.
+const HAND_OVER_EVERY_MS: f64 = 80.0;
 
 /// What has arrived for the latest request.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
-    /// Which request these are for; increases with each request.
-    pub generation: u64,
     /// The scenario's ensemble so far.
     pub scenario: Option<Rc<Summary>>,
     /// The baseline's ensemble so far.
@@ -31,6 +35,8 @@ pub struct Results {
     /// Whether the summaries are still an older request's, shown until the first run of the
     /// new one arrives so that the page does not flash empty.
     pub stale: bool,
+    /// The scenario these results are for.
+    pub spec: Option<ScenarioSpec>,
 }
 
 impl Results {
@@ -40,39 +46,82 @@ impl Results {
     }
 }
 
-/// One ensemble being computed.
+/// One ensemble being computed: its runs arrive in any order and are summarised in run order,
+/// so the summary of all of them equals `run_ensemble`'s bit for bit.
 struct Job {
     spec: ScenarioSpec,
-    ensemble: Ensemble,
+    scenario: Scenario,
+    /// The scenario's link token: how workers receive the scenario and replies name it.
+    token: String,
+    runs: Vec<Option<RunResult>>,
+    in_flight: Vec<bool>,
     summary: Option<Rc<Summary>>,
 }
 
 impl Job {
-    fn new(spec: ScenarioSpec, scenario: &Scenario) -> Self {
+    fn new(spec: ScenarioSpec, scenario: Scenario) -> Self {
+        let n = scenario.runs() as usize;
         Job {
+            token: encode_link(&scenario),
             spec,
-            ensemble: Ensemble::new(scenario),
+            scenario,
+            runs: vec![None; n],
+            in_flight: vec![false; n],
             summary: None,
         }
     }
 
-    fn done(&self) -> bool {
-        self.ensemble.runs_done() == self.ensemble.runs_total()
+    fn done(&self) -> u32 {
+        self.runs.iter().filter(|r| r.is_some()).count() as u32
+    }
+
+    fn complete(&self) -> bool {
+        self.runs.iter().all(Option::is_some)
+    }
+
+    /// The lowest run neither done nor being computed.
+    fn next_run(&self) -> Option<u32> {
+        (0..self.runs.len())
+            .find(|&i| self.runs[i].is_none() && !self.in_flight[i])
+            .map(|i| i as u32)
+    }
+
+    /// Takes in one run; `true` if it was the job's first or last.
+    fn insert(&mut self, run_idx: u32, run: RunResult) -> bool {
+        let i = run_idx as usize;
+        if i >= self.runs.len() || self.runs[i].is_some() {
+            return false;
+        }
+        self.runs[i] = Some(run);
+        self.in_flight[i] = false;
+        let arrived: Vec<RunResult> = self.runs.iter().flatten().cloned().collect();
+        self.summary = Some(Rc::new(Summary::from_runs(&self.scenario, &arrived)));
+        arrived.len() == 1 || self.complete()
     }
 }
 
+/// Where the runs are computed.
+enum Backend {
+    /// Not asked yet: workers start at the first request.
+    Unstarted,
+    Workers(Pool),
+    /// The page's own thread, a slice at a time; `scheduled` when a slice is waiting.
+    Slices { scheduled: bool },
+}
+
 struct Inner {
-    generation: u64,
-    scenario: Option<Job>,
-    baseline: Option<Job>,
+    /// The scenario's job first, then the baseline's when it differs.
+    jobs: Vec<Job>,
+    backend: Backend,
     on_results: Option<Rc<dyn Fn(Results)>>,
-    scheduled: bool,
     last_hand_over_ms: f64,
+    /// A hand-over put off by the throttle.
+    pending_hand_over: Option<Timeout>,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<(Rc<Summary>, Rc<Summary>)>,
 }
 
-/// The slicing scheduler. Cheap to clone; clones share the work.
+/// The scheduler. Cheap to clone; clones share the work.
 #[derive(Clone)]
 pub struct Computer {
     inner: Rc<RefCell<Inner>>,
@@ -82,12 +131,11 @@ impl Default for Computer {
     fn default() -> Self {
         Computer {
             inner: Rc::new(RefCell::new(Inner {
-                generation: 0,
-                scenario: None,
-                baseline: None,
+                jobs: Vec::new(),
+                backend: Backend::Unstarted,
                 on_results: None,
-                scheduled: false,
                 last_hand_over_ms: 0.0,
+                pending_hand_over: None,
                 shown: None,
             })),
         }
@@ -96,7 +144,7 @@ impl Default for Computer {
 
 impl Computer {
     /// Asks for the ensembles of `scenario` and `baseline`; `on_results` receives what arrives.
-    /// An ensemble already computed for the same spec is kept, not recomputed.
+    /// An ensemble already (being) computed for the same spec is kept, not recomputed.
     pub fn request(
         &self,
         scenario: (ScenarioSpec, Scenario),
@@ -105,83 +153,164 @@ impl Computer {
     ) {
         {
             let mut inner = self.inner.borrow_mut();
-            inner.generation += 1;
             inner.on_results = Some(Rc::new(on_results));
-            // The baseline often equals the previous scenario or baseline: reuse either.
-            let previous = [inner.scenario.take(), inner.baseline.take()];
-            let mut previous = previous.into_iter().flatten().collect::<Vec<_>>();
-            let mut reuse = |spec: &ScenarioSpec| {
-                previous
-                    .iter()
-                    .position(|job| &job.spec == spec)
-                    .map(|i| previous.swap_remove(i))
+            let mut previous = std::mem::take(&mut inner.jobs);
+            let mut reuse = |(spec, scenario): (ScenarioSpec, Scenario)| {
+                match previous.iter().position(|job| job.spec == spec) {
+                    Some(i) => previous.swap_remove(i),
+                    None => Job::new(spec, scenario),
+                }
             };
-            let scenario_job =
-                reuse(&scenario.0).unwrap_or_else(|| Job::new(scenario.0.clone(), &scenario.1));
-            let baseline_job = if baseline.0 == scenario.0 {
-                None
-            } else {
-                Some(reuse(&baseline.0).unwrap_or_else(|| Job::new(baseline.0, &baseline.1)))
-            };
-            inner.scenario = Some(scenario_job);
-            inner.baseline = baseline_job;
-            inner.last_hand_over_ms = 0.0;
+            let same = baseline.0 == scenario.0;
+            inner.jobs.push(reuse(scenario));
+            if !same {
+                inner.jobs.push(reuse(baseline));
+            }
+            if matches!(inner.backend, Backend::Unstarted) {
+                inner.backend = match Pool::start(self.on_reply()) {
+                    Some(pool) => Backend::Workers(pool),
+                    None => Backend::Slices { scheduled: false },
+                };
+            }
         }
         self.hand_over();
-        self.schedule();
+        self.dispatch();
     }
 
-    fn schedule(&self) {
+    /// Gives work to whatever can take it.
+    fn dispatch(&self) {
         let mut inner = self.inner.borrow_mut();
-        if inner.scheduled || self.all_done(&inner) {
-            return;
+        let Inner { jobs, backend, .. } = &mut *inner;
+        match backend {
+            Backend::Unstarted => {}
+            Backend::Workers(pool) => {
+                while pool.has_idle() {
+                    let Some((job, run_idx)) = next_work(jobs) else {
+                        break;
+                    };
+                    if pool.send(&job.token, run_idx) {
+                        job.in_flight[run_idx as usize] = true;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Backend::Slices { scheduled } => {
+                if !*scheduled && next_work(jobs).is_some() {
+                    *scheduled = true;
+                    let this = self.clone();
+                    infra::after_yield(move || this.slice());
+                }
+            }
         }
-        inner.scheduled = true;
-        let this = self.clone();
-        infra::after_yield(move || this.slice());
     }
 
-    fn all_done(&self, inner: &Inner) -> bool {
-        inner.scenario.iter().chain(&inner.baseline).all(Job::done)
+    /// A worker's answer: its run goes to the job that asked for it, if that job is still
+    /// wanted; a failed worker's runs go back in the queue (or to the page, if none is left).
+    fn on_reply(&self) -> impl Fn(Reply) + 'static {
+        let weak = Rc::downgrade(&self.inner);
+        move |reply| {
+            let Some(inner) = weak.upgrade() else { return };
+            let this = Computer { inner };
+            let first_or_last = match reply {
+                Reply::Run {
+                    token,
+                    run_idx,
+                    data,
+                } => this.accept(&token, run_idx, data),
+                Reply::Ready => false,
+                Reply::Failed { run } => {
+                    this.requeue(run);
+                    false
+                }
+            };
+            this.hand_over_throttled(first_or_last);
+            this.dispatch();
+        }
     }
 
-    /// One slice: runs until the slice's time is up, then hands over and yields.
+    fn accept(&self, token: &str, run_idx: u32, data: Vec<f64>) -> bool {
+        let mut inner = self.inner.borrow_mut();
+        let Some(job) = inner.jobs.iter_mut().find(|j| j.token == token) else {
+            // For a request that was superseded: dropped.
+            return false;
+        };
+        let months = (0..=job.scenario.months()).collect();
+        let seed = run_seed(job.scenario.seed(), run_idx);
+        // An answer without the right numbers is computed here instead, never shown.
+        let run = RunResult::from_parts(months, seed, data)
+            .unwrap_or_else(|| run_once(&job.scenario, seed));
+        job.insert(run_idx, run)
+    }
+
+    fn requeue(&self, run: Option<(String, u32)>) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some((token, run_idx)) = run
+            && let Some(flag) = inner
+                .jobs
+                .iter_mut()
+                .find(|j| j.token == token)
+                .and_then(|job| job.in_flight.get_mut(run_idx as usize))
+        {
+            *flag = false;
+        }
+        let workers_left = matches!(&inner.backend, Backend::Workers(pool) if pool.size() > 0);
+        if !workers_left {
+            inner.backend = Backend::Slices { scheduled: false };
+        }
+    }
+
+    /// One slice on the page's own thread: runs until the slice's time is up.
     fn slice(&self) {
         let started = infra::now_ms();
         let mut first_or_last = false;
         {
             let mut inner = self.inner.borrow_mut();
-            inner.scheduled = false;
-            let Inner {
-                scenario, baseline, ..
-            } = &mut *inner;
+            if let Backend::Slices { scheduled } = &mut inner.backend {
+                *scheduled = false;
+            }
             while !first_or_last && infra::now_ms() - started < SLICE_MS {
-                let Some(job) = next_job(scenario.as_mut(), baseline.as_mut()) else {
+                let Some((job, run_idx)) = next_work(&mut inner.jobs) else {
                     break;
                 };
-                job.ensemble.step();
-                first_or_last = job.ensemble.runs_done() == 1 || job.done();
-                job.summary = Some(Rc::new(job.ensemble.summary()));
+                let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
+                first_or_last = job.insert(run_idx, run);
             }
         }
-        let due = infra::now_ms() - self.inner.borrow().last_hand_over_ms >= HAND_OVER_EVERY_MS;
-        if first_or_last || due {
+        self.hand_over_throttled(first_or_last);
+        self.dispatch();
+    }
+
+    /// Hands over now if `urgent` or if the last hand-over is long enough ago; else later.
+    fn hand_over_throttled(&self, urgent: bool) {
+        let wait = {
+            let inner = self.inner.borrow();
+            HAND_OVER_EVERY_MS - (infra::now_ms() - inner.last_hand_over_ms)
+        };
+        if urgent || wait <= 0.0 {
             self.hand_over();
+            return;
         }
-        self.schedule();
+        let mut inner = self.inner.borrow_mut();
+        if inner.pending_hand_over.is_none() {
+            let this = self.clone();
+            inner.pending_hand_over = Some(Timeout::new(wait.ceil() as u32, move || {
+                this.hand_over();
+            }));
+        }
     }
 
     fn hand_over(&self) {
         let (results, on_results) = {
             let mut inner = self.inner.borrow_mut();
             inner.last_hand_over_ms = infra::now_ms();
-            let jobs = inner.scenario.iter().chain(&inner.baseline);
-            let (runs_done, runs_total) = jobs.fold((0, 0), |(d, t), j| {
-                (d + j.ensemble.runs_done(), t + j.ensemble.runs_total())
+            inner.pending_hand_over = None;
+            let (runs_done, runs_total) = inner.jobs.iter().fold((0, 0), |(d, t), j| {
+                (d + j.done(), t + j.runs.len() as u32)
             });
-            let scenario = inner.scenario.as_ref().and_then(|j| j.summary.clone());
+            let scenario = inner.jobs.first().and_then(|j| j.summary.clone());
             // With no separate baseline the scenario is its own baseline.
-            let baseline = match &inner.baseline {
+            let baseline = match inner.jobs.get(1) {
                 Some(job) => job.summary.clone(),
                 None => scenario.clone(),
             };
@@ -189,15 +318,14 @@ impl Computer {
             if let Some(pair) = &fresh {
                 inner.shown = Some(pair.clone());
             }
-            let stale = fresh.is_none();
             let (scenario, baseline) = inner.shown.clone().unzip();
             let results = Results {
-                generation: inner.generation,
                 scenario,
                 baseline,
                 runs_done,
                 runs_total,
-                stale,
+                stale: fresh.is_none(),
+                spec: inner.jobs.first().map(|j| j.spec.clone()),
             };
             (results, inner.on_results.clone())
         };
@@ -207,21 +335,22 @@ impl Computer {
     }
 }
 
-/// The job to run next: the first run of each comes first (a quick first answer), then the
-/// scenario to its end, then the baseline.
-fn next_job<'a>(
-    scenario: Option<&'a mut Job>,
-    baseline: Option<&'a mut Job>,
-) -> Option<&'a mut Job> {
-    let mut pending = [scenario, baseline]
-        .into_iter()
-        .flatten()
-        .filter(|job| !job.done());
-    let first = pending.next()?;
-    match pending.next() {
-        Some(second) if first.ensemble.runs_done() > 0 && second.ensemble.runs_done() == 0 => {
-            Some(second)
-        }
-        _ => Some(first),
-    }
+/// A worker's work: one run of the scenario a token holds, as `RunResult::data` lays it out.
+/// `None` for a token that does not hold a valid scenario.
+pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
+    let scenario = decode_link(token).ok()?.spec.validate().ok()?;
+    let run = run_once(&scenario, run_seed(scenario.seed(), run_idx));
+    Some(run.data().to_vec())
+}
+
+/// The next run to compute: each job's first run comes first (a quick first answer), then the
+/// scenario's runs in order, then the baseline's.
+fn next_work(jobs: &mut [Job]) -> Option<(&mut Job, u32)> {
+    let pick = jobs
+        .iter()
+        .position(|j| j.done() == 0 && !j.in_flight.iter().any(|f| *f) && j.next_run().is_some())
+        .or_else(|| jobs.iter().position(|j| j.next_run().is_some()))?;
+    let job = &mut jobs[pick];
+    let run_idx = job.next_run()?;
+    Some((job, run_idx))
 }

@@ -11,5 +11,10 @@ mod session;
 mod state;
 
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    // The same module runs in the page and in its compute workers.
+    if infra::workers::in_worker() {
+        infra::workers::serve(compute::run_for_worker);
+    } else {
+        yew::Renderer::<app::App>::new().render();
+    }
 }

@@ -28,7 +28,12 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
     let planner = &props.planner;
     let lang = planner.lang;
     let w = words(lang);
-    let computing = props.results.as_ref().is_none_or(|r| !r.complete());
+    // Done only when every run has arrived for the scenario on screen (or it cannot run).
+    let computing = props.problems.is_empty()
+        && props
+            .results
+            .as_ref()
+            .is_none_or(|r| !r.complete() || r.spec.as_ref() != Some(&planner.spec));
     let pin = {
         let planner = planner.clone();
         Callback::from(move |_| planner.dispatch(Action::PinBaseline))
@@ -291,4 +296,38 @@ fn loss_share(lang: Lang, lost: f64, of: f64) -> String {
         return String::new();
     }
     format!(" ({}%)", decimal(lang, (lost / of * 100.0).max(0.0), 0))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TickerProps {
+    pub lang: Lang,
+    pub results: Option<Results>,
+}
+
+/// The three headline figures in one line that stays in view on a narrow screen, where the
+/// sliders and the charts cannot be seen at once.
+#[function_component(Ticker)]
+pub fn ticker(props: &TickerProps) -> Html {
+    let lang = props.lang;
+    let Some(Results {
+        scenario: Some(scenario),
+        stale,
+        ..
+    }) = &props.results
+    else {
+        return html! {};
+    };
+    let metrics = [
+        Metric::Competitiveness,
+        Metric::TrainingUptake,
+        Metric::ObstacleSeverity,
+    ];
+    html! {
+        <div class={classes!("ticker", stale.then_some("stale"))} aria-hidden="true">
+            { for metrics.iter().map(|m| html! {
+                <span><span class="ticker-label">{ m.label(lang) }</span>{ " " }
+                    <strong>{ decimal(lang, scenario.final_value(*m), 1) }</strong></span>
+            }) }
+        </div>
+    }
 }

@@ -126,10 +126,7 @@ test('a shared link reopens the same figures in a fresh browser', async () => {
   await page.locator('.settings summary').click();
   await page.locator('#seed').fill('2024');
   await page.locator('#seed').press('Enter');
-  const figures = await (async () => {
-    await page.waitForFunction(() => location.hash.includes('s='));
-    return headlines(page);
-  })();
+  const figures = await headlines(page);
   await page.getByRole('button', { name: 'Bagikan tautan' }).click();
   await page.waitForSelector('[data-notice="copied"]');
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,5 +1,487 @@
-//! `canting`: runs Canting's model from the command line.
+//! `canting`: runs Canting's model from the command line. Thin glue over `canting-model`:
+//! parse the arguments, read a scenario (file, link or default), run or print, and on bad input
+//! exit with status 2 and every problem on stderr.
 
-fn main() {
-    println!("canting model {}", canting_model::MODEL_VERSION);
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use canting_model::{
+    Lang, MODEL_VERSION, Metric, Preset, Scenario, ScenarioSpec, Source, Summary, decode_link,
+    encode_link, parameters, run_ensemble,
+};
+use serde_json::{Map, Value, json};
+
+const USAGE: &str = "\
+canting: Pekalongan's batik industry under seven budget strategies, a seeded agent model.
+
+Usage:
+  canting run [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
+              [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
+      Runs the ensemble and prints, per metric and month, mean and 10th/50th/90th percentiles.
+      With no scenario, link or preset it runs the default scenario (today's allocation).
+  canting scenario [--link URL_OR_TOKEN | --preset KEY]
+      Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
+  canting link FILE.json [--base URL]
+      Prints the scenario's share token (or BASE?s=TOKEN with --base).
+  canting params [--format text|json|md] [--lang id|en]
+      Prints every model parameter with its value, unit and source (or \"assumption\").
+  canting presets | metrics [--lang id|en]
+      Lists the preset allocations or the metrics.
+  canting help | --help | --version
+
+FILE may be `-` for standard input. Bad input exits with status 2 and names every problem.
+Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run_cli(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for p in problems {
+                eprintln!("canting: {p}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Every problem with the input, already in words for the user.
+type Problems = Vec<String>;
+
+/// The parsed options of one command. Flags take one value each.
+#[derive(Default)]
+struct Options {
+    scenario: Option<String>,
+    link: Option<String>,
+    preset: Option<String>,
+    seed: Option<String>,
+    runs: Option<String>,
+    years: Option<String>,
+    format: Option<String>,
+    lang: Option<String>,
+    base: Option<String>,
+    positional: Vec<String>,
+}
+
+fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems> {
+    let mut o = Options::default();
+    let mut problems = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        if !flag.starts_with("--") || flag == "-" {
+            o.positional.push(arg.clone());
+            continue;
+        }
+        let name = &flag[2..];
+        if !allowed.contains(&name) {
+            problems.push(format!("unknown option {flag} (see `canting help`)"));
+            continue;
+        }
+        let Some(value) = inline.or_else(|| it.next().cloned()) else {
+            problems.push(format!("{flag} needs a value"));
+            continue;
+        };
+        let slot = match name {
+            "scenario" => &mut o.scenario,
+            "link" => &mut o.link,
+            "preset" => &mut o.preset,
+            "seed" => &mut o.seed,
+            "runs" => &mut o.runs,
+            "years" => &mut o.years,
+            "format" => &mut o.format,
+            "lang" => &mut o.lang,
+            _ => &mut o.base,
+        };
+        if slot.replace(value).is_some() {
+            problems.push(format!("{flag} is given more than once"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(o)
+    } else {
+        Err(problems)
+    }
+}
+
+fn run_cli(args: &[String]) -> Result<String, Problems> {
+    let Some(command) = args.first() else {
+        return Ok(USAGE.to_string());
+    };
+    let rest = &args[1..];
+    match command.as_str() {
+        "help" | "--help" | "-h" => Ok(USAGE.to_string()),
+        "--version" | "version" => Ok(format!(
+            "canting {} (model version {MODEL_VERSION})\n",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "run" => cmd_run(rest),
+        "scenario" => cmd_scenario(rest),
+        "link" => cmd_link(rest),
+        "params" => cmd_params(rest),
+        "presets" => cmd_presets(rest),
+        "metrics" => cmd_metrics(rest),
+        other => Err(vec![format!(
+            "unknown command \"{other}\" (commands: run, scenario, link, params, presets, metrics, help)"
+        )]),
+    }
+}
+
+fn no_positional(o: &Options, problems: &mut Problems) {
+    for p in &o.positional {
+        problems.push(format!("unexpected argument \"{p}\""));
+    }
+}
+
+fn lang_of(o: &Options, problems: &mut Problems) -> Lang {
+    match o.lang.as_deref() {
+        None => Lang::En,
+        Some(k) => Lang::from_key(k).unwrap_or_else(|| {
+            problems.push(format!("--lang must be id or en, not \"{k}\""));
+            Lang::En
+        }),
+    }
+}
+
+fn read_text(path: &str) -> Result<String, String> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| format!("cannot read the scenario from standard input: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the scenario file {path}: {e}"))
+    }
+}
+
+fn parse_spec(text: &str, origin: &str) -> Result<ScenarioSpec, String> {
+    serde_json::from_str(text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
+}
+
+/// The scenario a command names (file, link or preset; the default otherwise), not validated.
+fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
+    let given = [o.scenario.is_some(), o.link.is_some(), o.preset.is_some()]
+        .iter()
+        .filter(|&&g| g)
+        .count();
+    if given > 1 {
+        problems.push("give at most one of --scenario, --link and --preset".to_string());
+        return None;
+    }
+    if let Some(path) = &o.scenario {
+        return match read_text(path).and_then(|t| parse_spec(&t, path)) {
+            Ok(spec) => Some(spec),
+            Err(e) => {
+                problems.push(e);
+                None
+            }
+        };
+    }
+    if let Some(link) = &o.link {
+        return match decode_link(link) {
+            Ok(d) => {
+                if !d.same_version() {
+                    eprintln!(
+                        "canting: note: the link was made by model version {}, this is version {MODEL_VERSION}; results may differ",
+                        d.model_version
+                    );
+                }
+                Some(d.spec)
+            }
+            Err(e) => {
+                problems.push(e.message(Lang::En));
+                None
+            }
+        };
+    }
+    if let Some(key) = &o.preset {
+        return match Preset::from_key(key) {
+            Some(p) => Some(ScenarioSpec::from_preset(p)),
+            None => {
+                let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
+                problems.push(format!(
+                    "unknown preset \"{key}\" (presets: {})",
+                    keys.join(", ")
+                ));
+                None
+            }
+        };
+    }
+    Some(ScenarioSpec::default())
+}
+
+fn parse_number<T: std::str::FromStr>(
+    flag: &str,
+    value: &Option<String>,
+    problems: &mut Problems,
+) -> Option<T> {
+    let v = value.as_ref()?;
+    match v.trim().parse() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            problems.push(format!("{flag} must be a whole number, not \"{v}\""));
+            None
+        }
+    }
+}
+
+fn validate(spec: &ScenarioSpec, lang: Lang, problems: &mut Problems) -> Option<Scenario> {
+    match spec.validate() {
+        Ok(s) => Some(s),
+        Err(errors) => {
+            problems.extend(errors.messages(lang));
+            None
+        }
+    }
+}
+
+fn cmd_run(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(
+        args,
+        &[
+            "scenario", "link", "preset", "seed", "runs", "years", "format", "lang",
+        ],
+    )?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let lang = lang_of(&o, &mut problems);
+    let csv = match o.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(f) => {
+            problems.push(format!("--format must be json or csv, not \"{f}\""));
+            false
+        }
+    };
+    let seed: Option<u64> = parse_number("--seed", &o.seed, &mut problems);
+    let runs: Option<u32> = parse_number("--runs", &o.runs, &mut problems);
+    let years: Option<u32> = parse_number("--years", &o.years, &mut problems);
+    let spec = load_spec(&o, &mut problems);
+    let Some(mut spec) = spec else {
+        return Err(problems);
+    };
+    spec.seed = seed.unwrap_or(spec.seed);
+    spec.runs = runs.unwrap_or(spec.runs);
+    spec.years = years.unwrap_or(spec.years);
+    let scenario = validate(&spec, lang, &mut problems);
+    match scenario {
+        Some(s) if problems.is_empty() => {
+            let summary = run_ensemble(&s);
+            Ok(if csv {
+                to_csv(&summary)
+            } else {
+                to_json(&s, &summary)
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
+fn to_json(s: &Scenario, summary: &Summary) -> String {
+    let mut series = Map::new();
+    for &m in Metric::ALL {
+        let b = summary.bands(m);
+        series.insert(
+            m.key().to_string(),
+            json!({ "mean": b.mean, "p10": b.p10, "p50": b.p50, "p90": b.p90 }),
+        );
+    }
+    let value = json!({
+        "model_version": summary.model_version,
+        "seed": summary.seed,
+        "runs": summary.runs,
+        "months": summary.months,
+        "series": Value::Object(series),
+        "scenario": s.spec(),
+        "link": encode_link(s),
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn to_csv(summary: &Summary) -> String {
+    let mut out = String::from("metric,month,mean,p10,p50,p90\n");
+    for &m in Metric::ALL {
+        let b = summary.bands(m);
+        for (i, month) in summary.months.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{},{}",
+                m.key(),
+                month,
+                b.mean[i],
+                b.p10[i],
+                b.p50[i],
+                b.p90[i]
+            );
+        }
+    }
+    out
+}
+
+fn cmd_scenario(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["link", "preset"])?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let spec = load_spec(&o, &mut problems);
+    match spec {
+        Some(spec) if problems.is_empty() => {
+            let mut out = serde_json::to_string_pretty(&spec).unwrap_or_default();
+            out.push('\n');
+            Ok(out)
+        }
+        _ => Err(problems),
+    }
+}
+
+fn cmd_link(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["base", "lang"])?;
+    let mut problems = Vec::new();
+    let lang = lang_of(&o, &mut problems);
+    let [path] = o.positional.as_slice() else {
+        problems
+            .push("`canting link` takes one scenario file (or - for standard input)".to_string());
+        return Err(problems);
+    };
+    let spec = match read_text(path).and_then(|t| parse_spec(&t, path)) {
+        Ok(spec) => spec,
+        Err(e) => {
+            problems.push(e);
+            return Err(problems);
+        }
+    };
+    match validate(&spec, lang, &mut problems) {
+        Some(s) if problems.is_empty() => {
+            let token = encode_link(&s);
+            Ok(match &o.base {
+                Some(base) => {
+                    let sep = if base.contains('?') { '&' } else { '?' };
+                    format!("{base}{sep}s={token}\n")
+                }
+                None => format!("{token}\n"),
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
+fn source_text(s: &Source) -> String {
+    match s {
+        Source::Facts(t) => format!("FACTS: {t}"),
+        Source::Assumption(t) => format!("assumption: {t}"),
+    }
+}
+
+fn cmd_params(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["format", "lang"])?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let lang = lang_of(&o, &mut problems);
+    let format = o.format.clone().unwrap_or_else(|| "text".to_string());
+    if !["text", "json", "md"].contains(&format.as_str()) {
+        problems.push(format!(
+            "--format must be text, json or md, not \"{format}\""
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let params = parameters();
+    let mut out = String::new();
+    match format.as_str() {
+        "json" => {
+            let list: Vec<Value> = params
+                .iter()
+                .map(|p| {
+                    json!({
+                        "key": p.key, "value": p.value, "unit": p.unit, "min": p.min, "max": p.max,
+                        "user_editable": p.user_editable, "group": p.group.key(),
+                        "label": p.label(lang), "description": p.description(lang),
+                        "source": if p.source.is_assumption() { "assumption" } else { "facts" },
+                        "source_text": p.source.text(),
+                    })
+                })
+                .collect();
+            out = serde_json::to_string_pretty(&list).unwrap_or_default();
+            out.push('\n');
+        }
+        "md" => {
+            out.push_str(
+                "| key | value | unit | range | editable | source |\n|---|---|---|---|---|---|\n",
+            );
+            for p in &params {
+                let _ = writeln!(
+                    out,
+                    "| `{}` | {} | {} | {} to {} | {} | {} |",
+                    p.key,
+                    p.value,
+                    p.unit,
+                    p.min,
+                    p.max,
+                    if p.user_editable { "yes" } else { "no" },
+                    source_text(&p.source).replace('|', "/")
+                );
+            }
+        }
+        _ => {
+            let mut group = None;
+            for p in &params {
+                if group != Some(p.group) {
+                    group = Some(p.group);
+                    let _ = writeln!(out, "\n## {}", p.group.label(lang));
+                }
+                let _ = writeln!(
+                    out,
+                    "{} = {} {}  ({})",
+                    p.key,
+                    p.value,
+                    p.unit,
+                    p.label(lang)
+                );
+                let _ = writeln!(out, "    {}", p.description(lang));
+                let _ = writeln!(out, "    {}", source_text(&p.source));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn cmd_presets(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["lang"])?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let lang = lang_of(&o, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut out = String::new();
+    for p in Preset::ALL {
+        let b = p.budgets(canting_model::DEFAULT_ENVELOPE_JUTA).to_array();
+        let _ = writeln!(out, "{:20} {:28} {:?}", p.key(), p.label(lang), b);
+    }
+    Ok(out)
+}
+
+fn cmd_metrics(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["lang"])?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let lang = lang_of(&o, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut out = String::new();
+    for &m in Metric::ALL {
+        let _ = writeln!(out, "{:28} {} ({})", m.key(), m.label(lang), m.unit(lang));
+    }
+    Ok(out)
 }

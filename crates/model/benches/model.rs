@@ -4,10 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use canting_model::{run_ensemble, run_once, run_seed, Scenario, ScenarioSpec};
-
-/// Months simulated per run beyond the horizon (none: runs start from the seeded state).
-const SPINUP_MONTHS: f64 = 0.0;
+use canting_model::{Scenario, ScenarioSpec, run_ensemble, run_once, run_seed};
 
 fn best_of<T>(repeats: u32, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;
@@ -27,9 +24,16 @@ fn best_of<T>(repeats: u32, mut f: impl FnMut() -> T) -> (Duration, T) {
 fn scaled(factor: f64) -> Scenario {
     let mut spec = ScenarioSpec::default();
     let defaults = canting_model::Params::default();
-    spec.params.insert("n_businesses".into(), (defaults.n_businesses * factor).round());
-    spec.params.insert("n_artisans".into(), (defaults.n_artisans * factor).round());
-    spec.params.insert("youth_pool_per_year".into(), (defaults.youth_pool_per_year * factor).round());
+    spec.params.insert(
+        "n_businesses".into(),
+        (defaults.n_businesses * factor).round(),
+    );
+    spec.params
+        .insert("n_artisans".into(), (defaults.n_artisans * factor).round());
+    spec.params.insert(
+        "youth_pool_per_year".into(),
+        (defaults.youth_pool_per_year * factor).round(),
+    );
     match spec.validate() {
         Ok(s) => s,
         Err(e) => panic!("the benchmark's scenario is invalid: {e}"),
@@ -39,22 +43,24 @@ fn scaled(factor: f64) -> Scenario {
 fn main() {
     // `cargo bench` passes `--bench`; any other argument is a filter we do not need.
     let quick = std::env::args().any(|a| a == "--quick");
-    let repeats = if quick { 2 } else { 7 };
+    let repeats = if quick { 2 } else { 11 };
     let s = Scenario::default();
     let p = s.params();
-    let months = f64::from(s.months()) + SPINUP_MONTHS;
+    let months = f64::from(s.months());
     let artisans = p.n_artisans;
 
     let (one, r) = best_of(repeats * 3, || run_once(&s, run_seed(s.seed(), 0)));
     let steps_one = artisans * months;
-    println!("canting-model benchmark (best of {} repeats; one core)", repeats);
     println!(
-        "one run:            {:>8.2} ms  ({} artisans, {} businesses, {} months incl. {} spin-up)",
+        "canting-model benchmark (best of {} repeats; one core)",
+        repeats
+    );
+    println!(
+        "one run:            {:>8.2} ms  ({} artisans, {} businesses, {} months)",
         one.as_secs_f64() * 1e3,
         artisans,
         p.n_businesses,
-        months,
-        SPINUP_MONTHS
+        months
     );
     std::hint::black_box(r);
 
@@ -68,24 +74,34 @@ fn main() {
         s.years()
     );
     println!(
-        "agent-steps/s:      {:>8.1} M   ({:.1} M artisan-steps; {:.2} ns per artisan-step)",
+        "agent-steps/s:      {:>8.1} M   ({:.1} M artisan-months; {:.2} ns each, all work included)",
         steps / ens.as_secs_f64() / 1e6,
         steps / 1e6,
         ens.as_secs_f64() * 1e9 / steps
     );
-    println!("one-run agent-steps/s: {:.1} M", steps_one / one.as_secs_f64() / 1e6);
+    println!(
+        "one-run agent-steps/s: {:.1} M",
+        steps_one / one.as_secs_f64() / 1e6
+    );
 
     println!();
     println!("scaling (one run, population x factor):");
-    println!("{:>7} {:>10} {:>10} {:>10} {:>14}", "factor", "artisans", "businesses", "ms", "ns/artisan-step");
+    println!(
+        "{:>7} {:>10} {:>10} {:>10} {:>17}",
+        "factor", "artisans", "businesses", "ms", "ns/artisan-month"
+    );
     for factor in [1.0, 2.0, 4.0, 8.0] {
         let sc = scaled(factor);
-        let reps = if factor > 4.0 { repeats.div_ceil(2) } else { repeats };
+        let reps = if factor > 4.0 {
+            repeats.div_ceil(2)
+        } else {
+            repeats
+        };
         let (t, r) = best_of(reps, || run_once(&sc, run_seed(sc.seed(), 0)));
         std::hint::black_box(r);
         let n = sc.params().n_artisans;
         println!(
-            "{:>7} {:>10} {:>10} {:>10.2} {:>14.2}",
+            "{:>7} {:>10} {:>10} {:>10.2} {:>17.2}",
             factor,
             n,
             sc.params().n_businesses,

@@ -1,7 +1,7 @@
 //! Prints a scenario's yearly means for every metric, for calibrating and eyeballing the model:
 //! `cargo run -p canting-model --example probe -- [preset] [runs]`.
 
-use canting_model::{run_ensemble, Lang, Metric, Preset, ScenarioSpec};
+use canting_model::{Lang, Metric, Preset, ScenarioSpec, run_ensemble};
 
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
@@ -18,7 +18,10 @@ fn main() {
             e.step();
             best = best.min(t0.elapsed().as_secs_f64() * 1e3);
         }
-        println!("best of {n}: {best:.2} ms per run ({} runs done)", e.runs_done());
+        println!(
+            "best of {n}: {best:.2} ms per run ({} runs done)",
+            e.runs_done()
+        );
         return;
     }
     if args.peek().map(String::as_str) == Some("sweep") {
@@ -26,15 +29,33 @@ fn main() {
         // +1,000 and +2,000 juta on top of today's allocation (common random numbers).
         args.next();
         let runs = args.next().and_then(|r| r.parse().ok()).unwrap_or(8);
-        let base = ScenarioSpec { runs, ..ScenarioSpec::default() };
+        let base = ScenarioSpec {
+            runs,
+            ..ScenarioSpec::default()
+        };
         let run = |spec: &ScenarioSpec| spec.validate().map(|s| run_ensemble(&s)).ok();
         let Some(b) = run(&base) else { return };
-        let ms = [Metric::Competitiveness, Metric::TrainingUptake, Metric::ObstacleTrainingGap, Metric::ObstacleYouthDisinterest, Metric::ObstacleTechIlliteracy, Metric::ObstacleSeverity, Metric::ExportsUsdM, Metric::Employment, Metric::TrainingCoverage, Metric::UptakeOver50];
+        let ms = [
+            Metric::Competitiveness,
+            Metric::TrainingUptake,
+            Metric::ObstacleTrainingGap,
+            Metric::ObstacleYouthDisinterest,
+            Metric::ObstacleTechIlliteracy,
+            Metric::ObstacleSeverity,
+            Metric::ExportsUsdM,
+            Metric::Employment,
+            Metric::TrainingCoverage,
+            Metric::UptakeOver50,
+        ];
         print!("{:22}", "strategy +juta");
-        for m in ms { print!("{:>12}", &m.key()[..m.key().len().min(11)]); }
+        for m in ms {
+            print!("{:>12}", &m.key()[..m.key().len().min(11)]);
+        }
         println!();
         print!("{:22}", "today (level)");
-        for m in ms { print!("{:>12.2}", b.final_value(m)); }
+        for m in ms {
+            print!("{:>12.2}", b.final_value(m));
+        }
         println!();
         for st in canting_model::Strategy::ALL {
             for extra in [1000u64, 2000, 4000] {
@@ -43,22 +64,35 @@ fn main() {
                 spec.budgets_juta.set(st, spec.budgets_juta.get(st) + extra);
                 let Some(r) = run(&spec) else { continue };
                 print!("{:22}", format!("{} +{}", st.key(), extra));
-                for m in ms { print!("{:>12.2}", r.final_value(m) - b.final_value(m)); }
+                for m in ms {
+                    print!("{:>12.2}", r.final_value(m) - b.final_value(m));
+                }
                 println!();
             }
         }
         return;
     }
-    let preset = args.next().and_then(|k| Preset::from_key(&k)).unwrap_or(Preset::Today);
+    let preset = args
+        .next()
+        .and_then(|k| Preset::from_key(&k))
+        .unwrap_or(Preset::Today);
     let runs = args.next().and_then(|r| r.parse().ok()).unwrap_or(8);
-    let spec = ScenarioSpec { runs, ..ScenarioSpec::from_preset(preset) };
+    let spec = ScenarioSpec {
+        runs,
+        ..ScenarioSpec::from_preset(preset)
+    };
     let Ok(s) = spec.validate() else {
         eprintln!("invalid scenario");
         std::process::exit(2);
     };
     let t0 = std::time::Instant::now();
     let sum = run_ensemble(&s);
-    println!("{} ({} runs, {:.0} ms)", preset.label(Lang::En), runs, t0.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "{} ({} runs, {:.0} ms)",
+        preset.label(Lang::En),
+        runs,
+        t0.elapsed().as_secs_f64() * 1e3
+    );
     print!("{:28}", "metric \\ month");
     for m in (0..=s.months()).step_by(12) {
         print!("{m:>9}");

@@ -142,7 +142,9 @@ impl Preset {
         match self {
             Preset::Today => lang.pick("Alokasi saat ini", "Today's allocation"),
             Preset::EqualSplit => lang.pick("Dibagi rata", "Equal split"),
-            Preset::TrainingTechnology => lang.pick("Pelatihan dan teknologi", "Training and technology"),
+            Preset::TrainingTechnology => {
+                lang.pick("Pelatihan dan teknologi", "Training and technology")
+            }
             Preset::ExportFocus => lang.pick("Fokus ekspor", "Export focus"),
             Preset::YouthRegeneration => lang.pick("Regenerasi kaum muda", "Youth regeneration"),
             Preset::NoBudget => lang.pick("Tanpa anggaran", "No budget"),

@@ -4,7 +4,7 @@
 //! gives the same numbers bit for bit.
 
 use crate::world::{RunResult, World};
-use crate::{run_seed, Metric, Scenario, MODEL_VERSION};
+use crate::{MODEL_VERSION, Metric, Scenario, run_seed};
 
 /// One seeded run of a scenario.
 pub fn run_once(s: &Scenario, run_seed: u64) -> RunResult {
@@ -86,7 +86,13 @@ impl Summary {
             }
             bands.push(b);
         }
-        Summary { model_version: MODEL_VERSION, seed: s.seed(), runs: runs.len() as u32, months, bands }
+        Summary {
+            model_version: MODEL_VERSION,
+            seed: s.seed(),
+            runs: runs.len() as u32,
+            months,
+            bands,
+        }
     }
 
     /// A 64-bit fingerprint of every number in the summary, for determinism checks.
@@ -132,7 +138,11 @@ pub struct Ensemble {
 impl Ensemble {
     /// A new ensemble of a scenario; no run is computed yet.
     pub fn new(s: &Scenario) -> Self {
-        Ensemble { scenario: s.clone(), world: World::new(s), results: Vec::with_capacity(s.runs() as usize) }
+        Ensemble {
+            scenario: s.clone(),
+            world: World::new(s),
+            results: Vec::with_capacity(s.runs() as usize),
+        }
     }
 
     /// Computes the next run, if any is left; returns `false` once all runs are done.

@@ -19,18 +19,20 @@ mod scenario;
 mod strategy;
 mod world;
 
-pub use budget::{Budgets, Preset, DEFAULT_ENVELOPE_JUTA};
-pub use ensemble::{run_ensemble, run_once, Bands, Ensemble, Summary};
+pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset};
+pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use lang::Lang;
-pub use link::{decode_link, encode_link, encode_spec, DecodedLink, LinkError, LINK_FORMAT, MAX_LINK_INPUT};
+pub use link::{
+    DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, decode_link, encode_link, encode_spec,
+};
 pub use metrics::Metric;
 pub use notes::model_notes;
-pub use params::{parameter, parameters, ParamGroup, ParamInfo, Params, Source};
+pub use params::{ParamGroup, ParamInfo, Params, Source, parameter, parameters};
 pub use policy::{delivery, efforts, training_places};
 pub use rng::run_seed;
 pub use scenario::{
-    Scenario, ScenarioSpec, ValidationError, ValidationErrors, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS,
-    MAX_ENVELOPE_JUTA, RUNS_RANGE, YEARS_RANGE,
+    DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS, MAX_ENVELOPE_JUTA, RUNS_RANGE, Scenario,
+    ScenarioSpec, ValidationError, ValidationErrors, YEARS_RANGE,
 };
 pub use strategy::Strategy;
 pub use world::RunResult;

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::rng::mix64;
-use crate::{Budgets, Lang, Scenario, ScenarioSpec, MODEL_VERSION};
+use crate::{Budgets, Lang, MODEL_VERSION, Scenario, ScenarioSpec};
 
 /// The link format this code writes (and the only one it reads).
 pub const LINK_FORMAT: u8 = 1;
@@ -45,7 +45,9 @@ pub enum LinkError {
     #[error("the address holds no scenario (no \"s=\" part)")]
     NoToken,
     /// A character that a link never contains.
-    #[error("the link contains a character it should not ('{character}' at position {position}); it may have been altered")]
+    #[error(
+        "the link contains a character it should not ('{character}' at position {position}); it may have been altered"
+    )]
     BadCharacter {
         /// The character.
         character: char,
@@ -74,12 +76,22 @@ impl LinkError {
             Lang::Id => match self {
                 LinkError::Empty => "tautan kosong".to_string(),
                 LinkError::TooLong => "tautan terlalu panjang untuk tautan Canting".to_string(),
-                LinkError::NoToken => "alamat ini tidak memuat skenario (tidak ada bagian \"s=\")".to_string(),
-                LinkError::BadCharacter { character, position } => format!(
+                LinkError::NoToken => {
+                    "alamat ini tidak memuat skenario (tidak ada bagian \"s=\")".to_string()
+                }
+                LinkError::BadCharacter {
+                    character,
+                    position,
+                } => format!(
                     "tautan memuat karakter yang tidak semestinya ('{character}' di posisi {position}); mungkin telah diubah"
                 ),
-                LinkError::TooShort => "tautan terlalu pendek; mungkin terpotong saat disalin".to_string(),
-                LinkError::Checksum => "tautan rusak (angka pemeriksanya tidak cocok); terpotong atau diubah".to_string(),
+                LinkError::TooShort => {
+                    "tautan terlalu pendek; mungkin terpotong saat disalin".to_string()
+                }
+                LinkError::Checksum => {
+                    "tautan rusak (angka pemeriksanya tidak cocok); terpotong atau diubah"
+                        .to_string()
+                }
                 LinkError::UnsupportedFormat(v) => format!(
                     "tautan dibuat dalam format {v} yang tidak dapat dibaca versi Canting ini"
                 ),
@@ -134,7 +146,10 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
     if checksum(body) != expected {
         return Err(LinkError::Checksum);
     }
-    let mut r = Reader { bytes: body, pos: 0 };
+    let mut r = Reader {
+        bytes: body,
+        pos: 0,
+    };
     let format = r.byte()?;
     if format != LINK_FORMAT {
         return Err(LinkError::UnsupportedFormat(format));
@@ -152,7 +167,9 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
     let mut params = BTreeMap::new();
     for _ in 0..n_params {
         let len = usize::try_from(r.varint()?).map_err(|_| LinkError::Malformed)?;
-        let key = std::str::from_utf8(r.take(len)?).map_err(|_| LinkError::Malformed)?.to_string();
+        let key = std::str::from_utf8(r.take(len)?)
+            .map_err(|_| LinkError::Malformed)?
+            .to_string();
         let raw = r.take(8)?;
         let mut le = [0u8; 8];
         le.copy_from_slice(raw);
@@ -164,7 +181,14 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
         return Err(LinkError::Malformed);
     }
     Ok(DecodedLink {
-        spec: ScenarioSpec { envelope_juta, budgets_juta: Budgets::from_array(budgets), years, seed, runs, params },
+        spec: ScenarioSpec {
+            envelope_juta,
+            budgets_juta: Budgets::from_array(budgets),
+            years,
+            seed,
+            runs,
+            params,
+        },
         model_version,
     })
 }
@@ -273,7 +297,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let chars = chunk.len() + 1;
         for i in 0..chars {
@@ -293,7 +321,12 @@ fn base64url_decode(token: &str) -> Result<Vec<u8>, LinkError> {
             '0'..='9' => c as u32 - '0' as u32 + 52,
             '-' => 62,
             '_' => 63,
-            _ => return Err(LinkError::BadCharacter { character: c, position: idx + 1 }),
+            _ => {
+                return Err(LinkError::BadCharacter {
+                    character: c,
+                    position: idx + 1,
+                });
+            }
         };
         values.push(v);
     }
@@ -327,7 +360,9 @@ mod tests {
     #[test]
     fn base64url_roundtrips_every_length() {
         for len in 0..20u8 {
-            let bytes: Vec<u8> = (0..len).map(|b| b.wrapping_mul(37).wrapping_add(11)).collect();
+            let bytes: Vec<u8> = (0..len)
+                .map(|b| b.wrapping_mul(37).wrapping_add(11))
+                .collect();
             let enc = base64url_encode(&bytes);
             assert_eq!(base64url_decode(&enc).ok(), Some(bytes));
         }
@@ -338,7 +373,10 @@ mod tests {
         for v in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
             let mut buf = Vec::new();
             put_varint(&mut buf, v);
-            let mut r = Reader { bytes: &buf, pos: 0 };
+            let mut r = Reader {
+                bytes: &buf,
+                pos: 0,
+            };
             assert_eq!(r.varint(), Ok(v));
             assert_eq!(r.pos, buf.len());
         }

@@ -44,8 +44,11 @@ pub enum Metric {
     UptakeOver50,
     /// Artisans ever reached by training (formal or from peers), %.
     TrainingCoverage,
-    /// Unit cost, index (1 = the average at the start of the run's spin-up year).
+    /// Unit cost, index (1 = the average at the start).
     UnitCost,
+    /// The imported-material price index (1 = the start): the run's price shocks, the same
+    /// for every scenario on a seed.
+    MaterialPriceIndex,
 }
 
 impl Metric {
@@ -70,6 +73,7 @@ impl Metric {
         Metric::UptakeOver50,
         Metric::TrainingCoverage,
         Metric::UnitCost,
+        Metric::MaterialPriceIndex,
     ];
 
     /// The number of metrics.
@@ -102,6 +106,7 @@ impl Metric {
             Metric::UptakeOver50 => "uptake_over_50",
             Metric::TrainingCoverage => "training_coverage",
             Metric::UnitCost => "unit_cost",
+            Metric::MaterialPriceIndex => "material_price_index",
         }
     }
 
@@ -115,13 +120,24 @@ impl Metric {
         match self {
             Metric::Competitiveness => lang.pick("Daya saing", "Competitiveness"),
             Metric::TrainingUptake => lang.pick("Serapan pelatihan", "Training uptake"),
-            Metric::ObstacleTrainingGap => lang.pick("Hasil pelatihan kurang tersampaikan", "Training does not reach or is not taken up"),
-            Metric::ObstacleYouthDisinterest => lang.pick("Kurangnya minat generasi muda", "Young people's low interest"),
-            Metric::ObstacleTechIlliteracy => lang.pick("Perajin gagap teknologi", "Artisans not at ease with technology"),
+            Metric::ObstacleTrainingGap => lang.pick(
+                "Hasil pelatihan kurang tersampaikan",
+                "Training does not reach or is not taken up",
+            ),
+            Metric::ObstacleYouthDisinterest => lang.pick(
+                "Kurangnya minat generasi muda",
+                "Young people's low interest",
+            ),
+            Metric::ObstacleTechIlliteracy => lang.pick(
+                "Perajin gagap teknologi",
+                "Artisans not at ease with technology",
+            ),
             Metric::ObstacleSeverity => lang.pick("Tingkat hambatan", "Obstacle severity"),
             Metric::ExportsUsdM => lang.pick("Ekspor batik", "Batik exports"),
             Metric::Employment => lang.pick("Perajin bekerja", "Artisans at work"),
-            Metric::WageRatio => lang.pick("Upah terhadap upah minimum", "Wage against minimum wage"),
+            Metric::WageRatio => {
+                lang.pick("Upah terhadap upah minimum", "Wage against minimum wage")
+            }
             Metric::TrainingOffered => lang.pick("Pelatihan ditawarkan", "Training offered"),
             Metric::TrainingReached => lang.pick("Pelatihan menjangkau", "Training reached"),
             Metric::TrainingApplying => lang.pick("Pelatihan diterapkan", "Training applied"),
@@ -129,9 +145,14 @@ impl Metric {
             Metric::ShareOver50 => lang.pick("Perajin di atas 50 tahun", "Artisans over 50"),
             Metric::YouthEntrants => lang.pick("Kaum muda masuk", "Young entrants"),
             Metric::ActiveCooperatives => lang.pick("Koperasi aktif", "Active cooperatives"),
-            Metric::UptakeOver50 => lang.pick("Serapan pelatihan, di atas 50", "Training uptake, over 50"),
+            Metric::UptakeOver50 => {
+                lang.pick("Serapan pelatihan, di atas 50", "Training uptake, over 50")
+            }
             Metric::TrainingCoverage => lang.pick("Cakupan pelatihan", "Training coverage"),
             Metric::UnitCost => lang.pick("Biaya satuan", "Unit cost"),
+            Metric::MaterialPriceIndex => {
+                lang.pick("Indeks harga bahan impor", "Imported-material price index")
+            }
         }
     }
 
@@ -143,9 +164,10 @@ impl Metric {
             | Metric::ObstacleYouthDisinterest
             | Metric::ObstacleTechIlliteracy
             | Metric::ObstacleSeverity => lang.pick("indeks 0-100", "index 0-100"),
-            Metric::TrainingUptake | Metric::ShareOver50 | Metric::UptakeOver50 | Metric::TrainingCoverage => {
-                lang.pick("% perajin", "% of artisans")
-            }
+            Metric::TrainingUptake
+            | Metric::ShareOver50
+            | Metric::UptakeOver50
+            | Metric::TrainingCoverage => lang.pick("% perajin", "% of artisans"),
             Metric::ExportsUsdM => lang.pick("juta US$ per tahun", "US$ million a year"),
             Metric::Employment => lang.pick("perajin", "artisans"),
             Metric::WageRatio => lang.pick("x upah minimum", "x minimum wage"),
@@ -155,7 +177,9 @@ impl Metric {
             Metric::Businesses => lang.pick("usaha", "businesses"),
             Metric::YouthEntrants => lang.pick("orang per 12 bulan", "people per 12 months"),
             Metric::ActiveCooperatives => lang.pick("koperasi", "cooperatives"),
-            Metric::UnitCost => lang.pick("indeks (1 = awal)", "index (1 = start)"),
+            Metric::UnitCost | Metric::MaterialPriceIndex => {
+                lang.pick("indeks (1 = awal)", "index (1 = start)")
+            }
         }
     }
 
@@ -184,7 +208,7 @@ impl Metric {
             | Metric::ObstacleSeverity
             | Metric::UnitCost
             | Metric::ShareOver50 => Some(false),
-            Metric::TrainingOffered | Metric::TrainingReached => None,
+            Metric::TrainingOffered | Metric::TrainingReached | Metric::MaterialPriceIndex => None,
             _ => Some(true),
         }
     }

@@ -273,7 +273,7 @@ define_params! {
         ("Bagian usaha yang pada awal simulasi punya tautan pendampingan ke kampus atau dinas.", "The share of businesses with a mentoring link to a university or the agency at the start."),
     }
     links_per_business_init {
-        Population, 1.5, "n", [0.0, 6.0], true,
+        Population, 1.5, "links/business", [0.0, 6.0], true,
         Assumption("Producers and suppliers trade and form networks (Solo batik cluster ABM, Utomo Sarjono Putro, ITB); the number of links is assumed"),
         ("Tautan antarusaha per usaha", "Links per business"),
         ("Rata-rata banyaknya tautan ke usaha lain pada awal simulasi (paling banyak enam).", "The average number of links to other businesses at the start (at most six)."),
@@ -571,13 +571,13 @@ define_params! {
         ("Anggaran setahun yang membuat dukungan strategi 7 mencapai 63% dari kemampuannya.", "The yearly budget at which strategy 7's support reaches 63% of what it can do."),
     }
     export_upgrade_gain {
-        Strategies, 3.0, "x", [0.0, 20.0], true,
+        Strategies, 6.0, "x", [0.0, 20.0], true,
         Assumption("At full effort, strategy 1 multiplies the chance of moving up to export markets by (1 + this); assumed"),
         ("Kekuatan promosi ekspor", "Strength of export promotion"),
         ("Pengali tambahan peluang naik ke pasar ekspor pada upaya strategi 1 penuh.", "The extra multiplier on the chance of moving up to export at full strategy-1 effort."),
     }
     flagship_productivity_gain {
-        Strategies, 0.15, "0-1", [0.0, 1.0], true,
+        Strategies, 0.3, "0-1", [0.0, 1.0], true,
         Assumption("At full effort, flagship-line support raises productivity of businesses selling beyond the city by this share; assumed"),
         ("Kenaikan produktivitas lini unggulan", "Flagship productivity gain"),
         ("Kenaikan produktivitas usaha berpasar nasional atau ekspor pada upaya strategi 1 penuh.", "The productivity rise of businesses selling nationally or abroad at full strategy-1 effort."),
@@ -755,5 +755,11 @@ define_params! {
         Assumption("Training content dates (designs, dyes, tools, markets): each year this share of artisans' training no longer counts as current, and who applied it stops; assumed"),
         ("Laju usangnya pelatihan", "Training obsolescence rate"),
         ("Peluang setahun pelatihan seorang perajin tidak lagi terhitung mutakhir.", "The yearly chance that an artisan's training no longer counts as current."),
+    }
+    local_material_price {
+        Economy, 0.85, "x", [0.3, 2.0], true,
+        Assumption("Local cloth, dyes and wax cost less than imported ones at today's exchange rate (imported cotton follows the US dollar: Republika; Bisnis 2014-11-16) but are harder to get in the quality wanted; their price relative to imports is assumed"),
+        ("Harga bahan lokal", "Price of local materials"),
+        ("Harga bahan lokal dibanding bahan impor pada indeks harga impor awal.", "The price of local materials relative to imported ones at the starting import price index."),
     }
 }

@@ -48,7 +48,10 @@ fn half_scale(p: &Params, s: Strategy) -> f64 {
 /// What a set of budgets buys under a set of parameters.
 pub(crate) fn policy(b: &Budgets, p: &Params) -> Policy {
     let budget = |s: Strategy| b.get(s) as f64;
-    let priority = saturate(budget(Strategy::GovernmentPriority), half_scale(p, Strategy::GovernmentPriority));
+    let priority = saturate(
+        budget(Strategy::GovernmentPriority),
+        half_scale(p, Strategy::GovernmentPriority),
+    );
     let delivery = p.delivery_min + (1.0 - p.delivery_min) * priority;
     let mut effort = [0.0; 7];
     for s in Strategy::ALL {
@@ -62,11 +65,16 @@ pub(crate) fn policy(b: &Budgets, p: &Params) -> Policy {
             _ => saturate(budget(s) * delivery, half_scale(p, s)),
         };
     }
-    let places = |money: f64, capacity: f64| capacity * saturate(money * delivery / p.training_cost_rp_juta, capacity);
+    let places = |money: f64, capacity: f64| {
+        capacity * saturate(money * delivery / p.training_cost_rp_juta, capacity)
+    };
     Policy {
         effort,
         delivery,
-        places_quality: places(budget(Strategy::ProductQuality), p.quality_training_capacity),
+        places_quality: places(
+            budget(Strategy::ProductQuality),
+            p.quality_training_capacity,
+        ),
         places_tech: places(
             budget(Strategy::TechnologyWisdom) * p.tech_training_budget_share,
             p.tech_training_capacity,
@@ -102,7 +110,10 @@ mod tests {
             let at = |juta: u64| {
                 let mut b = Budgets::ZERO;
                 b.set(s, juta);
-                b.set(Strategy::GovernmentPriority, b.get(Strategy::GovernmentPriority).max(500));
+                b.set(
+                    Strategy::GovernmentPriority,
+                    b.get(Strategy::GovernmentPriority).max(500),
+                );
                 policy(&b, &p)
             };
             let value = |pol: Policy| match s {
@@ -112,7 +123,10 @@ mod tests {
             };
             let (v1, v2, v4) = (value(at(500)), value(at(1000)), value(at(2000)));
             assert!(v2 > v1 && v4 > v2, "{s:?} must rise with its budget");
-            assert!((v2 - v1) / 500.0 > (v4 - v2) / 1000.0, "{s:?} must have diminishing returns");
+            assert!(
+                (v2 - v1) / 500.0 > (v4 - v2) / 1000.0,
+                "{s:?} must have diminishing returns"
+            );
         }
     }
 }

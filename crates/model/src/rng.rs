@@ -39,11 +39,18 @@ pub(crate) enum Purpose {
     Cooperative = 8,
     /// The run-level environment (material prices, business births).
     Environment = 9,
+    /// An artisan's yearly events on their birthday (dated training, the year's exit).
+    ArtisanBirthday = 10,
+    /// Choosing the founder of a new business.
+    Founder = 11,
 }
 
 /// Derives the seed of run `run_idx` of an ensemble from the scenario's seed.
 pub fn run_seed(scenario_seed: u64, run_idx: u32) -> u64 {
-    mix64(mix64(scenario_seed ^ 0x5eed_0f_ca17_1a6e).wrapping_add(u64::from(run_idx).wrapping_mul(GOLDEN)))
+    mix64(
+        mix64(scenario_seed ^ 0x005e_ed0f_ca17_1a6e)
+            .wrapping_add(u64::from(run_idx).wrapping_mul(GOLDEN)),
+    )
 }
 
 /// The key of one purpose's streams in one run.

@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::params::{parameter, Params};
-use crate::{Budgets, Lang, Preset, DEFAULT_ENVELOPE_JUTA};
+use crate::params::{Params, parameter};
+use crate::{Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset};
 
 /// The default seed (the year Pekalongan became a UNESCO Creative City of Crafts and Folk Art).
 pub const DEFAULT_SEED: u64 = 2014;
@@ -61,18 +61,27 @@ impl Default for ScenarioSpec {
 impl ScenarioSpec {
     /// The default scenario with a preset's budgets on the default envelope.
     pub fn from_preset(preset: Preset) -> ScenarioSpec {
-        ScenarioSpec { budgets_juta: preset.budgets(DEFAULT_ENVELOPE_JUTA), ..ScenarioSpec::default() }
+        ScenarioSpec {
+            budgets_juta: preset.budgets(DEFAULT_ENVELOPE_JUTA),
+            ..ScenarioSpec::default()
+        }
     }
 
     /// Checks the scenario; on success the checked [`Scenario`], otherwise every problem found.
     pub fn validate(&self) -> Result<Scenario, ValidationErrors> {
         let mut errors = Vec::new();
         if self.envelope_juta > MAX_ENVELOPE_JUTA {
-            errors.push(ValidationError::EnvelopeTooLarge { envelope_juta: self.envelope_juta, max_juta: MAX_ENVELOPE_JUTA });
+            errors.push(ValidationError::EnvelopeTooLarge {
+                envelope_juta: self.envelope_juta,
+                max_juta: MAX_ENVELOPE_JUTA,
+            });
         }
         let total = self.budgets_juta.total();
         if total > self.envelope_juta {
-            errors.push(ValidationError::OverEnvelope { total_juta: total, envelope_juta: self.envelope_juta });
+            errors.push(ValidationError::OverEnvelope {
+                total_juta: total,
+                envelope_juta: self.envelope_juta,
+            });
         }
         if !(YEARS_RANGE.0..=YEARS_RANGE.1).contains(&self.years) {
             errors.push(ValidationError::Years { years: self.years });
@@ -91,9 +100,17 @@ impl ScenarioSpec {
             } else if !value.is_finite() {
                 errors.push(ValidationError::ParamNotFinite { key: key.clone() });
             } else if value < info.min || value > info.max {
-                errors.push(ValidationError::ParamOutOfRange { key: key.clone(), value, min: info.min, max: info.max });
+                errors.push(ValidationError::ParamOutOfRange {
+                    key: key.clone(),
+                    value,
+                    min: info.min,
+                    max: info.max,
+                });
             } else if info.whole() && value.fract() != 0.0 {
-                errors.push(ValidationError::ParamNotWhole { key: key.clone(), value });
+                errors.push(ValidationError::ParamNotWhole {
+                    key: key.clone(),
+                    value,
+                });
             } else {
                 params.set(key, value);
             }
@@ -105,15 +122,18 @@ impl ScenarioSpec {
             });
         }
         if errors.is_empty() {
-            Ok(Scenario { spec: self.clone(), params })
+            Ok(Scenario {
+                spec: self.clone(),
+                params,
+            })
         } else {
             Err(ValidationErrors(errors))
         }
     }
 }
 
-/// A checked scenario, ready to run.
-#[derive(Clone, Debug, PartialEq)]
+/// A checked scenario, ready to run. Its default is the default scenario.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scenario {
     spec: ScenarioSpec,
     params: Params,
@@ -150,17 +170,13 @@ impl Scenario {
     }
 }
 
-impl Default for Scenario {
-    fn default() -> Self {
-        Scenario { spec: ScenarioSpec::default(), params: Params::default() }
-    }
-}
-
 /// One problem with a scenario.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ValidationError {
     /// The budgets add up to more than the envelope.
-    #[error("the budgets add up to Rp {total_juta} juta, more than the envelope of Rp {envelope_juta} juta")]
+    #[error(
+        "the budgets add up to Rp {total_juta} juta, more than the envelope of Rp {envelope_juta} juta"
+    )]
     OverEnvelope {
         /// The budgets' sum, Rp juta.
         total_juta: u64,
@@ -168,7 +184,9 @@ pub enum ValidationError {
         envelope_juta: u64,
     },
     /// The envelope is beyond what the model accepts.
-    #[error("the envelope of Rp {envelope_juta} juta is more than the model accepts (at most Rp {max_juta} juta)")]
+    #[error(
+        "the envelope of Rp {envelope_juta} juta is more than the model accepts (at most Rp {max_juta} juta)"
+    )]
     EnvelopeTooLarge {
         /// The envelope, Rp juta.
         envelope_juta: u64,
@@ -226,7 +244,9 @@ pub enum ValidationError {
         value: f64,
     },
     /// There are fewer artisans than businesses.
-    #[error("there must be at least as many artisans ({artisans}) as businesses ({businesses}): every business has at least one")]
+    #[error(
+        "there must be at least as many artisans ({artisans}) as businesses ({businesses}): every business has at least one"
+    )]
     FewerArtisansThanBusinesses {
         /// The number of artisans.
         artisans: f64,
@@ -241,10 +261,16 @@ impl ValidationError {
         match lang {
             Lang::En => self.to_string(),
             Lang::Id => match self {
-                ValidationError::OverEnvelope { total_juta, envelope_juta } => format!(
+                ValidationError::OverEnvelope {
+                    total_juta,
+                    envelope_juta,
+                } => format!(
                     "jumlah anggaran Rp {total_juta} juta melebihi pagu Rp {envelope_juta} juta"
                 ),
-                ValidationError::EnvelopeTooLarge { envelope_juta, max_juta } => format!(
+                ValidationError::EnvelopeTooLarge {
+                    envelope_juta,
+                    max_juta,
+                } => format!(
                     "pagu Rp {envelope_juta} juta melebihi batas model (paling besar Rp {max_juta} juta)"
                 ),
                 ValidationError::Years { years } => {
@@ -262,13 +288,21 @@ impl ValidationError {
                 ValidationError::ParamNotFinite { key } => {
                     format!("parameter model \"{key}\" harus berupa angka")
                 }
-                ValidationError::ParamOutOfRange { key, value, min, max } => format!(
+                ValidationError::ParamOutOfRange {
+                    key,
+                    value,
+                    min,
+                    max,
+                } => format!(
                     "parameter model \"{key}\" harus di antara {min} dan {max}, bukan {value}"
                 ),
                 ValidationError::ParamNotWhole { key, value } => format!(
                     "parameter model \"{key}\" adalah jumlah dan harus bilangan bulat, bukan {value}"
                 ),
-                ValidationError::FewerArtisansThanBusinesses { artisans, businesses } => format!(
+                ValidationError::FewerArtisansThanBusinesses {
+                    artisans,
+                    businesses,
+                } => format!(
                     "banyaknya perajin ({artisans}) tidak boleh kurang dari banyaknya usaha ({businesses}): tiap usaha punya paling sedikit satu perajin"
                 ),
             },
@@ -294,7 +328,11 @@ impl ValidationErrors {
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(f, "the scenario has {n} problem{}: ", if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "the scenario has {n} problem{}: ",
+            if n == 1 { "" } else { "s" }
+        )?;
         for (idx, e) in self.0.iter().enumerate() {
             if idx > 0 {
                 f.write_str("; ")?;

@@ -8,15 +8,22 @@ use rand_pcg::Pcg64Mcg;
 
 use crate::metrics::Metric;
 use crate::params::Params;
-use crate::policy::{policy, Policy};
-use crate::rng::{self, draw, draw2, lane16, lane_unit, month_key, purpose_key, threshold, unit_f64, Purpose};
-use crate::{Preset, Scenario, Strategy, DEFAULT_ENVELOPE_JUTA};
+use crate::policy::{Policy, policy};
+use crate::rng::{
+    self, Purpose, draw, draw2, lane_unit, lane16, month_key, purpose_key, threshold, unit_f64,
+};
+use crate::{DEFAULT_ENVELOPE_JUTA, Preset, Scenario, Strategy};
 
 /// The most links one business keeps to others.
 const MAX_LINKS: usize = 6;
+/// The most businesses that open in one month (far above the usual handful; it keeps new
+/// businesses' serials, month x this + number, distinct).
+const MAX_BIRTHS_PER_MONTH: u32 = 1024;
 /// The oldest age, in years, the age table covers (older artisans use its last row).
 const MAX_AGE_YEARS: usize = 100;
 const NO_COOP: u16 = u16::MAX;
+/// "Not this year", for an artisan's exit month.
+const NEVER: u16 = u16::MAX;
 
 // Artisan flags.
 const TRAINED: u8 = 1;
@@ -72,8 +79,8 @@ struct BizAcc {
     wage: f32,
 }
 
-/// What an artisan needs from its business in one month, prepared by the business pass so the
-/// artisan pass reads one record per artisan.
+/// What a business's artisans read from it until its next review, set at each review (the
+/// monthly loop reads its integer form, [`Hot`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct BizMonth {
     /// The business's weight in training invitations (1, more if connected); times this
@@ -86,15 +93,16 @@ struct BizMonth {
     event_b: [f32; 4],
     /// Follow-up, 0-1 (mentoring, peers who apply).
     follow: f32,
-    /// Monthly chance of quitting for other work at age under 35, x 65536.
-    quit65: f32,
+    /// Yearly chance of quitting for other work at age under 35.
+    quit_year: f32,
     /// Of the literacy gap, the part an artisan still has after a year of self-teaching here.
     tech_keep_year: f32,
     /// The business closed this month; its artisans move or leave.
     closed: bool,
 }
 
-/// Business rates fixed while a policy is in force; probabilities are monthly and x 65536.
+/// Business rates fixed while a policy is in force; the chances (x 65536) are per review (a
+/// quarter), except where a field says otherwise.
 #[derive(Clone, Copy, Debug, Default)]
 struct BizRates {
     loan65: f32,
@@ -119,7 +127,7 @@ struct BizRates {
     link_decay65: f32,
     tgt: f32,
     empty65: f32,
-    quit65: f32,
+    quit_year: f32,
     qs: f32,
     shortfall: f32,
     stop: f32,
@@ -151,11 +159,24 @@ struct MonthSums {
     wage: f64,
 }
 
+/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
+/// refreshed every month from the business's view and the month's offer rates.
+#[derive(Clone, Copy, Debug, Default)]
+struct Hot {
+    /// Offered a place when lane 1 is below `offer_any`; a skills place below `offer_q`.
+    offer_any: u32,
+    offer_q: u32,
+    /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
+    ev_a: [i32; 4],
+    ev_b: [i32; 4],
+    closed: bool,
+}
+
 /// One row per age in years.
 #[derive(Clone, Copy, Debug, Default)]
 struct AgeRow {
-    /// Monthly chance of leaving batik work for reasons other than pay, x 65536.
-    exit65: f32,
+    /// Yearly chance of leaving batik work for reasons other than pay.
+    exit_year: f32,
     /// Multiplier on the business's quit chance (1 under 35, 0 from 45).
     quit_mult: f32,
     /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
@@ -299,8 +320,8 @@ impl Rec {
 /// One seeded run's monthly outcomes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunResult {
-    /// The months reported: 0 (the end of the spin-up year, the same for every scenario on a
-    /// seed) to the horizon.
+    /// The months reported: 0 (the starting state, the same for every scenario on a seed) to
+    /// the horizon.
     pub months: Vec<u32>,
     /// The run's seed.
     pub run_seed: u64,
@@ -312,6 +333,26 @@ impl RunResult {
     pub fn series(&self, m: Metric) -> &[f64] {
         let len = self.months.len();
         &self.data[m.index() * len..(m.index() + 1) * len]
+    }
+
+    /// Every value, metric by metric in the order of [`Metric::ALL`], each with one value per
+    /// entry of `months` (so `data()[m.index() * months.len() + t]`). For handing a run between
+    /// threads or workers; [`RunResult::from_parts`] takes it back.
+    pub fn data(&self) -> &[f64] {
+        &self.data
+    }
+
+    /// Rebuilds a run from its parts (as [`RunResult::data`] lays them out); `None` if the
+    /// numbers do not fit (wrong length, no months, or a value that is not finite).
+    pub fn from_parts(months: Vec<u32>, run_seed: u64, data: Vec<f64>) -> Option<RunResult> {
+        let fits = !months.is_empty()
+            && data.len() == Metric::COUNT * months.len()
+            && data.iter().all(|v| v.is_finite());
+        fits.then_some(RunResult {
+            months,
+            run_seed,
+            data,
+        })
     }
 
     /// The value of a metric at the last month.
@@ -340,7 +381,7 @@ pub(crate) struct World {
     pol: Policy,
     months: u32,
     run_seed: u64,
-    keys: [u64; 10],
+    keys: [u64; 11],
     ages: Vec<AgeRow>,
     refs: Refs,
 
@@ -348,13 +389,23 @@ pub(crate) struct World {
     a_id: Vec<u32>,
     /// Birth month, relative to the run's first month (so age in months = month - birth).
     a_birth: Vec<i32>,
+    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
+    /// ([`NEVER`] if not this year).
+    a_exit: Vec<u16>,
+    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
+    /// birthdays.
+    a_old: Vec<u8>,
     a_skill: Vec<f32>,
     a_tech: Vec<f32>,
     a_emp: Vec<u16>,
     a_flags: Vec<u8>,
-    next_artisan_id: u32,
+    /// The first young entrant's id (the starting artisans are 0 to n - 1); an entrant's id is
+    /// this plus their candidate number.
+    first_entrant_id: u32,
     /// Artisans marked as gone but not yet compacted away.
     dead: u32,
+    /// Indices of the artisans born in each calendar month (birth month mod 12).
+    birth_buckets: [Vec<u32>; 12],
 
     // Businesses (slots; a closed slot may be reused by a new business).
     b_alive: Vec<bool>,
@@ -375,16 +426,18 @@ pub(crate) struct World {
     b_score: Vec<f32>,
     b_acc: Vec<BizAcc>,
     b_month: Vec<BizMonth>,
+    b_hot: Vec<Hot>,
     b_hire: Vec<f64>,
     /// Hiring weight, set at each review.
     b_hire_weight: Vec<f32>,
     b_app_share: Vec<f32>,
     free_slots: Vec<u16>,
     closed_now: Vec<u16>,
-    next_business_serial: u32,
     n_alive: u32,
 
     coop_active: Vec<bool>,
+    /// Scratch space for choosing the active cooperatives at the start.
+    coop_order: Vec<(u64, u32)>,
 
     env: Pcg64Mcg,
     log_price: f64,
@@ -456,7 +509,7 @@ impl World {
             } else {
                 p.exit_rate_over_75
             };
-            row.exit65 = monthly(yearly) as f32 * 65536.0;
+            row.exit_year = yearly.clamp(0.0, 1.0) as f32;
             row.quit_mult = if age < 35 {
                 1.0
             } else if age < 45 {
@@ -473,17 +526,20 @@ impl World {
             pol: today,
             months,
             run_seed: 0,
-            keys: [0; 10],
+            keys: [0; 11],
             ages,
             refs: Refs::default(),
             a_id: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
+            a_exit: Vec::with_capacity(a_cap),
+            a_old: Vec::with_capacity(a_cap),
             a_skill: Vec::with_capacity(a_cap),
             a_tech: Vec::with_capacity(a_cap),
             a_emp: Vec::with_capacity(a_cap),
             a_flags: Vec::with_capacity(a_cap),
-            next_artisan_id: 0,
+            first_entrant_id: 0,
             dead: 0,
+            birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),
             b_alive: Vec::with_capacity(b_cap),
             b_serial: Vec::with_capacity(b_cap),
             b_q0: Vec::with_capacity(b_cap),
@@ -502,14 +558,15 @@ impl World {
             b_score: Vec::with_capacity(b_cap),
             b_acc: Vec::with_capacity(b_cap),
             b_month: Vec::with_capacity(b_cap),
+            b_hot: Vec::with_capacity(b_cap),
             b_hire: Vec::with_capacity(b_cap),
             b_hire_weight: Vec::with_capacity(b_cap),
             b_app_share: Vec::with_capacity(b_cap),
             free_slots: Vec::with_capacity(b_cap),
             closed_now: Vec::with_capacity(b_cap),
-            next_business_serial: 0,
             n_alive: 0,
             coop_active: Vec::with_capacity(s.params().n_cooperatives as usize),
+            coop_order: Vec::with_capacity(s.params().n_cooperatives as usize),
             env: rng::environment_rng(0),
             log_price: 0.0,
             price_index: 1.0,
@@ -530,7 +587,7 @@ impl World {
         }
     }
 
-    /// Simulates one run: the spin-up year under today's allocation, then the scenario's
+    /// Simulates one run: the starting state under today's allocation, then the scenario's
     /// months, recording every metric at month 0 and after every month.
     pub(crate) fn run(&mut self, run_seed: u64) -> RunResult {
         // The starting state is today's: built, and its rolling indicators seeded, under
@@ -546,7 +603,11 @@ impl World {
             self.step(t - 1);
             self.record(&mut data, len, t as usize);
         }
-        RunResult { months: (0..=self.months).collect(), run_seed, data }
+        RunResult {
+            months: (0..=self.months).collect(),
+            run_seed,
+            data,
+        }
     }
 
     // ------------------------------------------------------------------ initialisation
@@ -565,6 +626,8 @@ impl World {
             Purpose::Links,
             Purpose::Cooperative,
             Purpose::Environment,
+            Purpose::ArtisanBirthday,
+            Purpose::Founder,
         ]
         .into_iter()
         .enumerate()
@@ -602,7 +665,8 @@ impl World {
         // The capital level at which depreciation and loans balance at today's allocation.
         let inflow = loan_month * p.loan_capital_gain;
         self.refs.capital_steady = if dep_month + inflow > 0.0 {
-            ((dep_month * f64::from(CAPITAL_FLOOR) + inflow * f64::from(CAPITAL_CEILING)) / (dep_month + inflow)) as f32
+            ((dep_month * f64::from(CAPITAL_FLOOR) + inflow * f64::from(CAPITAL_CEILING))
+                / (dep_month + inflow)) as f32
         } else {
             1.0
         };
@@ -618,30 +682,49 @@ impl World {
             + p.standing_priority_gain * today.e(Strategy::GovernmentPriority)
             + p.standing_technology_gain * today.e(Strategy::TechnologyWisdom);
         self.standing = self.refs.standing;
-        let w = [p.comp_weight_quality, p.comp_weight_productivity, p.comp_weight_cost, p.comp_weight_reach];
+        let w = [
+            p.comp_weight_quality,
+            p.comp_weight_productivity,
+            p.comp_weight_cost,
+            p.comp_weight_reach,
+        ];
         let sum: f64 = w.iter().sum();
-        self.refs.comp_weights = if sum > 0.0 { w.map(|x| (x / sum) as f32) } else { [0.25; 4] };
+        self.refs.comp_weights = if sum > 0.0 {
+            w.map(|x| (x / sum) as f32)
+        } else {
+            [0.25; 4]
+        };
         self.refs.skill_keep_year = libm::pow(1.0 - f64::from(EXPERIENCE_RATE), 12.0) as f32;
         let learn = (p.tech_learning_rate / 12.0).min(0.5);
-        self.refs.tech_keep_year =
-            [libm::pow(1.0 - learn, 12.0) as f32, libm::pow(1.0 - 2.0 * learn, 12.0) as f32];
+        self.refs.tech_keep_year = [
+            libm::pow(1.0 - learn, 12.0) as f32,
+            libm::pow(1.0 - 2.0 * learn, 12.0) as f32,
+        ];
         self.refs.tech_obsolete_keep = (1.0 - p.tech_obsolescence_rate).clamp(0.0, 1.0) as f32;
     }
 
     fn init_cooperatives(&mut self) {
         let key = self.key(Purpose::Cooperative);
         let n = self.p.n_cooperatives as usize;
-        let thr = self.p.share_coops_active_init;
+        // The published count of active cooperatives is met exactly: the ones with the
+        // smallest draws are the active ones.
+        let n_active = (self.p.share_coops_active_init * n as f64).round() as usize;
         self.coop_active.clear();
-        for c in 0..n {
-            self.coop_active.push(unit_f64(draw(key, c as u32)) < thr);
+        self.coop_active.resize(n, false);
+        let mut order = std::mem::take(&mut self.coop_order);
+        order.clear();
+        order.extend((0..n as u32).map(|c| (draw(key, c), c)));
+        order.sort_unstable();
+        for &(_, c) in order.iter().take(n_active) {
+            self.coop_active[c as usize] = true;
         }
+        self.coop_order = order;
     }
 
-    /// Fills a business slot with a new business's starting state.
-    fn fill_business(&mut self, slot: usize, size_rel: f32, founding: bool) {
-        let serial = self.next_business_serial;
-        self.next_business_serial += 1;
+    /// Fills a business slot with a new business's starting state. The serial keys the
+    /// business's draws: the starting businesses are numbered in order, a new one by (month,
+    /// its number among the month's births), so it has the same dice in every scenario.
+    fn fill_business(&mut self, slot: usize, serial: u32, size_rel: f32, founding: bool) {
         let key = self.key(Purpose::BusinessInit);
         let h = draw(key, serial);
         let h2 = draw2(key, serial);
@@ -680,7 +763,15 @@ impl World {
         } else {
             NO_COOP
         };
-        let values = BusinessInit { serial, q0, capital, import0, reach, flags, coop };
+        let values = BusinessInit {
+            serial,
+            q0,
+            capital,
+            import0,
+            reach,
+            flags,
+            coop,
+        };
         if slot == self.b_alive.len() {
             self.push_business(values);
         } else {
@@ -708,6 +799,7 @@ impl World {
         self.b_score.push(0.0);
         self.b_acc.push(BizAcc::default());
         self.b_month.push(BizMonth::default());
+        self.b_hot.push(Hot::default());
         self.b_hire.push(0.0);
         self.b_hire_weight.push(0.0);
         self.b_app_share.push(0.0);
@@ -755,10 +847,10 @@ impl World {
         self.b_score.clear();
         self.b_acc.clear();
         self.b_month.clear();
+        self.b_hot.clear();
         self.b_hire.clear();
         self.b_hire_weight.clear();
         self.b_app_share.clear();
-        self.next_business_serial = 0;
         self.n_alive = 0;
         // Pareto size weights; the artisans are spread in proportion to them below.
         let key = self.key(Purpose::BusinessInit);
@@ -770,9 +862,8 @@ impl World {
             weights.push(libm::pow(1.0 - u, -1.0 / alpha).min(200.0));
         }
         let mean_w = weights.iter().sum::<f64>() / n_b as f64;
-        for b in 0..n_b {
-            let size_rel = (weights[b] / mean_w) as f32;
-            self.fill_business(b, size_rel, true);
+        for (b, &w) in weights.iter().enumerate() {
+            self.fill_business(b, b as u32, (w / mean_w) as f32, true);
         }
         // Keep the weights in the hiring buffer for init_artisans, then reset it.
         self.b_hire = weights;
@@ -783,6 +874,8 @@ impl World {
         let n_a = self.p.n_artisans as usize;
         self.a_id.clear();
         self.a_birth.clear();
+        self.a_exit.clear();
+        self.a_old.clear();
         self.a_skill.clear();
         self.a_tech.clear();
         self.a_emp.clear();
@@ -815,12 +908,17 @@ impl World {
             let over50 = f64::from(lane_unit(h, 0)) < p.share_over_50;
             let u = lane_unit(h, 1);
             // Over 50: density falling linearly from 50 to 80; under 50: rising from 16 to 50.
-            let age_y = if over50 { 50.0 + 30.0 * (1.0 - (1.0 - u).sqrt()) } else { 16.0 + 34.0 * u.sqrt() };
+            let age_y = if over50 {
+                50.0 + 30.0 * (1.0 - (1.0 - u).sqrt())
+            } else {
+                16.0 + 34.0 * u.sqrt()
+            };
             let age_m = ((age_y * 12.0) as u16).max(16 * 12);
             let age_y = f32::from(age_m) / 12.0;
             let experience = ((age_y - 16.0) / 30.0).clamp(0.0, 1.0);
             let skill = 0.25 + 0.5 * experience * (0.6 + 0.4 * lane_unit(h, 2));
-            let tech = (0.95 - 0.016 * (age_y - 18.0) + 0.3 * (lane_unit(h, 3) - 0.5)).clamp(0.02, 1.0);
+            let tech =
+                (0.95 - 0.016 * (age_y - 18.0) + 0.3 * (lane_unit(h, 3) - 0.5)).clamp(0.02, 1.0);
             let mut flags = 0u8;
             if f64::from(lane_unit(h2, 0)) < p.share_trained_init {
                 flags |= TRAINED;
@@ -831,17 +929,22 @@ impl World {
             self.a_id.push(id);
             // Born so that at month -1 (just before the first step) the age is `age_m`.
             self.a_birth.push(-1 - i32::from(age_m));
+            self.a_exit.push(NEVER);
+            self.a_old.push(old_byte(
+                self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old,
+            ));
             self.a_skill.push(skill);
             self.a_tech.push(tech);
             self.a_emp.push(emp);
             self.a_flags.push(flags);
         }
-        self.next_artisan_id = n_a as u32;
+        self.first_entrant_id = n_a as u32;
         self.dead = 0;
+        // The sums and the birthday lists.
+        self.aggregate(-1);
         for w in self.b_hire.iter_mut() {
             *w = 0.0;
         }
-        self.aggregate(-1);
     }
 
     fn init_links(&mut self) {
@@ -896,11 +999,15 @@ impl World {
         }
         let mut t = Tally::default();
         let thr = self.p.tech_threshold as f32;
+        for bucket in self.birth_buckets.iter_mut() {
+            bucket.clear();
+        }
         for i in 0..self.a_id.len() {
             let flags = self.a_flags[i];
             if flags & DEAD != 0 {
                 continue;
             }
+            self.birth_buckets[self.a_birth[i].rem_euclid(12) as usize].push(i as u32);
             let rec = Rec {
                 skill: self.a_skill[i],
                 tech: self.a_tech[i],
@@ -953,11 +1060,11 @@ impl World {
             self.b_score[b] = self.score(b);
         }
         // The wage scale that gives the published average wage at the start.
+        // (Each business's sums hold its artisans' wages per unit of wage scale.)
         let mut raw = 0.0f64;
-        for i in 0..self.a_id.len() {
-            let b = self.a_emp[i] as usize;
+        for b in 0..self.b_alive.len() {
             let rev = self.b_prod[b] * self.b_price[b] / self.refs.revenue;
-            raw += f64::from(artisan_wage(rev, self.a_skill[i], self.a_flags[i]));
+            raw += f64::from(self.b_acc[b].wage) * f64::from(rev);
         }
         let mean_raw = raw / self.a_id.len().max(1) as f64;
         self.refs.wage_scale = (self.p.avg_wage_rp_juta / mean_raw.max(1e-9)) as f32;
@@ -973,9 +1080,16 @@ impl World {
         let r = self.rates;
         for b in 0..self.b_alive.len() {
             let deg = self.b_degree[b] as usize;
-            let linked_app: f32 = self.b_links[b][..deg].iter().map(|&o| self.b_app_share[o as usize]).sum();
+            let linked_app: f32 = self.b_links[b][..deg]
+                .iter()
+                .map(|&o| self.b_app_share[o as usize])
+                .sum();
             self.refresh_view(b, &r, linked_app);
         }
+        // Again, now that every business has its invitation weight (the sums above gave the
+        // views their shares of artisans applying).
+        self.end_of_month_sums();
+        self.schedule_initial_exits();
         self.seed_rings();
     }
 
@@ -997,7 +1111,24 @@ impl World {
                 _ => {}
             }
         }
-        if up > 0.0 { self.p.export_exit_rate * down / up } else { 0.0 }
+        if up > 0.0 {
+            self.p.export_exit_rate * down / up
+        } else {
+            0.0
+        }
+    }
+
+    /// Decides the starting artisans' exits for the rest of their current year (as if on their
+    /// last birthday, for the months still ahead).
+    fn schedule_initial_exits(&mut self) {
+        let key = month_key(self.key(Purpose::ArtisanBirthday), u32::MAX);
+        for i in 0..self.a_id.len() {
+            // Age at month 0, and months since the last birthday.
+            let age_m = (-self.a_birth[i]) as u32;
+            let row = self.ages[(age_m as usize / 12).min(MAX_AGE_YEARS)];
+            let bm = &self.b_month[self.a_emp[i] as usize];
+            self.a_exit[i] = exit_month(row, bm, draw(key, self.a_id[i]), 0, age_m % 12);
+        }
     }
 
     /// Seeds the rolling 12-month counts with their expected monthly values under today's
@@ -1005,7 +1136,8 @@ impl World {
     fn seed_rings(&mut self) {
         let p = &self.p;
         let r = self.rates;
-        let tech_support = (p.tech_support_strength * self.today.e(Strategy::TechnologyWisdom)) as f32;
+        let tech_support =
+            (p.tech_support_strength * self.today.e(Strategy::TechnologyWisdom)) as f32;
         let reach_base = (p.reach_base * self.today.delivery) as f32;
         let reach_tech = p.reach_tech_penalty as f32 * (1.0 - tech_support);
         let apply_tech = p.apply_tech_penalty as f32 * (1.0 - tech_support);
@@ -1015,9 +1147,12 @@ impl World {
         for i in 0..self.a_id.len() {
             let age_y = ((-self.a_birth[i]) / 12).clamp(0, MAX_AGE_YEARS as i32) as usize;
             let row = self.ages[age_y];
-            exits += f64::from(row.exit65 + row.quit_mult * r.quit65) / 65536.0;
+            exits +=
+                f64::from(1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * r.quit_year)) / 12.0;
             let tech = self.a_tech[i];
-            let p_reach = reach_base * (1.0 - p.reach_age_penalty as f32 * row.old) * (1.0 - reach_tech * (1.0 - tech));
+            let p_reach = reach_base
+                * (1.0 - p.reach_age_penalty as f32 * row.old)
+                * (1.0 - reach_tech * (1.0 - tech));
             let p_apply = (p.apply_base as f32
                 * (1.0 - p.apply_age_penalty as f32 * row.old)
                 * (1.0 - apply_tech * (1.0 - tech)))
@@ -1063,15 +1198,23 @@ impl World {
     }
 
     fn quality_target(&self, b: usize, skill_mean: f32, app_share: f32) -> f32 {
-        let cert = if self.b_flags[b] & CERTIFIED != 0 { self.p.certification_quality_gain as f32 } else { 0.0 };
-        (self.b_q0[b] + 0.8 * (skill_mean - self.refs.skill_mean) + 0.5 * app_share + cert).clamp(0.02, 1.0)
+        let cert = if self.b_flags[b] & CERTIFIED != 0 {
+            self.p.certification_quality_gain as f32
+        } else {
+            0.0
+        };
+        (self.b_q0[b] + 0.8 * (skill_mean - self.refs.skill_mean) + 1.0 * app_share + cert)
+            .clamp(0.02, 1.0)
     }
 
     /// The constants of [`World::derive_economics`] under the policy and prices in force.
     fn econ(&self) -> Econ {
-        let flagship = 1.0 + (self.p.flagship_productivity_gain * self.pol.e(Strategy::FlagshipExports)) as f32;
+        let flagship = 1.0
+            + (self.p.flagship_productivity_gain * self.pol.e(Strategy::FlagshipExports)) as f32;
         let mcs = self.p.material_cost_share as f32;
-        let local_price = 1.0 - (self.p.local_price_cut * self.pol.e(Strategy::LocalMaterials)) as f32;
+        let local_price = (self.p.local_material_price
+            * (1.0 - self.p.local_price_cut * self.pol.e(Strategy::LocalMaterials)))
+            as f32;
         Econ {
             // Productivity multiplier by market reach: flagship support acts beyond the city.
             flagship: [1.0, flagship, flagship],
@@ -1087,8 +1230,16 @@ impl World {
     fn derive_economics(&mut self, b: usize, k: &Econ) {
         let (skill_mean, app_share) = self.skill_and_share(b);
         let reach = self.b_reach[b] as usize;
-        let prod = (self.b_capital[b] * (0.6 + 0.8 * skill_mean) * (1.0 + 0.4 * app_share) * k.flagship[reach]).max(0.05);
-        let digital = if self.b_flags[b] & DIGITAL != 0 { 1.05 } else { 1.0 };
+        let prod = (self.b_capital[b]
+            * (0.6 + 0.8 * skill_mean)
+            * (1.0 + 0.6 * app_share)
+            * k.flagship[reach])
+            .max(0.05);
+        let digital = if self.b_flags[b] & DIGITAL != 0 {
+            1.05
+        } else {
+            1.0
+        };
         let price = (0.6 + 0.8 * self.b_quality[b]) * REACH_PRICE[reach] * digital;
         let imp = self.b_import[b];
         let material = imp * k.price_index + (1.0 - imp) * k.local_price;
@@ -1102,8 +1253,17 @@ impl World {
         let w = self.refs.comp_weights;
         let prod = self.b_prod[b];
         let reach = 0.9 * REACH_SCORE[self.b_reach[b] as usize]
-            + if self.b_flags[b] & DIGITAL != 0 { 0.1 } else { 0.0 };
-        let s = w[0] * self.b_quality[b] + w[1] * (1.0 - 1.0 / (1.0 + prod)) + w[2] / (1.0 + self.b_cost[b]) + w[3] * reach;
+            + if self.b_flags[b] & DIGITAL != 0 {
+                0.1
+            } else {
+                0.0
+            };
+        // Each part on 0-1, a half at the starting average (productivity 1, unit cost 1):
+        // productivity / 2, and 1.5 - unit cost (a tenth cheaper is a tenth better).
+        let s = w[0] * self.b_quality[b]
+            + w[1] * (0.5 * prod).min(1.0)
+            + w[2] * (1.5 - self.b_cost[b]).clamp(0.0, 1.0)
+            + w[3] * reach;
         s * self.refs.inv_score
     }
 
@@ -1114,6 +1274,7 @@ impl World {
         self.update_cooperatives(month);
         self.business_pass(month);
         self.form_links(month);
+        self.birthday_pass(month);
         self.artisan_pass(month);
         self.youth_entry(month);
         self.business_births(month);
@@ -1124,9 +1285,14 @@ impl World {
         let u1: f64 = self.env.random();
         let u2: f64 = self.env.random();
         let u3: f64 = self.env.random();
-        let shock = if u3 < self.p.price_shock_prob { self.p.price_shock_size } else { 0.0 };
+        let shock = if u3 < self.p.price_shock_prob {
+            self.p.price_shock_size
+        } else {
+            0.0
+        };
         // Mean-reverting log price (about 3% a month back towards 0), with rare spikes.
-        self.log_price = 0.97 * self.log_price + self.p.price_volatility * rng::normal(u1, u2) + shock;
+        self.log_price =
+            0.97 * self.log_price + self.p.price_volatility * rng::normal(u1, u2) + shock;
         self.log_price = self.log_price.clamp(-1.0, 1.5);
         self.price_index = libm::exp(self.log_price) as f32;
         // Batik's standing with the young drifts towards what the strategies and wages support.
@@ -1168,7 +1334,11 @@ impl World {
         let share_dig = 1.0 + p.share_digital_init;
         BizRates {
             loan65: (per_review(p.loan_rate)
-                * rel(p.finance_gain, e(Strategy::FinanceCredibility), t(Strategy::FinanceCredibility))
+                * rel(
+                    p.finance_gain,
+                    e(Strategy::FinanceCredibility),
+                    t(Strategy::FinanceCredibility),
+                )
                 / self.refs.coop_member_factor
                 * 65536.0) as f32,
             loan_member_mult: (1.0 + p.coop_loan_bonus) as f32,
@@ -1180,16 +1350,27 @@ impl World {
             up_nat65: m65(self.refs.up_national),
             down_exp65: m65(p.export_exit_rate),
             up_exp65: (per_review(self.refs.up_export)
-                * rel(p.export_upgrade_gain, e(Strategy::FlagshipExports), t(Strategy::FlagshipExports))
+                * rel(
+                    p.export_upgrade_gain,
+                    e(Strategy::FlagshipExports),
+                    t(Strategy::FlagshipExports),
+                )
                 * 65536.0) as f32,
             digital_out65: (per_review(p.outside_adoption_p)
-                * rel(p.digital_selling_gain, e(Strategy::TechnologyWisdom), t(Strategy::TechnologyWisdom))
+                * rel(
+                    p.digital_selling_gain,
+                    e(Strategy::TechnologyWisdom),
+                    t(Strategy::TechnologyWisdom),
+                )
                 * 65536.0) as f32,
             digital_peer65: (p.peer_spread_q * REVIEW_YEARS / MAX_LINKS as f64 * 65536.0) as f32,
             dig_local: [(1.0 / share_dig) as f32, (2.0 / share_dig) as f32],
-            mentor_gain65: m65(
-                self.refs.mentor_gain_today * rel(p.mentoring_gain, e(Strategy::Networking), t(Strategy::Networking)),
-            ),
+            mentor_gain65: m65(self.refs.mentor_gain_today
+                * rel(
+                    p.mentoring_gain,
+                    e(Strategy::Networking),
+                    t(Strategy::Networking),
+                )),
             mentor_loss65: m65(p.mentoring_loss_rate),
             cert_gain65: m65(p.certification_rate * e(Strategy::ProductQuality)),
             cert_loss65: m65(CERT_LAPSE),
@@ -1197,9 +1378,9 @@ impl World {
             kc: p.closure_score_sensitivity as f32,
             link_decay65: m65(p.link_decay_rate),
             tgt: p.offer_targeting_connected as f32,
-            empty65: ((1.0 - libm::pow(1.0 - EMPTY_CLOSURE, f64::from(REVIEW_MONTHS))) * 65536.0) as f32,
-            // Artisans quit month by month (they are not on the review calendar).
-            quit65: (monthly(p.quit_rate_young) * 65536.0) as f32,
+            empty65: ((1.0 - libm::pow(1.0 - EMPTY_CLOSURE, f64::from(REVIEW_MONTHS))) * 65536.0)
+                as f32,
+            quit_year: p.quit_rate_young as f32,
             qs: p.quit_wage_sensitivity as f32,
             shortfall: self.refs.shortfall as f32,
             stop: p.stop_rate as f32,
@@ -1228,13 +1409,16 @@ impl World {
         let mut hire_cum = 0.0f64;
         for b in 0..self.b_alive.len() {
             if !self.b_alive[b] {
-                self.b_month[b] = BizMonth { closed: true, ..BizMonth::default() };
+                self.b_month[b] = BizMonth {
+                    closed: true,
+                    ..BizMonth::default()
+                };
                 self.b_hire[b] = hire_cum;
                 continue;
             }
             let serial = self.b_serial[b];
             // Each business reviews its situation once a quarter, a third of them each month.
-            if (serial + month) % REVIEW_MONTHS != 0 {
+            if !(serial + month).is_multiple_of(REVIEW_MONTHS) {
                 hire_cum += f64::from(self.b_hire_weight[b]);
                 self.b_hire[b] = hire_cum;
                 continue;
@@ -1244,7 +1428,11 @@ impl World {
             let lane = |x: u64, k: u32| lane16(x, k) as f32;
             let acc = self.b_acc[b];
             let (skill_mean, app_share) = self.skill_and_share(b);
-            let tech_mean = if acc.n > 0 { acc.tech / acc.n as f32 } else { tech_ref };
+            let tech_mean = if acc.n > 0 {
+                acc.tech / acc.n as f32
+            } else {
+                tech_ref
+            };
             let score_rel = self.b_score[b].max(0.05);
             let deg = self.b_degree[b] as usize;
             let links = self.b_links[b];
@@ -1258,12 +1446,17 @@ impl World {
 
             // Quality moves towards its target.
             let target = self.quality_target(b, skill_mean, app_share);
-            let q = self.b_quality[b] + (target - self.b_quality[b]) * (REVIEW_MONTHS as f32 / QUALITY_LAG_MONTHS);
+            let q = self.b_quality[b]
+                + (target - self.b_quality[b]) * (REVIEW_MONTHS as f32 / QUALITY_LAG_MONTHS);
             self.b_quality[b] = q;
 
             // Capital wears down and is topped up by loans (more easily for active members).
             let member = self.b_coop[b] != NO_COOP && self.coop_active[self.b_coop[b] as usize];
-            let loan65 = if member { r.loan65 * r.loan_member_mult } else { r.loan65 };
+            let loan65 = if member {
+                r.loan65 * r.loan_member_mult
+            } else {
+                r.loan65
+            };
             let mut capital = self.b_capital[b] - r.dep * (self.b_capital[b] - CAPITAL_FLOOR);
             if lane(h, 0) < loan65 {
                 capital += r.loan_gain * (CAPITAL_CEILING - capital);
@@ -1273,59 +1466,53 @@ impl World {
             // Imported share falls with local-material support and drifts back without it.
             let imp = self.b_import[b];
             let imp0 = self.b_import0[b];
-            self.b_import[b] = (imp + (0.3 * imp0 - imp) * r.sub + (imp0 - imp) * r.revert).clamp(0.0, 1.0);
+            self.b_import[b] =
+                (imp + (0.3 * imp0 - imp) * r.sub + (imp0 - imp) * r.revert).clamp(0.0, 1.0);
 
             // Market reach moves up with quality (and promotion) and down with low
             // competitiveness; bigger businesses move up more easily.
+            // The state changes below are written without branches: which one applies depends
+            // on the business's state, which no branch predictor could guess.
             let u = lane(h, 1);
             let q_rel = q * inv_q_ref;
             let size = (acc.n as f32 * inv_mean_size).clamp(0.2, 5.0);
             let down = (1.0 / score_rel).clamp(0.5, 3.0);
-            match self.b_reach[b] {
-                LOCAL => {
-                    let dig = r.dig_local[usize::from(flags & DIGITAL != 0)];
-                    if u < r.up_nat65 * q_rel * dig * size {
-                        self.b_reach[b] = NATIONAL;
-                    }
-                }
-                NATIONAL => {
-                    if u < r.down_nat65 * down {
-                        self.b_reach[b] = LOCAL;
-                    } else if u >= 32768.0 && u - 32768.0 < r.up_exp65 * q_rel * q_rel * size {
-                        self.b_reach[b] = EXPORT;
-                    }
-                }
-                _ => {
-                    if u < r.down_exp65 * down {
-                        self.b_reach[b] = NATIONAL;
-                    }
-                }
-            }
+            let reach = self.b_reach[b];
+            let digital = flags & DIGITAL != 0;
+            // Up moves from the bottom of the lane, down moves from the top, so they exclude
+            // each other: local to national with quality, size and online selling; national to
+            // export with quality squared, size and promotion; down with low competitiveness.
+            let up = [
+                r.up_nat65 * q_rel * r.dig_local[usize::from(digital)] * size,
+                r.up_exp65 * q_rel * q_rel * size,
+                0.0,
+            ][usize::from(reach)];
+            let dn = [0.0, r.down_nat65 * down, r.down_exp65 * down][usize::from(reach)];
+            self.b_reach[b] = reach + u8::from(u < up) - u8::from(65535.0 - u < dn);
 
             // Online selling spreads from outside influence and from linked businesses.
-            if flags & DIGITAL == 0
-                && lane(h, 2) < (r.digital_out65 + r.digital_peer65 * linked_digital) * (tech_mean / tech_ref)
-            {
-                flags |= DIGITAL;
-            }
-            // Mentoring links come with networking and end with projects.
-            let u = lane(h, 3);
-            if flags & MENTORED != 0 {
-                if u < r.mentor_loss65 {
-                    flags &= !MENTORED;
-                }
-            } else if u < r.mentor_gain65 {
-                flags |= MENTORED;
-            }
+            let p_dig =
+                (r.digital_out65 + r.digital_peer65 * linked_digital) * (tech_mean / tech_ref);
+            flags |= DIGITAL * u8::from(!digital && lane(h, 2) < p_dig);
+            // Mentoring links come with networking and end with projects: the chance of a
+            // change depends on the state.
+            let mentored = flags & MENTORED != 0;
+            let p_m = if mentored {
+                r.mentor_loss65
+            } else {
+                r.mentor_gain65
+            };
+            flags ^= MENTORED * u8::from(lane(h, 3) < p_m);
             // Certification needs adequate quality, and lapses.
-            let u = lane(h2, 0);
-            if flags & CERTIFIED != 0 {
-                if u < r.cert_loss65 {
-                    flags &= !CERTIFIED;
-                }
-            } else if q >= CERT_MIN_QUALITY && u < r.cert_gain65 {
-                flags |= CERTIFIED;
-            }
+            let certified = flags & CERTIFIED != 0;
+            let p_c = if certified {
+                r.cert_loss65
+            } else if q >= CERT_MIN_QUALITY {
+                r.cert_gain65
+            } else {
+                0.0
+            };
+            flags ^= CERTIFIED * u8::from(lane(h2, 0) < p_c);
             self.b_flags[b] = flags;
             // Links lapse.
             if deg > 0 && lane(h2, 1) < r.link_decay65 * deg as f32 * 0.5 {
@@ -1352,7 +1539,10 @@ impl World {
                 while self.b_degree[b] > 0 {
                     self.remove_link(b, 0);
                 }
-                self.b_month[b] = BizMonth { closed: true, ..BizMonth::default() };
+                self.b_month[b] = BizMonth {
+                    closed: true,
+                    ..BizMonth::default()
+                };
                 self.b_hire[b] = hire_cum;
                 continue;
             }
@@ -1366,7 +1556,11 @@ impl World {
     fn form_links(&mut self, month: u32) {
         let e3 = self.pol.e(Strategy::Networking);
         let lambda = self.refs.link_formation_today / 12.0
-            * rel(self.p.link_formation_gain, e3, self.today.e(Strategy::Networking))
+            * rel(
+                self.p.link_formation_gain,
+                e3,
+                self.today.e(Strategy::Networking),
+            )
             * f64::from(self.n_alive)
             / self.p.n_businesses;
         let u: f64 = self.env.random();
@@ -1394,13 +1588,19 @@ impl World {
         let late65 = r.late * follow * 65536.0;
         let wage = self.wage_of(b);
         let shortfall = (1.0 - wage / r.min_wage).max(0.0);
-        let quit65 = r.quit65 * (1.0 + r.qs * shortfall) / (1.0 + r.qs * r.shortfall);
+        let quit_year =
+            (r.quit_year * (1.0 + r.qs * shortfall) / (1.0 + r.qs * r.shortfall)).min(0.95);
         self.b_month[b] = BizMonth {
             offer_weight: conn,
             event_a: [peer65, late65, 0.0, stop65],
-            event_b: [-peer65 * r.reach_age, -late65 * r.apply_age * (1.0 - follow), 0.0, 0.5 * stop65],
+            event_b: [
+                -peer65 * r.reach_age,
+                -late65 * r.apply_age * (1.0 - follow),
+                0.0,
+                0.5 * stop65,
+            ],
             follow,
-            quit65,
+            quit_year,
             tech_keep_year: self.refs.tech_keep_year[usize::from(flags & DIGITAL != 0)],
             closed: false,
         };
@@ -1414,43 +1614,86 @@ impl World {
     }
 
     fn connected(&self, b: usize) -> bool {
-        self.b_flags[b] & MENTORED != 0 || (self.b_coop[b] != NO_COOP && self.coop_active[self.b_coop[b] as usize])
+        self.b_flags[b] & MENTORED != 0
+            || (self.b_coop[b] != NO_COOP && self.coop_active[self.b_coop[b] as usize])
     }
 
-    /// The hot loop: every artisan's month. Most artisans have no event in a month, so the
-    /// common path only draws, checks and moves on; business sums and the tally change only when
-    /// an artisan does. An artisan who leaves is only marked, and the arrays are compacted when
-    /// enough have left. Experience and self-taught technology accrue on each artisan's birthday.
-    // Kept out of line: each phase is a hot loop that optimises best on its own.
+    /// Birthdays: the artisans born in this calendar month gain a year of experience and of
+    /// self-taught technology, lose a year to technology moving on, may find their training
+    /// dated, have the year ahead's exit decided, and may turn 50. Kept apart from the monthly
+    /// loop (through per-birth-month index lists), which would otherwise branch unpredictably
+    /// on one artisan in twelve. Compacts the arrays first when enough artisans have left.
     #[inline(never)]
-    fn artisan_pass(&mut self, month: u32) {
+    fn birthday_pass(&mut self, month: u32) {
         let month_abs = month as i32;
         if self.dead * 8 > self.a_id.len() as u32 {
             self.compact_artisans(month_abs - 1);
         }
-        let key = month_key(self.key(Purpose::ArtisanMonth), month);
-        let key_move = month_key(self.key(Purpose::ArtisanMove), month);
-        let p = &self.p;
-        let tech_support = (p.tech_support_strength * self.pol.e(Strategy::TechnologyWisdom)) as f32;
-        let reach_base = (p.reach_base * self.pol.delivery) as f32 * 65536.0;
-        let reach_age = p.reach_age_penalty as f32;
-        let reach_tech_q = p.reach_tech_penalty as f32 * (1.0 - tech_support);
-        // Technology training is designed for those not at ease with technology: half the barrier.
-        let reach_tech_t = 0.5 * reach_tech_q;
-        let apply_base = p.apply_base as f32 * 65536.0;
-        let apply_age = p.apply_age_penalty as f32;
-        let apply_tech = p.apply_tech_penalty as f32 * (1.0 - tech_support);
-        let apply_follow = p.followup_apply_gain as f32 * 65536.0;
-        let apply_cap = 0.95 * 65536.0;
-        let skill_gain = p.skill_training_gain as f32;
-        let tech_gain = p.tech_training_gain as f32;
-        let tech_thr = p.tech_threshold as f32;
+        let key = month_key(self.key(Purpose::ArtisanBirthday), month);
+        let tech_thr = self.p.tech_threshold as f32;
         let skill_keep = self.refs.skill_keep_year;
         let tech_obsolete_keep = self.refs.tech_obsolete_keep;
-        let training_dated = threshold(p.training_obsolescence_rate);
-        let keep = threshold(KEEP_AFTER_CLOSURE);
-        let hire_total = self.b_hire.last().copied().unwrap_or(0.0);
-        // This month's offer rates per unit of invitation weight (x 65536), at most one half.
+        let training_dated = threshold(self.p.training_obsolescence_rate);
+        let bucket = &self.birth_buckets[(month % 12) as usize];
+        let mut t = self.tally;
+        for &i in bucket {
+            let i = i as usize;
+            let mut flags = self.a_flags[i];
+            if flags & DEAD != 0 {
+                continue;
+            }
+            let age_y = (month_abs - self.a_birth[i]) / 12;
+            let emp = self.a_emp[i] as usize;
+            let bm = &self.b_month[emp];
+            let row = self.ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
+            let h = draw(key, self.a_id[i]);
+            let before = Rec {
+                skill: self.a_skill[i],
+                tech: self.a_tech[i],
+                flags,
+                over50: age_y > 50,
+            };
+            let skill = SKILL_CEILING - (SKILL_CEILING - before.skill).max(0.0) * skill_keep;
+            let tech = 1.0 - (1.0 - before.tech * tech_obsolete_keep) * bm.tech_keep_year;
+            if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
+                flags &= !(TRAINED | APPLYING);
+            }
+            let after = Rec {
+                skill,
+                tech,
+                flags,
+                over50: age_y >= 50,
+            };
+            before.tally_remove(&mut t, tech_thr);
+            after.tally_add(&mut t, tech_thr);
+            // A closed business's sums were cleared; the artisan joins another with these values.
+            if !bm.closed {
+                let acc = &mut self.b_acc[emp];
+                before.acc_remove(acc);
+                after.acc_add(acc);
+            }
+            self.a_exit[i] = exit_month(row, bm, h, month, 0);
+            self.a_old[i] = old_byte(row.old);
+            self.a_skill[i] = skill;
+            self.a_tech[i] = tech;
+            self.a_flags[i] = flags;
+        }
+        self.tally = t;
+    }
+
+    /// The hot loop: every artisan's month. Most artisans have nothing happen in a month, so
+    /// the common path only draws, compares with its business's integer thresholds and moves
+    /// on; whatever happens is handled out of line by [`artisan_event`], and business sums and
+    /// the tally change only then. An artisan who leaves is only marked, and the arrays are
+    /// compacted when enough have left.
+    // Kept out of line: each phase is a hot loop that optimises best on its own.
+    #[inline(never)]
+    fn artisan_pass(&mut self, month: u32) {
+        let p = &self.p;
+        let tech_support =
+            (p.tech_support_strength * self.pol.e(Strategy::TechnologyWisdom)) as f32;
+        let reach_tech_q = p.reach_tech_penalty as f32 * (1.0 - tech_support);
+        // This month's offer rates per unit of invitation weight (x 65536), at most a quarter.
         let (offer_q65, offer_any65) = if self.offer_weight > 0.0 {
             let q = (self.pol.places_quality / 12.0 / self.offer_weight).min(0.25) * 65536.0;
             let t = (self.pol.places_tech / 12.0 / self.offer_weight).min(0.25) * 65536.0;
@@ -1458,127 +1701,83 @@ impl World {
         } else {
             (0.0, 0.0)
         };
-
-        let mut ev = Events::default();
-        let mut t = self.tally;
-        let ages = &self.ages;
-        let b_month = &self.b_month;
-        let b_hire = &self.b_hire;
-        let b_acc = &mut self.b_acc;
+        let ctx = EventCtx {
+            month,
+            key_move: month_key(self.key(Purpose::ArtisanMove), month),
+            reach_base: (p.reach_base * self.pol.delivery) as f32 * 65536.0,
+            reach_age: p.reach_age_penalty as f32,
+            reach_tech_q,
+            // Technology training is designed for those not at ease with technology: half the barrier.
+            reach_tech_t: 0.5 * reach_tech_q,
+            apply_base: p.apply_base as f32 * 65536.0,
+            apply_age: p.apply_age_penalty as f32,
+            apply_tech: p.apply_tech_penalty as f32 * (1.0 - tech_support),
+            apply_follow: p.followup_apply_gain as f32 * 65536.0,
+            skill_gain: p.skill_training_gain as f32,
+            tech_gain: p.tech_training_gain as f32,
+            tech_thr: p.tech_threshold as f32,
+            keep: threshold(KEEP_AFTER_CLOSURE),
+            hire_total: self.b_hire.last().copied().unwrap_or(0.0),
+        };
+        for (hot, bm) in self.b_hot.iter_mut().zip(&self.b_month) {
+            let fixed = |x: f32| (x * 256.0) as i32;
+            *hot = Hot {
+                offer_any: (bm.offer_weight * offer_any65) as u32,
+                offer_q: (bm.offer_weight * offer_q65) as u32,
+                ev_a: bm.event_a.map(fixed),
+                ev_b: bm.event_b.map(|b| fixed(b / 255.0)),
+                closed: bm.closed,
+            };
+        }
+        let key = month_key(self.key(Purpose::ArtisanMonth), month);
+        let month16 = month as u16;
+        let mut out = EventOut {
+            tally: self.tally,
+            events: Events::default(),
+        };
+        let mut biz = BizRefs {
+            month: &self.b_month,
+            hot: &self.b_hot,
+            hire: &self.b_hire,
+            acc: &mut self.b_acc,
+        };
+        // The loop walks only the fields every artisan needs; the rest are read by index on
+        // the rare path.
+        let (a_birth, a_skill, a_tech) = (&self.a_birth, &mut self.a_skill, &mut self.a_tech);
         let rows = self
             .a_id
             .iter()
-            .zip(self.a_birth.iter())
-            .zip(self.a_skill.iter_mut())
-            .zip(self.a_tech.iter_mut())
+            .zip(self.a_exit.iter().zip(self.a_old.iter()))
             .zip(self.a_emp.iter_mut())
-            .zip(self.a_flags.iter_mut());
-        for (((((&id, &birth), skill_ref), tech_ref), emp_ref), flags_ref) in rows {
-            let mut flags = *flags_ref;
-            if flags & DEAD != 0 {
+            .zip(self.a_flags.iter_mut())
+            .enumerate();
+        for (i, (((&id, (exit, old8)), emp), flags)) in rows {
+            if *flags & DEAD != 0 {
                 continue;
             }
             let h = draw(key, id);
-            let age_m = (month_abs - birth) as u32;
-            let age_y = age_m / 12;
-            let birthday = age_m == age_y * 12;
-            let row = ages[(age_y as usize).min(MAX_AGE_YEARS)];
-            // Over 50 as the tally has it (a 50th birthday is counted below).
-            let over50_before = if birthday { age_y > 50 } else { age_y >= 50 };
-            let mut emp = *emp_ref as usize;
-            let mut bm = &b_month[emp];
-            if bm.closed {
-                // The business closed (its sums were cleared): find work elsewhere, or leave.
-                let rec = Rec { skill: *skill_ref, tech: *tech_ref, flags, over50: over50_before };
-                let h2 = draw(key_move, id);
-                if lane16(h2, 0) >= keep || hire_total <= 0.0 {
-                    rec.tally_remove(&mut t, tech_thr);
-                    *flags_ref = DEAD;
-                    ev.exits += 1;
-                    continue;
-                }
-                emp = pick(b_hire, hire_total, unit_f64(rng::mix64(h2)));
-                bm = &b_month[emp];
-                *emp_ref = emp as u16;
-                rec.acc_add(&mut b_acc[emp]);
+            let hot = &biz.hot[*emp as usize];
+            let state = usize::from(*flags & (TRAINED | APPLYING));
+            let (exit, old8) = (*exit, *old8);
+            let event =
+                ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
+            if hot.closed | (exit == month16) | (lane16(h, 1) < hot.offer_any) | event {
+                let a = ArtisanRefs {
+                    id,
+                    birth: a_birth[i],
+                    exit,
+                    old8,
+                    skill: &mut a_skill[i],
+                    tech: &mut a_tech[i],
+                    emp,
+                    flags,
+                };
+                artisan_event(&ctx, &mut biz, &mut out, h, a);
             }
-            if (lane16(h, 0) as f32) < row.exit65 + row.quit_mult * bm.quit65 {
-                let rec = Rec { skill: *skill_ref, tech: *tech_ref, flags, over50: over50_before };
-                rec.remove(&mut b_acc[emp], &mut t, tech_thr);
-                *flags_ref = DEAD;
-                ev.exits += 1;
-                continue;
-            }
-            let tech = *tech_ref;
-            let old = row.old;
-            let u1 = lane16(h, 1);
-            let u2 = lane16(h, 2) as f32;
-            let age_block = 1.0 - apply_age * old * (1.0 - bm.follow);
-            let u1f = u1 as f32;
-            let offered = u1f < bm.offer_weight * offer_any65;
-            // One state event is possible: picking training up from peers (untrained), starting
-            // late (trained, not applying), or stopping (applying). The chance is chosen without
-            // branching, since the state is unpredictable.
-            // The business prepared, per state, the chance as `a + b x old`.
-            let state = usize::from(flags & (TRAINED | APPLYING));
-            let event = u2 < bm.event_a[state] + bm.event_b[state] * old;
-            if !(birthday | offered | event) {
-                continue;
-            }
-            // The rare path: something changes for this artisan.
-            let u3 = lane16(h, 3) as f32;
-            let before = Rec { skill: *skill_ref, tech, flags, over50: over50_before };
-            let mut skill = before.skill;
-            let mut tech = tech;
-            if birthday {
-                skill = SKILL_CEILING - (SKILL_CEILING - skill).max(0.0) * skill_keep;
-                tech = 1.0 - (1.0 - tech * tech_obsolete_keep) * bm.tech_keep_year;
-                // A year on, training may have dated (its own draw, only on birthdays).
-                if flags & TRAINED != 0 && lane16(draw2(key, id), 0) < training_dated {
-                    flags &= !(TRAINED | APPLYING);
-                }
-            }
-            if offered {
-                let tech_prog = u1f >= bm.offer_weight * offer_q65;
-                ev.offered += 1;
-                let barrier = if tech_prog { reach_tech_t } else { reach_tech_q };
-                let p_reach = reach_base * (1.0 - reach_age * old * (1.0 - 0.5 * bm.follow)) * (1.0 - barrier * (1.0 - tech));
-                if u2 < p_reach {
-                    ev.reached += 1;
-                    if tech_prog {
-                        tech += tech_gain * (1.0 - tech);
-                    } else {
-                        skill += skill_gain * (1.0 - skill);
-                    }
-                    flags |= TRAINED;
-                    let p_apply = (apply_base * age_block * (1.0 - apply_tech * (1.0 - tech)) + apply_follow * bm.follow).min(apply_cap);
-                    if flags & APPLYING == 0 && u3 < p_apply {
-                        flags |= APPLYING;
-                        ev.started += 1;
-                    }
-                }
-            } else if event {
-                if flags & TRAINED == 0 {
-                    flags |= TRAINED;
-                    let p_apply = (apply_base * age_block * (1.0 - apply_tech * (1.0 - tech)) + apply_follow * bm.follow).min(apply_cap);
-                    if u3 < p_apply {
-                        flags |= APPLYING;
-                    }
-                } else {
-                    flags ^= APPLYING;
-                }
-            }
-            let after = Rec { skill, tech, flags, over50: age_y >= 50 };
-            let acc = &mut b_acc[emp];
-            before.remove(acc, &mut t, tech_thr);
-            after.add(acc, &mut t, tech_thr);
-            *skill_ref = skill;
-            *tech_ref = tech;
-            *flags_ref = flags;
         }
-        self.dead += ev.exits;
-        self.tally = t;
-        self.events = ev;
+        self.dead += out.events.exits;
+        self.tally = out.tally;
+        self.events = out.events;
     }
 
     /// Drops the artisans who left, keeping everyone else in order, and makes the sums exact.
@@ -1588,6 +1787,8 @@ impl World {
             if self.a_flags[i] & DEAD == 0 {
                 self.a_id[w] = self.a_id[i];
                 self.a_birth[w] = self.a_birth[i];
+                self.a_exit[w] = self.a_exit[i];
+                self.a_old[w] = self.a_old[i];
                 self.a_skill[w] = self.a_skill[i];
                 self.a_tech[w] = self.a_tech[i];
                 self.a_emp[w] = self.a_emp[i];
@@ -1597,6 +1798,8 @@ impl World {
         }
         self.a_id.truncate(w);
         self.a_birth.truncate(w);
+        self.a_exit.truncate(w);
+        self.a_old.truncate(w);
         self.a_skill.truncate(w);
         self.a_tech.truncate(w);
         self.a_emp.truncate(w);
@@ -1610,7 +1813,8 @@ impl World {
     fn youth_entry(&mut self, month: u32) {
         let p = &self.p;
         let pool = p.youth_pool_per_year;
-        let candidates = ((f64::from(month + 1) * pool / 12.0) as u64).saturating_sub((f64::from(month) * pool / 12.0) as u64);
+        let candidates = ((f64::from(month + 1) * pool / 12.0) as u64)
+            .saturating_sub((f64::from(month) * pool / 12.0) as u64);
         let p0 = p.youth_entry_prob.clamp(1e-6, 1.0 - 1e-6);
         let logit = libm::log(p0 / (1.0 - p0))
             + p.youth_wage_sensitivity * (self.wage_ratio - self.refs.wage_ratio)
@@ -1623,7 +1827,10 @@ impl World {
             let cand = self.youth_next as u32;
             self.youth_next += 1;
             let h = draw(key, cand);
-            if unit_f64(h) >= p_enter || hire_total <= 0.0 || self.a_id.len() == self.a_id.capacity() {
+            if unit_f64(h) >= p_enter
+                || hire_total <= 0.0
+                || self.a_id.len() == self.a_id.capacity()
+            {
                 continue;
             }
             // Attributes and the employer come from further draws, independent of the decision.
@@ -1636,14 +1843,25 @@ impl World {
                 flags: 0,
                 over50: false,
             };
-            self.a_id.push(self.next_artisan_id);
-            self.next_artisan_id += 1;
-            self.a_birth.push(month as i32 - age_m as i32);
+            // The young person's candidate number gives the artisan's id, so the same person
+            // has the same dice in every scenario.
+            self.a_id.push(self.first_entrant_id + cand);
+            let birth = month as i32 - age_m as i32;
+            self.birth_buckets[birth.rem_euclid(12) as usize].push(self.a_id.len() as u32 - 1);
+            self.a_birth.push(birth);
+            // A young entrant stays at least until their next birthday, when the year ahead is
+            // decided as for everyone.
+            self.a_exit.push(NEVER);
+            self.a_old.push(0);
             self.a_skill.push(rec.skill);
             self.a_tech.push(rec.tech);
             self.a_emp.push(emp as u16);
             self.a_flags.push(0);
-            rec.add(&mut self.b_acc[emp], &mut self.tally, self.p.tech_threshold as f32);
+            rec.add(
+                &mut self.b_acc[emp],
+                &mut self.tally,
+                self.p.tech_threshold as f32,
+            );
             entrants += 1;
         }
         self.ring_entrants.push(month, entrants);
@@ -1657,17 +1875,19 @@ impl World {
         self.closed_now.clear();
         let lambda = monthly(self.p.business_turnover_rate)
             * f64::from(self.n_alive)
-            * (1.0 + self.p.closure_score_sensitivity * (self.competitiveness - 1.0)).clamp(0.25, 4.0);
+            * (1.0 + self.p.closure_score_sensitivity * (self.competitiveness - 1.0))
+                .clamp(0.25, 4.0);
         let u: f64 = self.env.random();
-        let births = (lambda + u) as u32;
-        for _ in 0..births {
+        let births = ((lambda + u) as u32).min(MAX_BIRTHS_PER_MONTH);
+        for birth_idx in 0..births {
             let slot = match self.free_slots.pop() {
                 Some(s) => s as usize,
                 None if self.b_alive.len() < self.b_alive.capacity() => self.b_alive.len(),
                 None => break,
             };
-            self.fill_business(slot, 1.0, false);
-            self.move_founder(slot, month);
+            let serial = self.p.n_businesses as u32 + month * MAX_BIRTHS_PER_MONTH + birth_idx;
+            self.fill_business(slot, serial, 1.0, false);
+            self.move_founder(slot, month, birth_idx);
             let k = self.econ();
             self.derive_economics(slot, &k);
             self.b_score[slot] = self.score(slot);
@@ -1678,13 +1898,15 @@ impl World {
 
     /// A new business is founded by an artisan who leaves a business of two or more (batik
     /// artisans who become small bosses); without one it stays empty and soon closes.
-    fn move_founder(&mut self, slot: usize, month: u32) {
+    fn move_founder(&mut self, slot: usize, month: u32, birth_idx: u32) {
         let len = self.a_id.len() as u64;
         if len == 0 {
             return;
         }
-        for _ in 0..8 {
-            let i = (self.env.random::<u64>() % len) as usize;
+        // Its own keyed stream: how many tries it takes must not shift the run's other draws.
+        let key = month_key(self.key(Purpose::Founder), month);
+        for attempt in 0..8u32 {
+            let i = (draw(key, birth_idx * 8 + attempt) % len) as usize;
             let flags = self.a_flags[i];
             let from = self.a_emp[i] as usize;
             if flags & DEAD != 0 || self.b_acc[from].n < 2 || from == slot {
@@ -1718,7 +1940,6 @@ impl World {
     // Kept out of line: each phase is a hot loop that optimises best on its own.
     #[inline(never)]
     fn end_of_month_sums(&mut self) {
-        let tgt = self.p.offer_targeting_connected;
         let mut sums = MonthSums::default();
         let mut offer_weight = 0.0f64;
         for b in 0..self.b_alive.len() {
@@ -1727,8 +1948,13 @@ impl World {
             }
             let acc = self.b_acc[b];
             let n = f64::from(acc.n);
-            self.b_app_share[b] = if acc.n > 0 { acc.applying as f32 / acc.n as f32 } else { 0.0 };
-            offer_weight += n * (1.0 + tgt * f64::from(u8::from(self.connected(b))));
+            self.b_app_share[b] = if acc.n > 0 {
+                acc.applying as f32 / acc.n as f32
+            } else {
+                0.0
+            };
+            // The invitation weight in force is the one set at the business's last review.
+            offer_weight += n * f64::from(self.b_month[b].offer_weight);
             sums.n += n;
             sums.score += n * f64::from(self.b_score[b]);
             sums.cost += n * f64::from(self.b_cost[b]);
@@ -1738,9 +1964,17 @@ impl World {
             }
         }
         self.offer_weight = offer_weight;
-        self.competitiveness = if sums.n > 0.0 { sums.score / sums.n } else { 0.0 };
+        self.competitiveness = if sums.n > 0.0 {
+            sums.score / sums.n
+        } else {
+            0.0
+        };
         let n = f64::from(self.tally.n);
-        self.wage_ratio = if n > 0.0 { sums.wage / n / self.p.min_wage_rp_juta } else { 0.0 };
+        self.wage_ratio = if n > 0.0 {
+            sums.wage / n / self.p.min_wage_rp_juta
+        } else {
+            0.0
+        };
         self.sums = sums;
     }
 
@@ -1756,17 +1990,29 @@ impl World {
         let coverage = f64::from(tally.trained) / n;
         set(Metric::TrainingUptake, 100.0 * uptake);
         set(Metric::TrainingCoverage, 100.0 * coverage);
-        let conversion = if tally.trained > 0 { f64::from(tally.applying) / f64::from(tally.trained) } else { 0.0 };
+        let conversion = if tally.trained > 0 {
+            f64::from(tally.applying) / f64::from(tally.trained)
+        } else {
+            0.0
+        };
         let gap = 100.0 * (0.5 * (1.0 - coverage) + 0.5 * (1.0 - conversion));
         let entrants = self.ring_entrants.sum();
         let exits = self.ring_exits.sum();
-        let youth = if exits > 0.0 { 100.0 * (1.0 - entrants / exits).clamp(0.0, 1.0) } else { 0.0 };
+        let youth = if exits > 0.0 {
+            100.0 * (1.0 - entrants / exits).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         let tech = 100.0 * f64::from(tally.low_tech) / n;
         set(Metric::ObstacleTrainingGap, gap.clamp(0.0, 100.0));
         set(Metric::ObstacleYouthDisinterest, youth);
         set(Metric::ObstacleTechIlliteracy, tech.clamp(0.0, 100.0));
-        set(Metric::ObstacleSeverity, ((gap + youth + tech) / 3.0).clamp(0.0, 100.0));
-        let export_usd = sums.exports * self.p.export_output_share * self.p.export_usd_per_artisan_year / 1e6;
+        set(
+            Metric::ObstacleSeverity,
+            ((gap + youth + tech) / 3.0).clamp(0.0, 100.0),
+        );
+        let export_usd =
+            sums.exports * self.p.export_output_share * self.p.export_usd_per_artisan_year / 1e6;
         set(Metric::ExportsUsdM, export_usd);
         set(Metric::Employment, f64::from(tally.n));
         set(Metric::WageRatio, self.wage_ratio);
@@ -1776,10 +2022,21 @@ impl World {
         set(Metric::Businesses, f64::from(self.n_alive));
         set(Metric::ShareOver50, 100.0 * f64::from(tally.over50) / n);
         set(Metric::YouthEntrants, entrants);
-        set(Metric::ActiveCooperatives, self.coop_active.iter().filter(|&&a| a).count() as f64);
+        set(
+            Metric::ActiveCooperatives,
+            self.coop_active.iter().filter(|&&a| a).count() as f64,
+        );
         let over50 = f64::from(tally.over50);
-        set(Metric::UptakeOver50, if over50 > 0.0 { 100.0 * f64::from(tally.applying_over50) / over50 } else { 0.0 });
+        set(
+            Metric::UptakeOver50,
+            if over50 > 0.0 {
+                100.0 * f64::from(tally.applying_over50) / over50
+            } else {
+                0.0
+            },
+        );
         set(Metric::UnitCost, sums.cost / n_sum);
+        set(Metric::MaterialPriceIndex, f64::from(self.price_index));
     }
 }
 
@@ -1794,10 +2051,192 @@ struct BusinessInit {
     coop: u16,
 }
 
+/// The month's constants of [`artisan_event`].
+struct EventCtx {
+    month: u32,
+    key_move: u64,
+    reach_base: f32,
+    reach_age: f32,
+    reach_tech_q: f32,
+    reach_tech_t: f32,
+    apply_base: f32,
+    apply_age: f32,
+    apply_tech: f32,
+    apply_follow: f32,
+    skill_gain: f32,
+    tech_gain: f32,
+    tech_thr: f32,
+    keep: u32,
+    hire_total: f64,
+}
+
+/// The business arrays an artisan event reads or updates.
+struct BizRefs<'a> {
+    month: &'a [BizMonth],
+    hot: &'a [Hot],
+    hire: &'a [f64],
+    acc: &'a mut [BizAcc],
+}
+
+/// What artisan events change beyond the artisan: the tally and the month's counts.
+struct EventOut {
+    tally: Tally,
+    events: Events,
+}
+
+/// One artisan's state, borrowed from the arrays.
+struct ArtisanRefs<'a> {
+    id: u32,
+    birth: i32,
+    exit: u16,
+    old8: u8,
+    skill: &'a mut f32,
+    tech: &'a mut f32,
+    emp: &'a mut u16,
+    flags: &'a mut u8,
+}
+
+/// Whatever happens to one artisan in a month, given its draw `h`: moving after the business
+/// closed (or leaving batik), leaving as scheduled, being offered training (reached, then
+/// perhaps applying it), or the state's one event (peer pickup, late start, stopping).
+#[cold]
+#[inline(never)]
+fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a: ArtisanRefs) {
+    let ArtisanRefs {
+        id,
+        birth,
+        exit,
+        old8,
+        skill: skill_ref,
+        tech: tech_ref,
+        emp: emp_ref,
+        flags: flags_ref,
+    } = a;
+    let mut flags = *flags_ref;
+    // Over 50 as the tally has it (the birthday pass counted this month's 50th birthdays).
+    let over50 = c.month as i32 - birth >= 600;
+    let mut emp = *emp_ref as usize;
+    let rec = Rec {
+        skill: *skill_ref,
+        tech: *tech_ref,
+        flags,
+        over50,
+    };
+    if biz.month[emp].closed {
+        // The business closed (its sums were cleared): find work elsewhere, or leave.
+        let h2 = draw(c.key_move, id);
+        if lane16(h2, 0) >= c.keep || c.hire_total <= 0.0 {
+            rec.tally_remove(&mut out.tally, c.tech_thr);
+            *flags_ref = DEAD;
+            out.events.exits += 1;
+            return;
+        }
+        emp = pick(biz.hire, c.hire_total, unit_f64(rng::mix64(h2)));
+        *emp_ref = emp as u16;
+        rec.acc_add(&mut biz.acc[emp]);
+    }
+    if u32::from(exit) == c.month {
+        rec.remove(&mut biz.acc[emp], &mut out.tally, c.tech_thr);
+        *flags_ref = DEAD;
+        out.events.exits += 1;
+        return;
+    }
+    let bm = &biz.month[emp];
+    let hot = &biz.hot[emp];
+    let old = f32::from(old8) * (1.0 / 255.0);
+    let u1 = lane16(h, 1);
+    let u2 = lane16(h, 2) as f32;
+    let u3 = lane16(h, 3) as f32;
+    let age_block = 1.0 - c.apply_age * old * (1.0 - bm.follow);
+    // After a move the new business's thresholds apply.
+    let state = usize::from(flags & (TRAINED | APPLYING));
+    let offered = u1 < hot.offer_any;
+    let event = ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
+    if !(offered | event) {
+        return;
+    }
+    let mut skill = rec.skill;
+    let mut tech = rec.tech;
+    let p_apply = |tech: f32| {
+        (c.apply_base * age_block * (1.0 - c.apply_tech * (1.0 - tech))
+            + c.apply_follow * bm.follow)
+            .min(0.95 * 65536.0)
+    };
+    if offered {
+        let tech_prog = u1 >= hot.offer_q;
+        out.events.offered += 1;
+        let barrier = if tech_prog {
+            c.reach_tech_t
+        } else {
+            c.reach_tech_q
+        };
+        let p_reach = c.reach_base
+            * (1.0 - c.reach_age * old * (1.0 - 0.5 * bm.follow))
+            * (1.0 - barrier * (1.0 - tech));
+        if u2 < p_reach {
+            out.events.reached += 1;
+            if tech_prog {
+                tech += c.tech_gain * (1.0 - tech);
+            } else {
+                skill += c.skill_gain * (1.0 - skill);
+            }
+            flags |= TRAINED;
+            if flags & APPLYING == 0 && u3 < p_apply(tech) {
+                flags |= APPLYING;
+                out.events.started += 1;
+            }
+        }
+    } else if flags & TRAINED == 0 {
+        flags |= TRAINED;
+        if u3 < p_apply(tech) {
+            flags |= APPLYING;
+        }
+    } else {
+        flags ^= APPLYING;
+    }
+    let after = Rec {
+        skill,
+        tech,
+        flags,
+        over50: rec.over50,
+    };
+    let acc = &mut biz.acc[emp];
+    rec.remove(acc, &mut out.tally, c.tech_thr);
+    after.add(acc, &mut out.tally, c.tech_thr);
+    *skill_ref = skill;
+    *tech_ref = tech;
+    *flags_ref = flags;
+}
+
+/// The age factor stored per artisan as a byte.
+fn old_byte(old: f32) -> u8 {
+    (old.clamp(0.0, 1.0) * 255.0 + 0.5) as u8
+}
+
+/// Decides, on a birthday in month `month`, whether and when in the year ahead an artisan
+/// leaves: the yearly chance combines leaving for age-related reasons and (for the young)
+/// quitting for better-paid work; the month is uniform over the year. `skip` months of the
+/// year have already passed (at the start of a run): an exit drawn for them does not happen.
+fn exit_month(row: AgeRow, bm: &BizMonth, h: u64, month: u32, skip: u32) -> u16 {
+    let p_exit = 1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * bm.quit_year);
+    if (lane16(h, 1) as f32) >= p_exit * 65536.0 {
+        return NEVER;
+    }
+    let offset = lane16(h, 2) * 12 / 65536;
+    if offset < skip {
+        return NEVER;
+    }
+    u16::try_from(month + offset - skip).unwrap_or(NEVER)
+}
+
 /// An artisan's wage relative to the business's wage scale.
 #[inline(always)]
 fn artisan_wage(scale: f32, skill: f32, flags: u8) -> f32 {
-    let bonus = if flags & APPLYING != 0 { 1.0 + APPLY_WAGE_BONUS } else { 1.0 };
+    let bonus = if flags & APPLYING != 0 {
+        1.0 + APPLY_WAGE_BONUS
+    } else {
+        1.0
+    };
     scale * (0.75 + 0.5 * skill) * bonus
 }
 

@@ -2,6 +2,8 @@
 //! language and printing. The only module that touches `web_sys` for them; each function
 //! fails softly (a missing window is treated like an empty one), so nothing here can panic.
 
+pub mod workers;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 

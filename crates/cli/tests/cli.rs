@@ -1,0 +1,346 @@
+//! Runs the built `canting` binary for each subcommand: JSON and CSV shapes, links back and
+//! forth, the parameter list, and exit status 2 with the problem on stderr for bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use canting_model::{Metric, ScenarioSpec, decode_link, encode_link, parameters};
+use serde_json::Value;
+
+fn canting(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(args)
+        .output()
+        .expect("the canting binary runs")
+}
+
+fn canting_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the canting binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("the canting binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "canting failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn assert_bad_input(o: &Output, expect_in_stderr: &[&str]) {
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "exit status 2 on bad input; stderr: {}",
+        stderr(o)
+    );
+    assert!(o.stdout.is_empty(), "nothing on stdout on bad input");
+    let err = stderr(o);
+    for e in expect_in_stderr {
+        assert!(err.contains(e), "stderr names \"{e}\": {err}");
+    }
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("canting-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("write temp file");
+    path
+}
+
+#[test]
+fn run_prints_json_with_every_metric_as_bands() {
+    let out = stdout(&canting(&["run", "--runs", "3", "--years", "1"]));
+    let v: Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(v["model_version"], canting_model::MODEL_VERSION);
+    assert_eq!(v["seed"], canting_model::DEFAULT_SEED);
+    assert_eq!(v["runs"], 3);
+    let months = v["months"].as_array().expect("months");
+    assert_eq!(months.len(), 13);
+    assert_eq!(months[0], 0);
+    let series = v["series"].as_object().expect("series");
+    assert_eq!(series.len(), Metric::ALL.len());
+    for &m in Metric::ALL {
+        let s = &series[m.key()];
+        for band in ["mean", "p10", "p50", "p90"] {
+            let values = s[band]
+                .as_array()
+                .unwrap_or_else(|| panic!("{}.{band}", m.key()));
+            assert_eq!(values.len(), 13);
+            assert!(
+                values
+                    .iter()
+                    .all(|x| x.as_f64().is_some_and(f64::is_finite))
+            );
+        }
+    }
+    for k in [
+        "competitiveness",
+        "training_uptake",
+        "obstacle_training_gap",
+        "obstacle_youth_disinterest",
+        "obstacle_tech_illiteracy",
+        "obstacle_severity",
+    ] {
+        assert!(series.contains_key(k), "{k}");
+    }
+    let link = v["link"].as_str().expect("the run's link");
+    assert!(decode_link(link).is_ok());
+}
+
+#[test]
+fn run_prints_csv_one_row_per_metric_and_month() {
+    let out = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--format", "csv",
+    ]));
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("metric,month,mean,p10,p50,p90"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), Metric::ALL.len() * 13);
+    for row in &rows {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells.len(), 6, "{row}");
+        assert!(Metric::from_key(cells[0]).is_some(), "{row}");
+        assert!(cells[1].parse::<u32>().is_ok(), "{row}");
+        for c in &cells[2..] {
+            assert!(c.parse::<f64>().is_ok_and(f64::is_finite), "{row}");
+        }
+    }
+}
+
+#[test]
+fn run_is_deterministic_and_the_seed_matters() {
+    let a = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--format", "csv", "--seed", "5",
+    ]));
+    let b = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--format", "csv", "--seed", "5",
+    ]));
+    let c = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--format", "csv", "--seed", "6",
+    ]));
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+}
+
+#[test]
+fn scenario_prints_the_default_scenario_ready_to_edit() {
+    let out = stdout(&canting(&["scenario"]));
+    let spec: ScenarioSpec = serde_json::from_str(&out).expect("a scenario JSON");
+    assert_eq!(spec, ScenarioSpec::default());
+    let out = stdout(&canting(&["scenario", "--preset", "export_focus"]));
+    let spec: ScenarioSpec = serde_json::from_str(&out).expect("a scenario JSON");
+    assert_eq!(
+        spec,
+        ScenarioSpec::from_preset(canting_model::Preset::ExportFocus)
+    );
+}
+
+#[test]
+fn link_prints_the_token_and_run_takes_it_back_even_inside_a_url() {
+    let mut spec = ScenarioSpec::from_preset(canting_model::Preset::YouthRegeneration);
+    spec.runs = 2;
+    spec.years = 1;
+    spec.seed = 77;
+    let json = serde_json::to_string_pretty(&spec).expect("serialises");
+    let path = temp_file("youth.json", &json);
+    let token = stdout(&canting(&["link", path.to_str().expect("utf-8 path")]))
+        .trim()
+        .to_string();
+    assert_eq!(token, encode_link(&spec.validate().expect("valid")));
+    let url = stdout(&canting(&[
+        "link",
+        path.to_str().expect("utf-8 path"),
+        "--base",
+        "https://example.org/canting/",
+    ]));
+    assert_eq!(
+        url.trim(),
+        format!("https://example.org/canting/?s={token}")
+    );
+    let from_file = stdout(&canting(&[
+        "run",
+        "--scenario",
+        path.to_str().expect("utf-8 path"),
+        "--format",
+        "csv",
+    ]));
+    let from_token = stdout(&canting(&["run", "--link", &token, "--format", "csv"]));
+    let from_url = stdout(&canting(&[
+        "run",
+        "--link",
+        &format!("https://example.org/canting/#s={token}&lang=id"),
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(from_file, from_token);
+    assert_eq!(from_file, from_url);
+    let from_stdin = stdout(&canting_stdin(&["link", "-"], &json));
+    assert_eq!(from_stdin.trim(), token);
+    let decoded = stdout(&canting(&["scenario", "--link", &token]));
+    assert_eq!(
+        serde_json::from_str::<ScenarioSpec>(&decoded).expect("JSON"),
+        spec
+    );
+}
+
+#[test]
+fn params_prints_every_parameter_with_value_unit_and_source() {
+    let out = stdout(&canting(&["params"]));
+    for p in parameters() {
+        assert!(out.contains(&format!("{} = ", p.key)), "{}", p.key);
+    }
+    assert!(out.contains("assumption: "));
+    assert!(out.contains("FACTS: "));
+    let json: Value = serde_json::from_str(&stdout(&canting(&[
+        "params", "--format", "json", "--lang", "id",
+    ])))
+    .expect("JSON");
+    let list = json.as_array().expect("a list");
+    assert_eq!(list.len(), parameters().len());
+    assert!(
+        list.iter()
+            .all(|p| p["source"] == "assumption" || p["source"] == "facts")
+    );
+    let md = stdout(&canting(&["params", "--format", "md"]));
+    assert_eq!(md.lines().count(), parameters().len() + 2);
+}
+
+#[test]
+fn help_presets_and_metrics_print() {
+    assert!(stdout(&canting(&["help"])).contains("canting run"));
+    assert!(stdout(&canting(&[])).contains("Usage"));
+    assert!(stdout(&canting(&["presets"])).contains("export_focus"));
+    assert!(stdout(&canting(&["metrics", "--lang", "id"])).contains("Daya saing"));
+    assert!(stdout(&canting(&["--version"])).contains("model version"));
+}
+
+#[test]
+fn an_unreadable_file_exits_2_and_names_it() {
+    assert_bad_input(
+        &canting(&["run", "--scenario", "/no/such/file.json"]),
+        &["/no/such/file.json"],
+    );
+    assert_bad_input(
+        &canting(&["link", "/no/such/file.json"]),
+        &["/no/such/file.json"],
+    );
+}
+
+#[test]
+fn bad_json_exits_2() {
+    let path = temp_file("bad.json", "{ this is not json");
+    assert_bad_input(
+        &canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]),
+        &["not a valid scenario JSON"],
+    );
+    let path = temp_file("typo.json", r#"{"envelope_juta": 5000, "budget": {}}"#);
+    assert_bad_input(
+        &canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]),
+        &["unknown field"],
+    );
+}
+
+#[test]
+fn an_invalid_scenario_exits_2_naming_every_problem() {
+    let path = temp_file(
+        "invalid.json",
+        r#"{"envelope_juta": 100, "years": 0, "runs": 2, "params": {"no_such_param": 1}}"#,
+    );
+    let o = canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]);
+    assert_bad_input(
+        &o,
+        &["more than the envelope", "1 to 10 years", "no_such_param"],
+    );
+    let o = canting(&[
+        "run",
+        "--scenario",
+        path.to_str().expect("utf-8 path"),
+        "--lang",
+        "id",
+    ]);
+    assert_bad_input(&o, &["melebihi pagu", "jangka waktu"]);
+}
+
+#[test]
+fn a_broken_token_exits_2() {
+    let token = encode_link(&ScenarioSpec::default().validate().expect("valid"));
+    assert_bad_input(
+        &canting(&["run", "--link", &token[..token.len() - 3]]),
+        &["link"],
+    );
+    assert_bad_input(&canting(&["run", "--link", "not*a*token"]), &["character"]);
+    assert_bad_input(
+        &canting(&["run", "--link", "https://example.org/canting/?lang=en"]),
+        &["no scenario"],
+    );
+}
+
+#[test]
+fn bad_options_exit_2() {
+    assert_bad_input(
+        &canting(&["run", "--runs", "many"]),
+        &["--runs must be a whole number"],
+    );
+    assert_bad_input(&canting(&["run", "--years", "20"]), &["1 to 10 years"]);
+    assert_bad_input(&canting(&["run", "--format", "xml"]), &["--format"]);
+    assert_bad_input(
+        &canting(&["run", "--frobnicate", "1"]),
+        &["unknown option --frobnicate"],
+    );
+    assert_bad_input(&canting(&["run", "--seed"]), &["--seed needs a value"]);
+    assert_bad_input(&canting(&["run", "--preset", "nope"]), &["unknown preset"]);
+    assert_bad_input(
+        &canting(&["run", "--preset", "today", "--link", "x"]),
+        &["at most one"],
+    );
+    assert_bad_input(&canting(&["fly"]), &["unknown command"]);
+    assert_bad_input(&canting(&["link"]), &["one scenario file"]);
+}
+
+#[test]
+fn docs_model_md_carries_the_current_parameter_table() {
+    // The table in docs/MODEL.md is what `canting params --format md` prints; with
+    // CANTING_BLESS=1 this test rewrites it instead of failing.
+    let table = stdout(&canting(&["params", "--format", "md"]));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/MODEL.md");
+    let doc = std::fs::read_to_string(path).expect("read docs/MODEL.md");
+    let start_marker = "<!-- params:start";
+    let end_marker = "<!-- params:end -->";
+    let start = doc
+        .find(start_marker)
+        .expect("docs/MODEL.md has a params:start marker");
+    let body_start = start + doc[start..].find('\n').expect("a line after the marker") + 1;
+    let end = doc
+        .find(end_marker)
+        .expect("docs/MODEL.md has a params:end marker");
+    if std::env::var_os("CANTING_BLESS").is_some() {
+        let updated = format!("{}{}{}", &doc[..body_start], table, &doc[end..]);
+        std::fs::write(path, updated).expect("write docs/MODEL.md");
+        return;
+    }
+    assert_eq!(
+        &doc[body_start..end],
+        table,
+        "docs/MODEL.md's parameter table is stale: rerun with CANTING_BLESS=1"
+    );
+}

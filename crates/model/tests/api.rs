@@ -1,0 +1,170 @@
+//! The public vocabulary the app and the runner rely on: strategies, presets, metrics and
+//! parameters, with their keys, labels and sources.
+
+use std::collections::BTreeSet;
+
+use canting_model::{
+    Lang, Metric, Preset, ScenarioSpec, Source, Strategy, model_notes, parameters, run_ensemble,
+};
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn strategies_carry_the_products_exact_labels_in_the_studys_order() {
+    let id = [
+        "Daya saing produk unggulan dan orientasi ekspor",
+        "Batik sebagai prioritas program pemerintah",
+        "Jejaring pemerintah, dunia usaha dan pemangku kepentingan",
+        "Mutu dan kualitas produk",
+        "Kredibilitas koperasi dan UMKM untuk akses pembiayaan",
+        "Bahan baku lokal dan produk dalam negeri",
+        "Teknologi modern dan kearifan lokal",
+    ];
+    let en = [
+        "Flagship-product competitiveness and exports",
+        "Batik as a government priority",
+        "Networking of government, business and stakeholders",
+        "Product quality",
+        "Cooperative and SME credibility for finance",
+        "Local raw materials and domestic products",
+        "Modern technology and local wisdom",
+    ];
+    for (i, s) in Strategy::ALL.into_iter().enumerate() {
+        assert_eq!(s.index(), i);
+        assert_eq!(Strategy::from_key(s.key()), Some(s));
+        assert_eq!(s.label(Lang::Id), id[i]);
+        assert_eq!(s.label(Lang::En), en[i]);
+        for lang in Lang::ALL {
+            let d = s.description(lang);
+            let sentences = d.matches(". ").count() + 1;
+            assert!(
+                (2..=4).contains(&sentences),
+                "{} description has {sentences} sentences",
+                s.key()
+            );
+            assert!(!s.mechanisms(lang).is_empty());
+        }
+    }
+    assert_eq!(Strategy::FlagshipExports.key(), "flagship_exports");
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn bahasa_indonesia_is_the_default_language_and_serialises_lowercase() {
+    assert_eq!(Lang::default(), Lang::Id);
+    assert_eq!(
+        serde_json::to_string(&Lang::En).expect("serialises"),
+        "\"en\""
+    );
+    assert_eq!(
+        serde_json::from_str::<Lang>("\"id\"").expect("parses"),
+        Lang::Id
+    );
+    assert_ne!(model_notes(Lang::Id), model_notes(Lang::En));
+    assert!(model_notes(Lang::En).split("\n\n").count() >= 3);
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn metrics_have_unique_snake_case_keys_labels_and_units() {
+    let mut keys = BTreeSet::new();
+    for (i, &m) in Metric::ALL.iter().enumerate() {
+        assert_eq!(m.index(), i);
+        assert!(keys.insert(m.key()), "duplicate key {}", m.key());
+        assert!(
+            m.key()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        );
+        assert_eq!(Metric::from_key(m.key()), Some(m));
+        for lang in Lang::ALL {
+            assert!(!m.label(lang).is_empty() && !m.unit(lang).is_empty());
+        }
+    }
+    for k in [
+        "competitiveness",
+        "training_uptake",
+        "obstacle_training_gap",
+        "obstacle_youth_disinterest",
+        "obstacle_tech_illiteracy",
+        "obstacle_severity",
+    ] {
+        assert!(keys.contains(k), "the issue's metric {k}");
+    }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn every_parameter_has_a_source_or_is_an_assumption_and_sane_bounds() {
+    let params = parameters();
+    assert!(params.len() >= 40);
+    let mut keys = BTreeSet::new();
+    for p in &params {
+        assert!(keys.insert(p.key), "duplicate key {}", p.key);
+        assert!(
+            p.min <= p.value && p.value <= p.max,
+            "{}: {} not in [{}, {}]",
+            p.key,
+            p.value,
+            p.min,
+            p.max
+        );
+        assert!(!p.source.text().is_empty(), "{} has no source text", p.key);
+        if let Source::Facts(t) = p.source {
+            assert!(
+                t.chars().any(|c| c.is_ascii_digit()),
+                "{}: a FACTS source names its figures and year",
+                p.key
+            );
+        }
+        for lang in Lang::ALL {
+            assert!(
+                !p.label(lang).is_empty() && !p.description(lang).is_empty(),
+                "{}",
+                p.key
+            );
+        }
+        assert!(!p.unit.is_empty());
+    }
+    assert!(params.iter().any(|p| p.source.is_assumption()));
+    assert!(params.iter().any(|p| !p.source.is_assumption()));
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn presets_have_keys_and_labels() {
+    for p in Preset::ALL {
+        assert_eq!(Preset::from_key(p.key()), Some(p));
+        assert_ne!(p.label(Lang::Id), p.label(Lang::En));
+    }
+    assert_eq!(Preset::ALL[0], Preset::Today);
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_summary_has_a_band_per_metric_and_ordered_percentiles() {
+    let spec = ScenarioSpec {
+        runs: 5,
+        years: 2,
+        ..ScenarioSpec::default()
+    };
+    let s = spec.validate().expect("valid");
+    let sum = run_ensemble(&s);
+    assert_eq!(sum.months, (0..=24).collect::<Vec<u32>>());
+    assert_eq!(
+        (sum.runs, sum.seed, sum.model_version),
+        (5, s.seed(), canting_model::MODEL_VERSION)
+    );
+    for &m in Metric::ALL {
+        let b = sum.bands(m);
+        assert_eq!(b.mean.len(), 25);
+        for t in 0..25 {
+            assert!(
+                b.p10[t] <= b.p50[t] && b.p50[t] <= b.p90[t],
+                "{} at {t}",
+                m.key()
+            );
+            assert!(b.p10[t] <= b.mean[t] && b.mean[t] <= b.p90[t] + 1e-9 || b.p10[t] == b.p90[t]);
+        }
+        assert_eq!(sum.final_value(m), *b.mean.last().expect("has months"));
+    }
+}

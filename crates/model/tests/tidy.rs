@@ -1,0 +1,90 @@
+//! Tidy checks (native only: they read the crate's files). The model crate names no web
+//! crate in its manifest, and every Rust file in it opens with a `//!` header.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+const CRATE: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn the_model_crate_has_no_web_dependency() {
+    let manifest =
+        std::fs::read_to_string(Path::new(CRATE).join("Cargo.toml")).expect("read Cargo.toml");
+    for forbidden in [
+        "yew",
+        "web-sys",
+        "web_sys",
+        "wasm-bindgen",
+        "wasm_bindgen",
+        "gloo",
+        "js-sys",
+        "js_sys",
+        "plotters",
+    ] {
+        for line in manifest.lines() {
+            let line = line.trim();
+            // The wasm test runner is a dev-dependency for wasm32 tests only.
+            if line.starts_with('#') || line.starts_with("wasm-bindgen-test") {
+                continue;
+            }
+            assert!(
+                !line.starts_with(forbidden),
+                "crates/model/Cargo.toml names {forbidden}: the model must know nothing of the browser ({line})"
+            );
+        }
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_rust_file_opens_with_a_doc_header() {
+    let mut files = Vec::new();
+    for sub in ["src", "tests", "benches", "examples"] {
+        rust_files(&Path::new(CRATE).join(sub), &mut files);
+    }
+    assert!(files.len() >= 10, "found only {} files", files.len());
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("read a source file");
+        assert!(
+            text.starts_with("//!"),
+            "{} does not open with a `//!` header",
+            f.display()
+        );
+    }
+}
+
+#[test]
+fn docs_model_md_names_every_parameter() {
+    // docs/MODEL.md carries the parameter table (from `canting params --format md`): a
+    // parameter added to the code must be added there too.
+    let path = Path::new(CRATE).join("../../docs/MODEL.md");
+    let doc = std::fs::read_to_string(&path).expect("read docs/MODEL.md");
+    for p in canting_model::parameters() {
+        assert!(
+            doc.contains(&format!("`{}`", p.key)),
+            "docs/MODEL.md does not list the parameter {}",
+            p.key
+        );
+    }
+    for &m in canting_model::Metric::ALL {
+        assert!(
+            doc.contains(&format!("`{}`", m.key())),
+            "docs/MODEL.md does not define the metric {}",
+            m.key()
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Validation: a scenario is checked into a `Scenario` or refused with every problem at once,
+//! in plain words in both languages.
+
+use canting_model::{
+    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, ValidationError,
+    parameters,
+};
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_default_scenario_and_every_preset_are_valid() {
+    let s = ScenarioSpec::default()
+        .validate()
+        .expect("the default scenario is valid");
+    assert_eq!((s.years(), s.months(), s.runs()), (5, 60, 32));
+    assert_eq!(
+        s.spec().budgets_juta,
+        Preset::Today.budgets(DEFAULT_ENVELOPE_JUTA)
+    );
+    for p in Preset::ALL {
+        let spec = ScenarioSpec::from_preset(p);
+        assert!(spec.validate().is_ok(), "preset {} is valid", p.key());
+        let total = spec.budgets_juta.total();
+        if p == Preset::NoBudget {
+            assert_eq!(total, 0);
+        } else {
+            assert_eq!(
+                total,
+                DEFAULT_ENVELOPE_JUTA,
+                "preset {} spends the envelope exactly",
+                p.key()
+            );
+        }
+    }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn presets_keep_any_envelope_exactly() {
+    for env in [0u64, 1, 7, 999, 5000, 12_345, 1_000_000] {
+        for p in Preset::ALL {
+            let b = p.budgets(env);
+            let expected = if p == Preset::NoBudget { 0 } else { env };
+            assert_eq!(b.total(), expected, "{} of {env}", p.key());
+        }
+    }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn validation_reports_every_problem_at_once() {
+    let mut spec = ScenarioSpec {
+        envelope_juta: 1000,
+        years: 0,
+        runs: 1000,
+        ..ScenarioSpec::default()
+    };
+    spec.budgets_juta = Budgets::from_array([500, 500, 500, 0, 0, 0, 0]);
+    spec.params.insert("no_such_parameter".into(), 1.0);
+    spec.params.insert("n_artisans".into(), 50.5);
+    spec.params.insert("share_over_50".into(), 2.0);
+    spec.params.insert("business_size_tail".into(), 2.0);
+    spec.params.insert("reach_base".into(), f64::NAN);
+    let errors = spec
+        .validate()
+        .expect_err("this scenario has many problems");
+    let e = errors.errors();
+    assert!(e.iter().any(|e| matches!(
+        e,
+        ValidationError::OverEnvelope {
+            total_juta: 1500,
+            envelope_juta: 1000
+        }
+    )));
+    assert!(
+        e.iter()
+            .any(|e| matches!(e, ValidationError::Years { years: 0 }))
+    );
+    assert!(
+        e.iter()
+            .any(|e| matches!(e, ValidationError::Runs { runs: 1000 }))
+    );
+    assert!(
+        e.iter().any(
+            |e| matches!(e, ValidationError::UnknownParam { key } if key == "no_such_parameter")
+        )
+    );
+    assert!(
+        e.iter().any(
+            |e| matches!(e, ValidationError::ParamOutOfRange { key, .. } if key == "n_artisans")
+        )
+    );
+    assert!(e.iter().any(
+        |e| matches!(e, ValidationError::ParamOutOfRange { key, .. } if key == "share_over_50")
+    ));
+    assert!(e.iter().any(
+        |e| matches!(e, ValidationError::ParamNotEditable { key } if key == "business_size_tail")
+    ));
+    assert!(
+        e.iter()
+            .any(|e| matches!(e, ValidationError::ParamNotFinite { key } if key == "reach_base"))
+    );
+    assert_eq!(e.len(), 8, "{errors}");
+    let text = errors.to_string();
+    assert!(text.starts_with("the scenario has 8 problems"), "{text}");
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn messages_come_in_both_languages_in_plain_words() {
+    let mut spec = ScenarioSpec {
+        envelope_juta: 10,
+        years: 11,
+        ..ScenarioSpec::default()
+    };
+    spec.params.insert("n_businesses".into(), 1000.5);
+    spec.params.insert("n_artisans".into(), 100.0);
+    let errors = spec.validate().expect_err("invalid");
+    let en = errors.messages(Lang::En);
+    let id = errors.messages(Lang::Id);
+    assert_eq!(en.len(), id.len());
+    assert!(en.len() >= 4, "{en:?}");
+    for (e, i) in en.iter().zip(&id) {
+        assert!(!e.is_empty() && !i.is_empty());
+        assert_ne!(e, i, "the two languages differ");
+    }
+    assert!(
+        en.iter().any(|m| m.contains("more than the envelope")),
+        "{en:?}"
+    );
+    assert!(id.iter().any(|m| m.contains("melebihi pagu")), "{id:?}");
+    assert!(en.iter().any(|m| m.contains("whole number")), "{en:?}");
+    assert!(
+        en.iter().any(|m| m.contains("at least as many artisans")),
+        "{en:?}"
+    );
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn unspent_money_is_allowed_and_overspending_is_not() {
+    let mut spec = ScenarioSpec::default();
+    spec.budgets_juta.set(Strategy::Networking, 0);
+    assert!(
+        spec.validate().is_ok(),
+        "leaving part of the envelope unspent is allowed"
+    );
+    spec.budgets_juta
+        .set(Strategy::Networking, DEFAULT_ENVELOPE_JUTA);
+    assert!(spec.validate().is_err());
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn every_editable_parameter_accepts_its_bounds() {
+    for p in parameters().into_iter().filter(|p| p.user_editable) {
+        for v in [p.min, p.max, p.value] {
+            let mut spec = ScenarioSpec::default();
+            spec.params.insert(p.key.to_string(), v);
+            // n_artisans at its minimum needs n_businesses no larger.
+            if p.key == "n_artisans" && v < 1250.0 {
+                spec.params.insert("n_businesses".into(), v.min(50.0));
+            }
+            if p.key == "n_businesses" && v > 12000.0 {
+                spec.params.insert("n_artisans".into(), v);
+            }
+            assert!(
+                spec.validate().is_ok(),
+                "{} = {v}: {:?}",
+                p.key,
+                spec.validate().err()
+            );
+        }
+    }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_json_form_is_close_to_what_users_type() {
+    let json = r#"{"envelope_juta": 6000, "budgets_juta": {"flagship_exports": 1000, "government_priority": 500,
+        "networking": 500, "product_quality": 1500, "finance_credibility": 1000, "local_materials": 500,
+        "technology_wisdom": 1000}, "seed": 9}"#;
+    let spec: ScenarioSpec =
+        serde_json::from_str(json).expect("parses; missing fields take defaults");
+    assert_eq!((spec.years, spec.runs, spec.seed), (5, 32, 9));
+    assert!(spec.params.is_empty());
+    assert!(spec.validate().is_ok());
+    let typo = r#"{"envelope_juta": 6000, "budgts_juta": {}}"#;
+    assert!(
+        serde_json::from_str::<ScenarioSpec>(typo).is_err(),
+        "an unknown field is refused, not ignored"
+    );
+    let back: ScenarioSpec =
+        serde_json::from_str(&serde_json::to_string(&spec).expect("serialises")).expect("parses");
+    assert_eq!(back, spec);
+}
