@@ -58,15 +58,16 @@ pub fn app() -> Html {
         let lang = planner.lang;
         let results = results.clone();
         let computer = computer.clone();
-        use_memo((spec, baseline, lang), move |(spec, baseline, lang)| {
-            match (spec.validate(), baseline.validate()) {
+        use_memo(
+            (spec, baseline, lang),
+            move |(spec, baseline, lang)| match (spec.validate(), baseline.validate()) {
                 (Ok(scenario), Ok(base)) => {
                     request(&computer, spec, scenario, baseline, base, results);
                     Vec::new()
                 }
                 (Err(errors), _) | (Ok(_), Err(errors)) => errors.messages(*lang),
-            }
-        })
+            },
+        )
     };
 
     // The address bar and storage follow the state, debounced; the first state is written to

@@ -106,7 +106,9 @@ enum Backend {
     Unstarted,
     Workers(Pool),
     /// The page's own thread, a slice at a time; `scheduled` when a slice is waiting.
-    Slices { scheduled: bool },
+    Slices {
+        scheduled: bool,
+    },
 }
 
 struct Inner {
@@ -155,11 +157,12 @@ impl Computer {
             let mut inner = self.inner.borrow_mut();
             inner.on_results = Some(Rc::new(on_results));
             let mut previous = std::mem::take(&mut inner.jobs);
-            let mut reuse = |(spec, scenario): (ScenarioSpec, Scenario)| {
-                match previous.iter().position(|job| job.spec == spec) {
-                    Some(i) => previous.swap_remove(i),
-                    None => Job::new(spec, scenario),
-                }
+            let mut reuse = |(spec, scenario): (ScenarioSpec, Scenario)| match previous
+                .iter()
+                .position(|job| job.spec == spec)
+            {
+                Some(i) => previous.swap_remove(i),
+                None => Job::new(spec, scenario),
             };
             let same = baseline.0 == scenario.0;
             inner.jobs.push(reuse(scenario));
@@ -305,9 +308,10 @@ impl Computer {
             let mut inner = self.inner.borrow_mut();
             inner.last_hand_over_ms = infra::now_ms();
             inner.pending_hand_over = None;
-            let (runs_done, runs_total) = inner.jobs.iter().fold((0, 0), |(d, t), j| {
-                (d + j.done(), t + j.runs.len() as u32)
-            });
+            let (runs_done, runs_total) = inner
+                .jobs
+                .iter()
+                .fold((0, 0), |(d, t), j| (d + j.done(), t + j.runs.len() as u32));
             let scenario = inner.jobs.first().and_then(|j| j.summary.clone());
             // With no separate baseline the scenario is its own baseline.
             let baseline = match inner.jobs.get(1) {

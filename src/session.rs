@@ -40,7 +40,11 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
 /// `None` when the scenario does not validate (the address bar then keeps the last good one).
 pub fn fragment(spec: &ScenarioSpec, lang: Lang) -> Option<String> {
     let scenario = spec.validate().ok()?;
-    Some(format!("s={}&l={}", encode_link(&scenario), lang_code(lang)))
+    Some(format!(
+        "s={}&l={}",
+        encode_link(&scenario),
+        lang_code(lang)
+    ))
 }
 
 /// A language's code in links and storage.
@@ -119,8 +123,10 @@ mod tests {
     use canting_model::Strategy;
 
     fn changed_spec() -> ScenarioSpec {
-        let mut spec = ScenarioSpec::default();
-        spec.seed = 4242;
+        let mut spec = ScenarioSpec {
+            seed: 4242,
+            ..ScenarioSpec::default()
+        };
         spec.budgets_juta.set(Strategy::Networking, 1234);
         spec
     }

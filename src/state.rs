@@ -1,7 +1,7 @@
 //! The planner's state and the one reducer that changes it. Pure Rust, no browser: every
 //! user action is an [`Action`], and [`Planner::apply`] is the only place state changes.
 
-use canting_model::{Lang, Preset, ScenarioSpec, Strategy};
+use canting_model::{Lang, Preset, ScenarioSpec, Strategy, split_in_proportion};
 
 /// How moving one strategy's budget treats the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,10 +252,14 @@ impl Planner {
             BalanceMode::KeepTotal => {
                 let envelope = self.spec.envelope_juta;
                 let juta = juta.min(envelope);
-                let others: Vec<Strategy> =
-                    Strategy::ALL.into_iter().filter(|s| *s != strategy).collect();
-                let weights: Vec<u64> =
-                    others.iter().map(|s| self.spec.budgets_juta.get(*s)).collect();
+                let others: Vec<Strategy> = Strategy::ALL
+                    .into_iter()
+                    .filter(|s| *s != strategy)
+                    .collect();
+                let weights: Vec<u64> = others
+                    .iter()
+                    .map(|s| self.spec.budgets_juta.get(*s))
+                    .collect();
                 let shares = split_in_proportion(envelope - juta, &weights);
                 self.spec.budgets_juta.set(strategy, juta);
                 for (other, share) in others.into_iter().zip(shares) {
@@ -285,36 +289,6 @@ impl Planner {
     }
 }
 
-/// Splits `total` into whole parts in proportion to `weights` (equally when they are all
-/// zero), so that the parts add up to `total` exactly: the largest-remainder method.
-pub fn split_in_proportion(total: u64, weights: &[u64]) -> Vec<u64> {
-    if weights.is_empty() {
-        return Vec::new();
-    }
-    let sum: u128 = weights.iter().map(|w| *w as u128).sum();
-    let weight = |i: usize| -> u128 { if sum == 0 { 1 } else { weights[i] as u128 } };
-    let denominator = if sum == 0 { weights.len() as u128 } else { sum };
-    let exact: Vec<(u64, u128)> = (0..weights.len())
-        .map(|i| {
-            let numerator = total as u128 * weight(i);
-            ((numerator / denominator) as u64, numerator % denominator)
-        })
-        .collect();
-    let mut parts: Vec<u64> = exact.iter().map(|(whole, _)| *whole).collect();
-    let mut left = total - parts.iter().sum::<u64>();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    // Largest remainder first; ties go to the earlier strategy, so the result is stable.
-    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
-    for i in order {
-        if left == 0 {
-            break;
-        }
-        parts[i] += 1;
-        left -= 1;
-    }
-    parts
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,7 +301,7 @@ mod tests {
     fn keeping_the_total_takes_from_the_others_in_proportion() {
         let mut p = planner();
         let envelope = p.spec.envelope_juta;
-        let before = p.spec.budgets_juta.clone();
+        let before = p.spec.budgets_juta;
         let target = before.get(Strategy::ProductQuality) + envelope / 10;
         p.apply(Action::SetBudget(Strategy::ProductQuality, target));
         assert_eq!(p.spec.budgets_juta.total(), envelope);
@@ -404,27 +378,15 @@ mod tests {
         p.apply(Action::SetSeed(7));
         p.apply(Action::ApplyPreset(Preset::ExportFocus));
         assert_eq!(p.baseline().seed, 7);
-        assert_eq!(p.baseline().budgets_juta, ScenarioSpec::default().budgets_juta);
+        assert_eq!(
+            p.baseline().budgets_juta,
+            ScenarioSpec::default().budgets_juta
+        );
         p.apply(Action::PinBaseline);
         p.apply(Action::ApplyPreset(Preset::EqualSplit));
         assert_eq!(
             p.baseline().budgets_juta,
             Preset::ExportFocus.budgets(p.spec.envelope_juta)
         );
-    }
-
-    #[test]
-    fn split_in_proportion_adds_up_exactly() {
-        for (total, weights) in [
-            (10, vec![1, 1, 1]),
-            (1_000_003, vec![5, 0, 7, 11, 13, 0]),
-            (7, vec![0, 0, 0, 0]),
-            (0, vec![3, 4]),
-        ] {
-            let parts = split_in_proportion(total, &weights);
-            assert_eq!(parts.iter().sum::<u64>(), total, "{total} over {weights:?}");
-        }
-        assert_eq!(split_in_proportion(10, &[1, 1, 1]), vec![4, 3, 3]);
-        assert_eq!(split_in_proportion(9, &[0, 3, 0]), vec![0, 9, 0]);
     }
 }

@@ -89,7 +89,11 @@ pub fn chart(props: &ChartProps) -> Html {
 fn legend_item(line: &ChartLine) -> Html {
     let (r, g, b) = line.color;
     let style = format!("--swatch: rgb({r},{g},{b})");
-    let class = if line.dashed { "swatch dashed" } else { "swatch" };
+    let class = if line.dashed {
+        "swatch dashed"
+    } else {
+        "swatch"
+    };
     html! { <li><span class={class} style={style}></span>{ &line.label }</li> }
 }
 

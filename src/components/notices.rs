@@ -52,7 +52,9 @@ fn notice_kind(notice: &Notice) -> &'static str {
 fn say(lang: Lang, notice: &Notice) -> Html {
     let w = words(lang);
     match notice {
-        Notice::BrokenLink(why) => html! { <>{ w.broken_link }{ " " }<em>{ why.get(lang) }</em></> },
+        Notice::BrokenLink(why) => {
+            html! { <>{ w.broken_link }{ " " }<em>{ why.get(lang) }</em></> }
+        }
         Notice::InvalidLink(problems) => html! {
             <>
                 { w.invalid_link }

@@ -43,7 +43,10 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
         Callback::from(move |_| planner.dispatch(Action::UnpinBaseline))
     };
     let progress = props.results.as_ref().map_or(String::new(), |r| {
-        format!("{} {}/{} {}", w.computing, r.runs_done, r.runs_total, w.runs_done)
+        format!(
+            "{} {}/{} {}",
+            w.computing, r.runs_done, r.runs_total, w.runs_done
+        )
     });
     let pinned = planner.pinned_baseline.is_some();
 
@@ -155,8 +158,9 @@ fn headline(
     html! {
         <div class={classes!("headline", class)} data-metric={metric.key()}>
             <p class="headline-label">{ metric.label(lang) }</p>
-            <p class="headline-value" data-testid={format!("value-{}", metric.key())}>
-                { decimal(lang, value, 1) }<span class="unit">{ " " }{ metric.unit(lang) }</span>
+            <p class="headline-value">
+                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, value, 1) }</span>
+                <span class="unit">{ " " }{ metric.unit(lang) }</span>
             </p>
             <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, 1) }{ " – " }{ decimal(lang, hi, 1) }</p>
             <p class="headline-delta" data-testid={format!("delta-{}", metric.key())}>
@@ -224,9 +228,9 @@ fn gist(lang: Lang, metric: Metric, scenario: &Bands, baseline: &Bands) -> Strin
         Lang::Id => format!(
             "Skenario bergerak dari {f} ke {l} {unit}; kondisi dasar berakhir di {b} {unit}."
         ),
-        Lang::En => format!(
-            "The scenario goes from {f} to {l} {unit}; the baseline ends at {b} {unit}."
-        ),
+        Lang::En => {
+            format!("The scenario goes from {f} to {l} {unit}; the baseline ends at {b} {unit}.")
+        }
     }
 }
 

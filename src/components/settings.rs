@@ -36,7 +36,10 @@ pub fn settings(props: &SettingsProps) -> Html {
             }
         })
     };
-    let editable: Vec<ParamInfo> = parameters().into_iter().filter(|p| p.user_editable).collect();
+    let editable: Vec<ParamInfo> = parameters()
+        .into_iter()
+        .filter(|p| p.user_editable)
+        .collect();
     html! {
         <details class="panel settings">
             <summary><h2>{ w.settings }</h2></summary>

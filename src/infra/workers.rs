@@ -93,7 +93,10 @@ impl Pool {
 
     /// Whether a worker is waiting for work.
     pub fn has_idle(&self) -> bool {
-        self.slots.borrow().iter().any(|s| s.ready && s.busy.is_none())
+        self.slots
+            .borrow()
+            .iter()
+            .any(|s| s.ready && s.busy.is_none())
     }
 
     /// Gives one run to an idle worker; `false` if none could take it.

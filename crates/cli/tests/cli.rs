@@ -264,13 +264,12 @@ fn bad_json_exits_2() {
 fn an_invalid_scenario_exits_2_naming_every_problem() {
     let path = temp_file(
         "invalid.json",
-        r#"{"envelope_juta": 100, "years": 0, "runs": 2, "params": {"no_such_param": 1}}"#,
+        r#"{"envelope_juta": 100, "years": 0, "runs": 2, "params": {"no_such_param": 1},
+            "budgets_juta": {"flagship_exports": 2000000, "government_priority": 0, "networking": 0,
+            "product_quality": 0, "finance_credibility": 0, "local_materials": 0, "technology_wisdom": 0}}"#,
     );
     let o = canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]);
-    assert_bad_input(
-        &o,
-        &["more than the envelope", "1 to 10 years", "no_such_param"],
-    );
+    assert_bad_input(&o, &["budgets add up to", "1 to 10 years", "no_such_param"]);
     let o = canting(&[
         "run",
         "--scenario",
@@ -278,7 +277,7 @@ fn an_invalid_scenario_exits_2_naming_every_problem() {
         "--lang",
         "id",
     ]);
-    assert_bad_input(&o, &["melebihi pagu", "jangka waktu"]);
+    assert_bad_input(&o, &["melebihi batas model", "jangka waktu"]);
 }
 
 #[test]

@@ -1,5 +1,7 @@
-//! Prints a scenario's yearly means for every metric, for calibrating and eyeballing the model:
-//! `cargo run -p canting-model --example probe -- [preset] [runs]`.
+//! A developer's probe of the model: `cargo run --release -p canting-model --example probe --`
+//! `[PRESET] [RUNS]` prints a preset's yearly means for every metric; `time [N]` the best of N
+//! timings of one default run; `sweep [RUNS]` the year-5 change of the main outcomes when one
+//! strategy gets 1,000, 2,000 or 4,000 juta more than today (on the same seeds).
 
 use canting_model::{Lang, Metric, Preset, ScenarioSpec, run_ensemble};
 

@@ -171,34 +171,45 @@ impl Preset {
     /// spends nothing and leaves the envelope as it is.
     pub fn budgets(self, envelope_juta: u64) -> Budgets {
         let weights = self.shares_permille();
-        let weight_sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
-        if weight_sum == 0 {
+        if weights.iter().all(|&w| w == 0) {
             return Budgets::ZERO;
         }
-        let env = u128::from(envelope_juta);
+        let parts = split_in_proportion(envelope_juta, &weights);
         let mut values = [0u64; 7];
-        let mut remainders = [(0u128, 0usize); 7];
-        let mut assigned: u128 = 0;
-        for (idx, &w) in weights.iter().enumerate() {
-            let exact = env * u128::from(w);
-            let floor = exact / weight_sum;
-            // `floor` <= envelope, which fits u64.
-            values[idx] = u64::try_from(floor).unwrap_or(u64::MAX);
-            assigned += floor;
-            remainders[idx] = (exact % weight_sum, idx);
-        }
-        // Hand out what rounding left over, largest remainder first, ties to the earlier strategy.
-        remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut left = env - assigned;
-        for &(_, idx) in remainders.iter() {
-            if left == 0 {
-                break;
-            }
-            if weights[idx] > 0 {
-                values[idx] += 1;
-                left -= 1;
-            }
-        }
+        values.copy_from_slice(&parts);
         Budgets::from_array(values)
     }
+}
+
+/// Splits `total` into whole parts in proportion to `weights` (equally when they are all zero),
+/// adding up to `total` exactly: the largest-remainder method, ties to the earlier part. Presets
+/// and the app's keep-the-total balancing both divide money this way.
+pub fn split_in_proportion(total: u64, weights: &[u64]) -> Vec<u64> {
+    let sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
+    let weight = |i: usize| if sum == 0 { 1 } else { u128::from(weights[i]) };
+    let denominator = if sum == 0 {
+        weights.len().max(1) as u128
+    } else {
+        sum
+    };
+    let exact: Vec<(u64, u128)> = (0..weights.len())
+        .map(|i| {
+            let numerator = u128::from(total) * weight(i);
+            // `numerator / denominator` <= total, which fits u64.
+            let whole = u64::try_from(numerator / denominator).unwrap_or(u64::MAX);
+            (whole, numerator % denominator)
+        })
+        .collect();
+    let mut parts: Vec<u64> = exact.iter().map(|&(whole, _)| whole).collect();
+    let mut left = total.saturating_sub(parts.iter().sum::<u64>());
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| exact[b].1.cmp(&exact[a].1).then(a.cmp(&b)));
+    for i in order {
+        if left == 0 {
+            break;
+        }
+        parts[i] += 1;
+        left -= 1;
+    }
+    parts
 }

@@ -19,7 +19,7 @@ mod scenario;
 mod strategy;
 mod world;
 
-pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset};
+pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset, split_in_proportion};
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use lang::Lang;
 pub use link::{

@@ -76,11 +76,13 @@ impl ScenarioSpec {
                 max_juta: MAX_ENVELOPE_JUTA,
             });
         }
+        // Budgets may add up to more or less than the envelope: in the app's free mode a user
+        // explores past it, and sees by how much. Only an absurd total is refused.
         let total = self.budgets_juta.total();
-        if total > self.envelope_juta {
-            errors.push(ValidationError::OverEnvelope {
+        if total > MAX_ENVELOPE_JUTA {
+            errors.push(ValidationError::BudgetsTooLarge {
                 total_juta: total,
-                envelope_juta: self.envelope_juta,
+                max_juta: MAX_ENVELOPE_JUTA,
             });
         }
         if !(YEARS_RANGE.0..=YEARS_RANGE.1).contains(&self.years) {
@@ -173,15 +175,15 @@ impl Scenario {
 /// One problem with a scenario.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ValidationError {
-    /// The budgets add up to more than the envelope.
+    /// The budgets add up to more than the model accepts.
     #[error(
-        "the budgets add up to Rp {total_juta} juta, more than the envelope of Rp {envelope_juta} juta"
+        "the budgets add up to Rp {total_juta} juta, more than the model accepts (at most Rp {max_juta} juta)"
     )]
-    OverEnvelope {
+    BudgetsTooLarge {
         /// The budgets' sum, Rp juta.
         total_juta: u64,
-        /// The envelope, Rp juta.
-        envelope_juta: u64,
+        /// The largest accepted, Rp juta.
+        max_juta: u64,
     },
     /// The envelope is beyond what the model accepts.
     #[error(
@@ -261,11 +263,11 @@ impl ValidationError {
         match lang {
             Lang::En => self.to_string(),
             Lang::Id => match self {
-                ValidationError::OverEnvelope {
+                ValidationError::BudgetsTooLarge {
                     total_juta,
-                    envelope_juta,
+                    max_juta,
                 } => format!(
-                    "jumlah anggaran Rp {total_juta} juta melebihi pagu Rp {envelope_juta} juta"
+                    "jumlah anggaran Rp {total_juta} juta melebihi batas model (paling besar Rp {max_juta} juta)"
                 ),
                 ValidationError::EnvelopeTooLarge {
                     envelope_juta,

@@ -1295,7 +1295,8 @@ impl World {
             0.97 * self.log_price + self.p.price_volatility * rng::normal(u1, u2) + shock;
         self.log_price = self.log_price.clamp(-1.0, 1.5);
         self.price_index = libm::exp(self.log_price) as f32;
-        // Batik's standing with the young drifts towards what the strategies and wages support.
+        // Batik's standing with the young drifts towards what the strategies and competitiveness
+        // support.
         let target = 0.3
             + self.p.standing_priority_gain * self.pol.e(Strategy::GovernmentPriority)
             + self.p.standing_technology_gain * self.pol.e(Strategy::TechnologyWisdom)

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use canting_model::{
     Lang, Metric, Preset, ScenarioSpec, Source, Strategy, model_notes, parameters, run_ensemble,
+    split_in_proportion,
 };
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -167,4 +168,21 @@ fn a_summary_has_a_band_per_metric_and_ordered_percentiles() {
         }
         assert_eq!(sum.final_value(m), *b.mean.last().expect("has months"));
     }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn money_split_in_proportion_adds_up_exactly() {
+    for (total, weights) in [
+        (10, vec![1, 1, 1]),
+        (1_000_003, vec![5, 0, 7, 11, 13, 0]),
+        (7, vec![0, 0, 0, 0]),
+        (0, vec![3, 4]),
+    ] {
+        let parts = split_in_proportion(total, &weights);
+        assert_eq!(parts.iter().sum::<u64>(), total, "{total} over {weights:?}");
+    }
+    assert_eq!(split_in_proportion(10, &[1, 1, 1]), vec![4, 3, 3]);
+    assert_eq!(split_in_proportion(9, &[0, 3, 0]), vec![0, 9, 0]);
+    assert_eq!(split_in_proportion(5, &[]), Vec::<u64>::new());
 }

@@ -2,8 +2,8 @@
 //! in plain words in both languages.
 
 use canting_model::{
-    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, ValidationError,
-    parameters,
+    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, MAX_ENVELOPE_JUTA, Preset, ScenarioSpec, Strategy,
+    ValidationError, parameters,
 };
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -55,7 +55,7 @@ fn validation_reports_every_problem_at_once() {
         runs: 1000,
         ..ScenarioSpec::default()
     };
-    spec.budgets_juta = Budgets::from_array([500, 500, 500, 0, 0, 0, 0]);
+    spec.budgets_juta = Budgets::from_array([600_000, 600_000, 500, 0, 0, 0, 0]);
     spec.params.insert("no_such_parameter".into(), 1.0);
     spec.params.insert("n_artisans".into(), 50.5);
     spec.params.insert("share_over_50".into(), 2.0);
@@ -67,9 +67,9 @@ fn validation_reports_every_problem_at_once() {
     let e = errors.errors();
     assert!(e.iter().any(|e| matches!(
         e,
-        ValidationError::OverEnvelope {
-            total_juta: 1500,
-            envelope_juta: 1000
+        ValidationError::BudgetsTooLarge {
+            total_juta: 1_200_500,
+            ..
         }
     )));
     assert!(
@@ -113,6 +113,7 @@ fn messages_come_in_both_languages_in_plain_words() {
         years: 11,
         ..ScenarioSpec::default()
     };
+    spec.budgets_juta.set(Strategy::Networking, 5_000_000);
     spec.params.insert("n_businesses".into(), 1000.5);
     spec.params.insert("n_artisans".into(), 100.0);
     let errors = spec.validate().expect_err("invalid");
@@ -124,11 +125,11 @@ fn messages_come_in_both_languages_in_plain_words() {
         assert!(!e.is_empty() && !i.is_empty());
         assert_ne!(e, i, "the two languages differ");
     }
+    assert!(en.iter().any(|m| m.contains("budgets add up to")), "{en:?}");
     assert!(
-        en.iter().any(|m| m.contains("more than the envelope")),
-        "{en:?}"
+        id.iter().any(|m| m.contains("melebihi batas model")),
+        "{id:?}"
     );
-    assert!(id.iter().any(|m| m.contains("melebihi pagu")), "{id:?}");
     assert!(en.iter().any(|m| m.contains("whole number")), "{en:?}");
     assert!(
         en.iter().any(|m| m.contains("at least as many artisans")),
@@ -138,7 +139,7 @@ fn messages_come_in_both_languages_in_plain_words() {
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[cfg_attr(not(target_arch = "wasm32"), test)]
-fn unspent_money_is_allowed_and_overspending_is_not() {
+fn budgets_may_miss_the_envelope_but_not_be_absurd() {
     let mut spec = ScenarioSpec::default();
     spec.budgets_juta.set(Strategy::Networking, 0);
     assert!(
@@ -147,7 +148,13 @@ fn unspent_money_is_allowed_and_overspending_is_not() {
     );
     spec.budgets_juta
         .set(Strategy::Networking, DEFAULT_ENVELOPE_JUTA);
-    assert!(spec.validate().is_err());
+    assert!(
+        spec.validate().is_ok(),
+        "going over the envelope is allowed: the app shows by how much"
+    );
+    spec.budgets_juta
+        .set(Strategy::Networking, MAX_ENVELOPE_JUTA);
+    assert!(spec.validate().is_err(), "an absurd total is refused");
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
