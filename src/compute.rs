@@ -20,7 +20,7 @@ use crate::infra::workers::{Pool, Reply};
 const SLICE_MS: f64 = 12.0;
 /// The least time between two hand-overs while runs arrive, in ms, so drawing does not eat the
 /// time the runs need. A job's first run and its last are handed over at once.
-const HAND_OVER_EVERY_MS: f64 = 80.0;
+const HAND_OVER_EVERY_MS: f64 = 150.0;
 
 /// What has arrived for the latest request.
 #[derive(Clone, Debug, PartialEq)]

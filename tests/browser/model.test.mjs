@@ -63,3 +63,17 @@ test('the runs are computed in web workers, off the page\'s thread', async () =>
   const names = await Promise.all(workers.map((w) => w.evaluate(() => self.name)));
   assert.ok(names.every((n) => n.startsWith('canting-')), names.join(', '));
 });
+
+test('where web workers cannot start, the page computes the same figures itself', async () => {
+  const withWorkers = await headlines(await app.open());
+  const context = await app.newContext();
+  // A browser (or a strict policy) without workers: the constructor throws.
+  await context.addInitScript(() => {
+    window.Worker = function Worker() {
+      throw new Error('workers are not allowed here');
+    };
+  });
+  const page = await app.open('', { context });
+  assert.deepEqual(await headlines(page), withWorkers);
+  assert.equal(page.workers().length, 0);
+});
