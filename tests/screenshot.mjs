@@ -16,6 +16,10 @@ try {
     const page = await context.newPage();
     await page.goto(site.url);
     await page.waitForSelector('main h1');
+    // A scenario against the baseline shows more than the default against itself.
+    await page.waitForSelector('[data-computing="false"]');
+    await page.locator('#preset').selectOption('youth_regeneration');
+    await page.getByRole('button', { name: 'Terapkan' }).click();
     // Wait until the whole ensemble has arrived, when the app says so.
     await page.waitForFunction(() => !document.querySelector('[data-computing="true"]'));
     const path = join(ROOT, 'docs', file);

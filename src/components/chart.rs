@@ -174,7 +174,7 @@ fn plot<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(root)
         .margin(px(8.0))
         .margin_right(px(22.0))
-        .x_label_area_size(px(26.0))
+        .x_label_area_size(px(40.0))
         .y_label_area_size(px(44.0))
         .build_cartesian_2d(0.0..years, y_lo..y_hi)?;
     let lang = props.lang;
@@ -189,11 +189,12 @@ fn plot<DB: DrawingBackend>(
         .x_labels(years.ceil() as usize + 1)
         .x_label_formatter(&|y| {
             if (y - y.round()).abs() < 1e-6 {
-                format!("{year} {}", y.round())
+                format!("{}", y.round())
             } else {
                 String::new()
             }
         })
+        .x_desc(year)
         .y_labels(5)
         .y_label_formatter(&|y| decimal(lang, *y, if (y_hi - y_lo) < 5.0 { 1 } else { 0 }))
         .draw()?;

@@ -114,10 +114,12 @@ fn view_results(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
             </div>
             <div class="charts">
                 { for headline_metrics.iter().map(|(m, _)| metric_chart(lang, *m, scenario, baseline)) }
+                { metric_chart(lang, Metric::ExportsUsdM, scenario, baseline) }
             </div>
             <h3>{ w.obstacles_heading }</h3>
             <div class="charts">
-                <Chart id="obstacles" title={w.obstacles_together.to_string()} unit="0–100"
+                <Chart id="obstacles" title={w.obstacles_together.to_string()}
+                    unit={Metric::ObstacleSeverity.unit(lang).to_string()}
                     gist={obstacles_gist(lang, scenario, &obstacles)}
                     lines={together} y_range={(0.0, 100.0)} months={scenario.months.clone()} lang={lang} />
                 { for obstacles.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
@@ -199,18 +201,28 @@ fn metric_chart(lang: Lang, metric: Metric, scenario: &Summary, baseline: &Summa
     }
 }
 
-/// The y range: the metric's own where it has one, else the data's with some room.
+/// The y range: the data's, with room around it and at least a tenth of the metric's own range
+/// (so that small changes show without looking like large ones), kept inside that range.
 fn y_range(metric: Metric, a: &Bands, b: &Bands) -> (f64, f64) {
-    if let Some(range) = metric.range() {
-        return range;
-    }
     let all = a.p10.iter().chain(&a.p90).chain(&b.mean).copied();
     let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
     if lo > hi {
-        return (0.0, 1.0);
+        return metric.range().unwrap_or((0.0, 1.0));
     }
-    let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
-    ((lo - pad).max(0.0), hi + pad)
+    let least_span = metric.range().map_or(0.0, |(l, h)| (h - l) / 10.0);
+    let span = (hi - lo).max(least_span).max(hi.abs() * 0.05).max(1e-6);
+    let middle = (lo + hi) / 2.0;
+    let (mut y_lo, mut y_hi) = (middle - span * 0.6, middle + span * 0.6);
+    let (floor, ceiling) = metric.range().unwrap_or((0.0, f64::MAX));
+    if y_lo < floor {
+        y_hi += floor - y_lo;
+        y_lo = floor;
+    }
+    if y_hi > ceiling {
+        y_lo = (y_lo - (y_hi - ceiling)).max(floor);
+        y_hi = ceiling;
+    }
+    (y_lo, y_hi)
 }
 
 /// The chart's gist in a sentence: where the scenario starts and ends, and the baseline's end.
