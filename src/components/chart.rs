@@ -48,15 +48,24 @@ pub fn chart(props: &ChartProps) -> Html {
     let w = words(props.lang);
 
     {
+        // Each chart draws in a task of its own, after the page has rendered, so that drawing
+        // many charts at once never makes one long task. A newer drawing cancels a pending one.
         let canvas = canvas.clone();
-        let props = props.clone();
-        use_effect_with(props, move |props| {
-            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                // A failed drawing leaves the previous one; the table still holds the numbers.
-                if let Err(e) = draw(&element, props) {
-                    infra::log(&format!("chart {}: {e}", props.id));
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with(props.clone(), move |props| {
+            let props = props.clone();
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                    // A failed drawing leaves the previous one; the table still has the numbers.
+                    match draw(&element, &props) {
+                        // Marks the canvas drawn, for whoever waits on it (the browser tests).
+                        Ok(()) => {
+                            let _ = element.set_attribute("data-drawn", "");
+                        }
+                        Err(e) => infra::log(&format!("chart {}: {e}", props.id)),
+                    }
                 }
-            }
+            }));
         });
     }
 
