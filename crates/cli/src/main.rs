@@ -22,7 +22,7 @@ Usage:
   canting scenario [--link URL_OR_TOKEN | --preset KEY]
       Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
   canting link FILE.json [--base URL]
-      Prints the scenario's share token (or BASE?s=TOKEN with --base).
+      Prints the scenario's share token (or the app's link BASE#s=TOKEN with --base).
   canting params [--format text|json|md] [--lang id|en]
       Prints every model parameter with its value, unit and source (or \"assumption\").
   canting presets | metrics [--lang id|en]
@@ -363,9 +363,10 @@ fn cmd_link(args: &[String]) -> Result<String, Problems> {
         Some(s) if problems.is_empty() => {
             let token = encode_link(&s);
             Ok(match &o.base {
+                // The app reads its state from the URL's fragment.
                 Some(base) => {
-                    let sep = if base.contains('?') { '&' } else { '?' };
-                    format!("{base}{sep}s={token}\n")
+                    let base = base.split('#').next().unwrap_or_default();
+                    format!("{base}#s={token}\n")
                 }
                 None => format!("{token}\n"),
             })

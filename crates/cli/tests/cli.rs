@@ -175,7 +175,7 @@ fn link_prints_the_token_and_run_takes_it_back_even_inside_a_url() {
     ]));
     assert_eq!(
         url.trim(),
-        format!("https://example.org/canting/?s={token}")
+        format!("https://example.org/canting/#s={token}")
     );
     let from_file = stdout(&canting(&[
         "run",
