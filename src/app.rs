@@ -102,6 +102,10 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
+                // In a text field, Ctrl+Z undoes the typing, as everywhere else.
+                if infra::typing_in_a_field(key) {
+                    return;
+                }
                 let ctrl = key.ctrl_key() || key.meta_key();
                 let k = key.key().to_lowercase();
                 let action = match (ctrl, k.as_str(), key.shift_key()) {
@@ -161,6 +165,11 @@ pub fn app() -> Html {
                 </nav>
             </header>
             <p class="intro">{ w.intro }</p>
+            <p class="print-only">
+                { session::print_line(&planner.spec, lang) }{ " " }{ w.model_version }{ " " }
+                { canting_model::MODEL_VERSION }{ ". " }<br />
+                { session::fragment(&planner.spec, lang).map(|f| format!("{}#{f}", infra::page_url_without_fragment())).unwrap_or_default() }
+            </p>
             <Notices planner={planner.clone()} />
             <Ticker lang={lang} results={(*results).clone()} />
             if *show_model {

@@ -47,6 +47,26 @@ pub fn fragment(spec: &ScenarioSpec, lang: Lang) -> Option<String> {
     ))
 }
 
+/// The settings a printed page needs to reproduce its figures, in a sentence.
+pub fn print_line(spec: &ScenarioSpec, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Pagu Rp {} juta; {} tahun; benih acak {}; {} jalannya simulasi.",
+            crate::i18n::thousands(lang, spec.envelope_juta),
+            spec.years,
+            spec.seed,
+            spec.runs
+        ),
+        Lang::En => format!(
+            "Envelope Rp {} million; {} years; seed {}; {} runs.",
+            crate::i18n::thousands(lang, spec.envelope_juta),
+            spec.years,
+            spec.seed,
+            spec.runs
+        ),
+    }
+}
+
 /// A language's code in links and storage.
 pub fn lang_code(lang: Lang) -> &'static str {
     match lang {

@@ -31,6 +31,20 @@ pub enum Notice {
     CopyFailed,
     /// A typed value that is not an amount of money, as typed.
     Refused(String),
+    /// A typed value that is not a whole number (seed, runs, years) or a number (a parameter).
+    RefusedNumber(String),
+    /// In keep-the-total mode one budget was capped at the envelope, in Rp juta.
+    Capped(u64),
+}
+
+impl Notice {
+    /// A message about what the user just typed: one at a time, gone once a value is taken.
+    fn about_input(&self) -> bool {
+        matches!(
+            self,
+            Notice::Refused(_) | Notice::RefusedNumber(_) | Notice::Capped(_)
+        )
+    }
 }
 
 /// A message from the model, in both languages.
@@ -112,6 +126,24 @@ pub enum Action {
     Dismiss(usize),
 }
 
+impl Action {
+    /// Whether the action sets a value of the scenario (as opposed to undo, language, notices).
+    fn changes_scenario(&self) -> bool {
+        matches!(
+            self,
+            Action::SetBudget(..)
+                | Action::SetEnvelope(_)
+                | Action::ResetStrategy(_)
+                | Action::ResetAll
+                | Action::ApplyPreset(_)
+                | Action::SetYears(_)
+                | Action::SetSeed(_)
+                | Action::SetRuns(_)
+                | Action::SetParam(..)
+        )
+    }
+}
+
 /// The most a user can undo; older steps are forgotten.
 const UNDO_DEPTH: usize = 200;
 
@@ -165,6 +197,9 @@ impl Planner {
             Action::SetBudget(strategy, _) => Some(*strategy),
             _ => None,
         };
+        if action.changes_scenario() {
+            self.notices.retain(|n| !n.about_input());
+        }
         match action {
             Action::SetBudget(strategy, juta) => self.set_budget(strategy, juta),
             Action::EndGesture => {
@@ -223,8 +258,10 @@ impl Planner {
                 return;
             }
             Action::Notify(notice) => {
-                // The same message twice is one message.
-                self.notices.retain(|n| n != &notice);
+                // The same message twice is one message, and input messages come one at a time.
+                let about_input = notice.about_input();
+                self.notices
+                    .retain(|n| n != &notice && !(about_input && n.about_input()));
                 self.notices.push(notice);
             }
             Action::Dismiss(idx) => {
@@ -251,6 +288,9 @@ impl Planner {
             BalanceMode::Free => self.spec.budgets_juta.set(strategy, juta),
             BalanceMode::KeepTotal => {
                 let envelope = self.spec.envelope_juta;
+                if juta > envelope {
+                    self.notices.push(Notice::Capped(envelope));
+                }
                 let juta = juta.min(envelope);
                 let others: Vec<Strategy> = Strategy::ALL
                     .into_iter()
@@ -276,12 +316,16 @@ impl Planner {
         }
     }
 
-    /// Scales every budget so that they add up to the envelope, keeping their proportions.
+    /// Scales every budget so that they add up to the envelope, keeping their proportions
+    /// (today's, when every budget is zero, as after an envelope of zero).
     fn rescale_to_envelope(&mut self) {
-        let weights: Vec<u64> = Strategy::ALL
+        let mut weights: Vec<u64> = Strategy::ALL
             .iter()
             .map(|s| self.spec.budgets_juta.get(*s))
             .collect();
+        if weights.iter().all(|w| *w == 0) {
+            weights = Preset::Today.shares_permille().to_vec();
+        }
         let shares = split_in_proportion(self.spec.envelope_juta, &weights);
         for (strategy, share) in Strategy::ALL.into_iter().zip(shares) {
             self.spec.budgets_juta.set(strategy, share);
@@ -320,6 +364,33 @@ mod tests {
         p.apply(Action::SetBudget(Strategy::Networking, envelope * 5));
         assert_eq!(p.spec.budgets_juta.get(Strategy::Networking), envelope);
         assert_eq!(p.spec.budgets_juta.total(), envelope);
+    }
+
+    #[test]
+    fn capping_at_the_envelope_says_so_and_the_next_good_value_clears_it() {
+        let mut p = planner();
+        let envelope = p.spec.envelope_juta;
+        p.apply(Action::SetBudget(Strategy::Networking, envelope * 5));
+        assert_eq!(p.notices, vec![Notice::Capped(envelope)]);
+        p.apply(Action::Notify(Notice::Refused("abc".into())));
+        assert_eq!(
+            p.notices,
+            vec![Notice::Refused("abc".into())],
+            "one at a time"
+        );
+        p.apply(Action::SetBudget(Strategy::Networking, 10));
+        assert!(p.notices.is_empty());
+    }
+
+    #[test]
+    fn an_envelope_of_zero_and_back_restores_todays_proportions() {
+        let mut p = planner();
+        let today = p.spec.budgets_juta;
+        let envelope = p.spec.envelope_juta;
+        p.apply(Action::SetEnvelope(0));
+        assert_eq!(p.spec.budgets_juta.total(), 0);
+        p.apply(Action::SetEnvelope(envelope));
+        assert_eq!(p.spec.budgets_juta, today);
     }
 
     #[test]

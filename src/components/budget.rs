@@ -4,10 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use canting_model::{Preset, Strategy};
+use canting_model::{Lang, Preset, Strategy};
 
 use crate::components::PlannerHandle;
-use crate::i18n::{thousands, words};
+use crate::i18n::{decimal, thousands, words};
 use crate::state::{Action, BalanceMode, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -74,7 +74,7 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             <h2 id="budget-heading">{ w.budget_heading }</h2>
             <div class="field envelope">
                 <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
-                <input id="envelope" type="number" min="0" step="1" inputmode="numeric"
+                <input id="envelope" type="text" inputmode="numeric" autocomplete="off"
                     value={spec.envelope_juta.to_string()} onchange={on_envelope} />
                 <p class="note">{ w.envelope_note }</p>
             </div>
@@ -86,7 +86,7 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             </fieldset>
 
             <p class={balance_class} role="status" data-testid="balance">
-                <span>{ w.total }{ ": " }<strong data-testid="total">{ thousands(lang, total) }</strong>{ " " }{ w.juta }</span>
+                <span>{ w.total }{ ": " }{ w.rp }{ " " }<strong data-testid="total">{ thousands(lang, total) }</strong>{ " " }{ w.juta_word }</span>
                 { " · " }<span>{ balance_text }</span>
                 if imbalance != 0 {
                     { " " }
@@ -98,7 +98,8 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
 
             <div class="toolbar">
                 <label for="preset">{ w.presets }</label>
-                <select id="preset" ref={preset_select}>
+                <select id="preset" ref={preset_select}
+                    value={current_preset.map(|p| p.key()).unwrap_or_default()}>
                     // Shows the preset the budgets match, if any.
                     if current_preset.is_none() {
                         <option value="" selected=true disabled=true>{ w.custom_allocation }</option>
@@ -221,10 +222,10 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {}", thousands(lang, juta), w.juta)}
                     oninput={on_slide} onchange={end_gesture} />
-                <input type="number" class="juta" min="0" step="1" inputmode="numeric"
+                <input type="text" class="juta" inputmode="numeric" autocomplete="off"
                     value={juta.to_string()} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
                     onchange={on_number} />
-                <span class="share" data-testid={format!("share-{key}")}>{ format!("{share:.1}%") }</span>
+                <span class="share" data-testid={format!("share-{key}")}>{ format!("{}%", decimal(lang, share, 1)) }</span>
                 <button type="button" class="reset" onclick={reset}
                     aria-label={format!("{}: {name}", w.reset)}>{ "⟲" }</button>
             </div>
@@ -249,7 +250,7 @@ fn slider_step(envelope_juta: u64) -> u64 {
 fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
     let input = e.target_dyn_into::<HtmlInputElement>()?;
     let text = input.value();
-    match parse_juta(&text) {
+    match parse_juta(&text, planner.lang) {
         Some(juta) => Some(juta),
         None => {
             planner.dispatch(Action::Notify(Notice::Refused(text)));
@@ -258,9 +259,25 @@ fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
     }
 }
 
-/// A budget as typed: a whole, non-negative number of Rp juta (a decimal is rounded).
-pub fn parse_juta(text: &str) -> Option<u64> {
-    let x: f64 = text.trim().replace(',', ".").parse().ok()?;
+/// A budget as typed: a whole, non-negative number of Rp juta, written the way the page's
+/// language writes numbers ("1.500" is fifteen hundred in Bahasa Indonesia, "1,500" in
+/// English); a decimal is rounded.
+pub fn parse_juta(text: &str, lang: Lang) -> Option<u64> {
+    let (thousands, decimal) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let plain: String = text
+        .trim()
+        .trim_start_matches("Rp")
+        .chars()
+        .filter(|c| *c != thousands && !c.is_whitespace())
+        .map(|c| if c == decimal { '.' } else { c })
+        .collect();
+    if plain.is_empty() || !plain.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let x: f64 = plain.parse().ok()?;
     // Beyond 10^15 the conversion would lose digits; validation refuses far smaller absurd
     // budgets anyway, with a message that says why.
     (0.0..1e15).contains(&x).then(|| x.round() as u64)
@@ -269,15 +286,26 @@ pub fn parse_juta(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::parse_juta;
+    use canting_model::Lang;
 
     #[test]
-    fn a_budget_is_a_whole_non_negative_number() {
-        assert_eq!(parse_juta("1500"), Some(1500));
-        assert_eq!(parse_juta(" 12,6 "), Some(13));
-        assert_eq!(parse_juta("-5"), None);
-        assert_eq!(parse_juta("abc"), None);
-        assert_eq!(parse_juta("NaN"), None);
-        assert_eq!(parse_juta("1e300"), None);
-        assert_eq!(parse_juta(""), None);
+    fn a_budget_is_a_whole_non_negative_number_in_the_pages_language() {
+        assert_eq!(parse_juta("1500", Lang::Id), Some(1500));
+        assert_eq!(parse_juta("1.500", Lang::Id), Some(1500));
+        assert_eq!(parse_juta("1,500", Lang::En), Some(1500));
+        assert_eq!(parse_juta("Rp 2.000", Lang::Id), Some(2000));
+        assert_eq!(parse_juta(" 12,6 ", Lang::Id), Some(13));
+        assert_eq!(parse_juta("12.6", Lang::En), Some(13));
+        for bad in [
+            "-5",
+            "abc",
+            "NaN",
+            "1e300",
+            "",
+            "1e20",
+            "5 000 000 000 000 000",
+        ] {
+            assert_eq!(parse_juta(bad, Lang::Id), None, "{bad}");
+        }
     }
 }

@@ -122,7 +122,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
             <caption>{ &props.title }{ " (" }{ &props.unit }{ ")" }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ w.month }</th>
+                    <th scope="col">{ w.year }</th>
                     { for props.lines.iter().map(|l| html! {
                         <>
                             <th scope="col">{ &l.label }</th>
@@ -134,7 +134,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
             <tbody>
                 { for rows.into_iter().map(|i| html! {
                     <tr>
-                        <th scope="row">{ props.months[i] }</th>
+                        <th scope="row">{ decimal(props.lang, f64::from(props.months[i]) / 12.0, if props.months[i].is_multiple_of(12) { 0 } else { 1 }) }</th>
                         { for props.lines.iter().map(|l| html! {
                             <>
                                 <td>{ l.values.get(i).map(|x| cell(*x)).unwrap_or_default() }</td>

@@ -26,6 +26,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
             </div>
             <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
             { for model_notes(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            <p class="note">{ w.sources_language }</p>
             <table class="param-table">
                 <thead>
                     <tr>
@@ -38,10 +39,10 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                 <tbody>
                     { for parameters().iter().map(|p| html! {
                         <tr data-param={p.key}>
-                            <th scope="row">{ p.label(lang) }<br /><code>{ p.key }</code></th>
+                            <th scope="row">{ p.label(lang) }</th>
                             <td>{ decimal(lang, p.value, precision(p.value)) }</td>
-                            <td>{ p.unit }</td>
-                            <td>{ source_text(lang, &p.source) }</td>
+                            <td>{ p.unit_label(lang) }</td>
+                            <td lang="en">{ source_text(lang, &p.source) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use canting_model::Lang;
 
 use crate::components::PlannerHandle;
-use crate::i18n::words;
+use crate::i18n::{thousands, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +45,8 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::CorruptStored => "corrupt-stored",
         Notice::LinkCopied => "copied",
         Notice::CopyFailed => "copy-failed",
-        Notice::Refused(_) => "refused",
+        Notice::Refused(_) | Notice::RefusedNumber(_) => "refused",
+        Notice::Capped(_) => "capped",
     }
 }
 
@@ -53,12 +54,12 @@ fn say(lang: Lang, notice: &Notice) -> Html {
     let w = words(lang);
     match notice {
         Notice::BrokenLink(why) => {
-            html! { <>{ w.broken_link }{ " " }<em>{ why.get(lang) }</em></> }
+            html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }
         Notice::InvalidLink(problems) => html! {
             <>
                 { w.invalid_link }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }</ul>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
             </>
         },
         Notice::OtherModelVersion { link, ours } => html! {
@@ -70,16 +71,57 @@ fn say(lang: Lang, notice: &Notice) -> Html {
         Notice::Refused(text) => html! {
             <>{ w.refused }{ ": " }{ refusal(lang, text) }</>
         },
+        Notice::RefusedNumber(text) => html! {
+            <>{ w.refused }{ ": " }{ number_refusal(lang, text) }</>
+        },
+        Notice::Capped(envelope) => html! {
+            <>{ w.capped }{ format!(" ({} {} {}).", w.rp, thousands(lang, *envelope), w.juta_word) }</>
+        },
+    }
+}
+
+fn number_refusal(lang: Lang, text: &str) -> String {
+    let text = shown(text);
+    match lang {
+        Lang::Id => {
+            format!("{text} bukan bilangan yang sah di sini. Nilai sebelumnya tetap dipakai.")
+        }
+        Lang::En => format!("{text} is not a valid number here. The previous value is kept."),
+    }
+}
+
+/// What was typed, quoted; an empty field is named as such.
+fn shown(text: &str) -> String {
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        format!("“{}”", text.trim())
     }
 }
 
 fn refusal(lang: Lang, text: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "“{text}” bukan jumlah yang sah; isi bilangan Rp juta, 0 atau lebih. Nilai sebelumnya tetap dipakai."
+            "{} bukan jumlah yang sah; isi bilangan Rp juta, 0 atau lebih (mis. 1.500). Nilai sebelumnya tetap dipakai.",
+            shown(text)
         ),
         Lang::En => format!(
-            "“{text}” is not a valid amount; enter a number of Rp million, 0 or more. The previous value is kept."
+            "{} is not a valid amount; enter a number of Rp million, 0 or more (e.g. 1,500). The previous value is kept.",
+            shown(text)
         ),
     }
+}
+
+/// A model's message as a sentence: a capital first letter and a full stop.
+fn sentence(text: &str) -> String {
+    let mut chars = text.trim().chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.extend(chars);
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
 }

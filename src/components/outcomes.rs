@@ -75,7 +75,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                 </div>
             }
             if let Some(Results { scenario: Some(scenario), baseline: Some(baseline), stale, .. }) = &props.results {
-                <div class={classes!("results-body", stale.then_some("stale"))}>
+                <div class={classes!("results-body", (*stale || !props.problems.is_empty()).then_some("stale"))}>
                     { view_results(lang, scenario, baseline) }
                 </div>
             }
@@ -342,7 +342,8 @@ pub fn ticker(props: &TickerProps) -> Html {
         <div class={classes!("ticker", stale.then_some("stale"))} aria-hidden="true">
             { for metrics.iter().map(|m| html! {
                 <span><span class="ticker-label">{ m.label(lang) }</span>{ " " }
-                    <strong>{ decimal(lang, scenario.final_value(*m), 1) }</strong></span>
+                    <strong>{ decimal(lang, scenario.final_value(*m), 1) }</strong>
+                    <span class="ticker-unit">{ " " }{ m.unit(lang) }</span></span>
             }) }
         </div>
     }

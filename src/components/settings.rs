@@ -32,7 +32,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             let text = input.value();
             match text.trim().parse::<u64>().ok().and_then(make) {
                 Some(action) => planner.dispatch(action),
-                None => planner.dispatch(Action::Notify(Notice::Refused(text))),
+                None => planner.dispatch(Action::Notify(Notice::RefusedNumber(text))),
             }
         })
     };
@@ -55,7 +55,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                     onchange={whole(|v| u32::try_from(v).ok().map(Action::SetRuns))} />
             </div>
             <h3>{ w.parameters }</h3>
-            <p class="note">{ w.parameters_note }</p>
+            <p class="note">{ w.parameters_note }{ " " }{ w.sources_language }</p>
             <div class="params">
                 { for editable.iter().map(|p| param_row(planner, p)) }
             </div>
@@ -79,7 +79,7 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
             let text = input.value();
             match text.trim().replace(',', ".").parse::<f64>() {
                 Ok(v) if v.is_finite() => planner.dispatch(Action::SetParam(key.clone(), Some(v))),
-                _ => planner.dispatch(Action::Notify(Notice::Refused(text))),
+                _ => planner.dispatch(Action::Notify(Notice::RefusedNumber(text))),
             }
         })
     };
@@ -92,7 +92,7 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
     let label = param.label(lang);
     html! {
         <div class="param" data-param={key.clone()}>
-            <label for={id.clone()}>{ label }{ " (" }{ param.unit }{ ")" }</label>
+            <label for={id.clone()}>{ label }{ " (" }{ param.unit_label(lang) }{ ")" }</label>
             <input id={id} type="number" step="any" min={param.min.to_string()} max={param.max.to_string()}
                 value={value.to_string()} {onchange} />
             if current.is_some() {
@@ -100,7 +100,8 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
                     { w.back_to_default }{ " (" }{ decimal(lang, param.value, 2) }{ ")" }
                 </button>
             }
-            <p class="note">{ param.description(lang) }{ " — " }{ source_text(lang, &param.source) }</p>
+            <p class="note">{ param.description(lang) }{ " — " }
+                <span lang="en">{ source_text(lang, &param.source) }</span></p>
         </div>
     }
 }

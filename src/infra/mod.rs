@@ -41,6 +41,12 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
+/// The page's URL without its fragment: the base of every share link.
+pub fn page_url_without_fragment() -> String {
+    let url = page_url();
+    url.split('#').next().unwrap_or_default().to_string()
+}
+
 /// Copies `text` to the clipboard; `Err` when the browser refuses.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
     let Some(w) = window() else { return Err(()) };
@@ -130,6 +136,13 @@ pub fn on_key_down(f: impl Fn(&web_sys::KeyboardEvent) + 'static) {
         }
     })
     .forget();
+}
+
+/// Whether a key press goes to a text field (where it edits the text, not the page).
+pub fn typing_in_a_field(key: &web_sys::KeyboardEvent) -> bool {
+    key.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| matches!(input.type_().as_str(), "text" | "number" | "search"))
 }
 
 /// Calls `f` when the URL's fragment changes, as when a link is pasted into this tab.

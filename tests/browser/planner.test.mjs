@@ -83,7 +83,7 @@ test('presets change the allocation, and undo and redo step through it', async (
   const today = await budgets(page);
   await page.locator('#preset').selectOption('equal_split');
   await page.getByRole('button', { name: 'Terapkan' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="share-networking"]').textContent.startsWith('14.'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-networking"]').textContent.startsWith('14,'));
   const equal = await budgets(page);
   assert.ok(Math.max(...Object.values(equal)) - Math.min(...Object.values(equal)) <= 1);
 
@@ -265,4 +265,24 @@ test('the model panel lists every parameter with its source', async () => {
   const sources = await page.$$eval('.param-table tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
   for (const s of sources) assert.ok(s.trim().length > 0, 'a parameter without a source');
   assert.match(await page.locator('.model-panel').innerText(), /Model version/);
+});
+
+test('amounts are read the way the page writes them, and nonsense is refused with a message', async () => {
+  const page = await app.open();
+  await settled(page);
+  await number(page, 'networking').fill('1.500');
+  await number(page, 'networking').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1500');
+  for (const bad of ['abc', '-5', '1e20']) {
+    await number(page, 'networking').fill(bad);
+    await number(page, 'networking').press('Enter');
+    await page.waitForSelector('[data-notice="refused"]');
+    assert.match(await page.locator('[data-notice="refused"]').innerText(), /Nilai sebelumnya tetap dipakai/);
+    assert.equal(await page.locator('[data-notice="refused"]').count(), 1, 'refusals pile up');
+  }
+  assert.equal((await budgets(page)).networking, 1500, 'the last good value is kept');
+  // A good value clears the refusal.
+  await number(page, 'networking').fill('1400');
+  await number(page, 'networking').press('Enter');
+  await page.waitForSelector('[data-notice="refused"]', { state: 'detached' });
 });

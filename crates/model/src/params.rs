@@ -112,6 +112,26 @@ impl ParamInfo {
         lang.pick(self.description_id, self.description_en)
     }
 
+    /// The unit as a reader of `lang` writes it.
+    pub fn unit_label(&self, lang: Lang) -> &'static str {
+        match (self.unit, lang) {
+            ("0-1", _) => "0–1",
+            ("x", _) => "×",
+            ("n", Lang::Id) => "jumlah",
+            ("n", Lang::En) => "count",
+            ("1/yr", Lang::Id) => "1/tahun",
+            ("1/month", Lang::Id) => "1/bulan",
+            ("Rp juta/yr", Lang::Id) => "Rp juta/tahun",
+            ("Rp juta/yr", Lang::En) => "Rp million/yr",
+            ("Rp juta/month", Lang::Id) => "Rp juta/bulan",
+            ("Rp juta/month", Lang::En) => "Rp million/month",
+            ("Rp juta", Lang::En) => "Rp million",
+            ("US$/yr", Lang::Id) => "US$/tahun",
+            ("links/business", Lang::Id) => "tautan/usaha",
+            (unit, _) => unit,
+        }
+    }
+
     /// Whether the value must be a whole number (the counts).
     pub fn whole(&self) -> bool {
         self.unit == "n"
@@ -487,13 +507,13 @@ define_params! {
     }
     peer_spread_q {
         Training, 0.38, "1/yr", [0.0, 5.0], true,
-        Facts("Bass diffusion as an agent model: imitation from contacts q of about 0.38 (textbook value, FACTS.md 'Models whose structure can inform ours')"),
+        Facts("Bass diffusion as an agent model: imitation from contacts q of about 0.38 (textbook value, listed among the models whose structure informs this one)"),
         ("Penyebaran dari rekan (q Bass)", "Spread from peers (Bass q)"),
         ("Laju setahun pelatihan menyebar ke perajin belum terlatih dari rekan yang menerapkan, di usaha sendiri dan usaha bertaut.", "The yearly rate at which training spreads to untrained artisans from peers who apply it, in their own and in linked businesses."),
     }
     outside_adoption_p {
         Training, 0.03, "1/yr", [0.0, 1.0], true,
-        Facts("Bass diffusion: adoption from outside influence p of about 0.03 (textbook value, FACTS.md 'Models whose structure can inform ours'); used for businesses taking up online selling"),
+        Facts("Bass diffusion: adoption from outside influence p of about 0.03 (textbook value, listed among the models whose structure informs this one); used for businesses taking up online selling"),
         ("Adopsi dari luar (p Bass)", "Outside adoption (Bass p)"),
         ("Laju setahun usaha mulai menjual daring karena pengaruh luar, pada program teknologi saat ini.", "The yearly rate at which businesses start selling online from outside influence, at today's technology programme."),
     }
@@ -692,7 +712,7 @@ define_params! {
     }
     comp_weight_quality {
         Economy, 0.30, "0-1", [0.0, 1.0], true,
-        Assumption("Weight of product quality in the competitiveness index (PRODUCT.md: quality, productivity, cost and market reach); the weights are assumed and are normalised to sum to 1"),
+        Assumption("Weight of product quality in the competitiveness index (the index is built from quality, productivity, cost and market reach); the weights are assumed and are normalised to sum to 1"),
         ("Bobot mutu dalam daya saing", "Weight of quality in competitiveness"),
         ("Bobot mutu produk dalam indeks daya saing.", "The weight of product quality in the competitiveness index."),
     }
