@@ -456,14 +456,21 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
     Ok(out)
 }
 
-fn cmd_presets(args: &[String]) -> Result<String, Problems> {
+/// The options of a listing command, which takes only `--lang`.
+fn listing_lang(args: &[String]) -> Result<Lang, Problems> {
     let o = parse_options(args, &["lang"])?;
     let mut problems = Vec::new();
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(lang)
+    } else {
+        Err(problems)
     }
+}
+
+fn cmd_presets(args: &[String]) -> Result<String, Problems> {
+    let lang = listing_lang(args)?;
     let mut out = String::new();
     for p in Preset::ALL {
         let b = p.budgets(canting_model::DEFAULT_ENVELOPE_JUTA).to_array();
@@ -473,13 +480,7 @@ fn cmd_presets(args: &[String]) -> Result<String, Problems> {
 }
 
 fn cmd_metrics(args: &[String]) -> Result<String, Problems> {
-    let o = parse_options(args, &["lang"])?;
-    let mut problems = Vec::new();
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let lang = listing_lang(args)?;
     let mut out = String::new();
     for &m in Metric::ALL {
         let _ = writeln!(out, "{:28} {} ({})", m.key(), m.label(lang), m.unit(lang));
