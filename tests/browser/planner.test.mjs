@@ -286,3 +286,17 @@ test('amounts are read the way the page writes them, and nonsense is refused wit
   await number(page, 'networking').press('Enter');
   await page.waitForSelector('[data-notice="refused"]', { state: 'detached' });
 });
+
+test('the page prints as a one-page summary that names its settings and link', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 8);
+  await page.emulateMedia({ media: 'print' });
+  const summary = await page.locator('.print-only').innerText();
+  assert.match(summary, /benih acak 2014/);
+  assert.match(summary, /#s=/);
+  assert.ok(await page.locator('[data-chart="obstacle_severity"] canvas').isVisible());
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the summary takes ${pages} pages`);
+});
