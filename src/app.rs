@@ -99,9 +99,14 @@ pub fn app() -> Html {
     // Keyboard shortcuts and a link pasted into this tab, registered once.
     {
         let planner = planner.clone();
+        let show_model = show_model.clone();
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
+                if key.key() == "Escape" {
+                    show_model.set(false);
+                    return;
+                }
                 // In a text field, Ctrl+Z undoes the typing, as everywhere else.
                 if infra::typing_in_a_field(key) {
                     return;

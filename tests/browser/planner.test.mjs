@@ -265,6 +265,8 @@ test('the model panel lists every parameter with its source', async () => {
   const sources = await page.$$eval('.param-table tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
   for (const s of sources) assert.ok(s.trim().length > 0, 'a parameter without a source');
   assert.match(await page.locator('.model-panel').innerText(), /Model version/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.model-panel', { state: 'detached' });
 });
 
 test('amounts are read the way the page writes them, and nonsense is refused with a message', async () => {

@@ -134,6 +134,33 @@ impl ScenarioSpec {
     }
 }
 
+/// A parameter as an Indonesian reader knows it: its name, then its key.
+fn id_param(key: &str) -> String {
+    match parameter(key) {
+        Some(info) => format!("\"{}\" ({key})", info.label(Lang::Id)),
+        None => format!("\"{key}\""),
+    }
+}
+
+/// A number as Bahasa Indonesia writes it: 1.000.000 and 0,05.
+fn id_number(x: f64) -> String {
+    let text = format!("{x}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
+}
+
 /// A checked scenario, ready to run. Its default is the default scenario.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scenario {
@@ -267,13 +294,17 @@ impl ValidationError {
                     total_juta,
                     max_juta,
                 } => format!(
-                    "jumlah anggaran Rp {total_juta} juta melebihi batas model (paling besar Rp {max_juta} juta)"
+                    "jumlah anggaran Rp {} juta melebihi batas model (paling besar Rp {} juta)",
+                    id_number(*total_juta as f64),
+                    id_number(*max_juta as f64)
                 ),
                 ValidationError::EnvelopeTooLarge {
                     envelope_juta,
                     max_juta,
                 } => format!(
-                    "pagu Rp {envelope_juta} juta melebihi batas model (paling besar Rp {max_juta} juta)"
+                    "pagu Rp {} juta melebihi batas model (paling besar Rp {} juta)",
+                    id_number(*envelope_juta as f64),
+                    id_number(*max_juta as f64)
                 ),
                 ValidationError::Years { years } => {
                     format!("jangka waktu harus 1 sampai 10 tahun, bukan {years}")
@@ -285,10 +316,10 @@ impl ValidationError {
                     format!("tidak ada parameter model bernama \"{key}\"")
                 }
                 ValidationError::ParamNotEditable { key } => {
-                    format!("parameter model \"{key}\" tidak dapat diubah")
+                    format!("parameter model {} tidak dapat diubah", id_param(key))
                 }
                 ValidationError::ParamNotFinite { key } => {
-                    format!("parameter model \"{key}\" harus berupa angka")
+                    format!("parameter model {} harus berupa angka", id_param(key))
                 }
                 ValidationError::ParamOutOfRange {
                     key,
@@ -296,10 +327,16 @@ impl ValidationError {
                     min,
                     max,
                 } => format!(
-                    "parameter model \"{key}\" harus di antara {min} dan {max}, bukan {value}"
+                    "parameter model {} harus di antara {} dan {}, bukan {}",
+                    id_param(key),
+                    id_number(*min),
+                    id_number(*max),
+                    id_number(*value)
                 ),
                 ValidationError::ParamNotWhole { key, value } => format!(
-                    "parameter model \"{key}\" adalah jumlah dan harus bilangan bulat, bukan {value}"
+                    "parameter model {} adalah jumlah dan harus bilangan bulat, bukan {}",
+                    id_param(key),
+                    id_number(*value)
                 ),
                 ValidationError::FewerArtisansThanBusinesses {
                     artisans,
