@@ -4,7 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use canting_model::{Params, ScenarioSpec, run_ensemble};
+use canting_model::{ScenarioSpec, run_ensemble};
 
 use crate::infra;
 
@@ -12,15 +12,7 @@ use crate::infra;
 /// Returns a negative number if the scaled scenario is invalid.
 #[wasm_bindgen]
 pub fn canting_bench_ensemble(scale: f64) -> f64 {
-    let mut spec = ScenarioSpec::default();
-    let defaults = Params::default();
-    for (key, value) in [
-        ("n_businesses", defaults.n_businesses),
-        ("n_artisans", defaults.n_artisans),
-        ("youth_pool_per_year", defaults.youth_pool_per_year),
-    ] {
-        spec.params.insert(key.to_string(), (value * scale).round());
-    }
+    let spec = ScenarioSpec::default().with_population_scale(scale);
     let Ok(scenario) = spec.validate() else {
         return -1.0;
     };

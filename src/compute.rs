@@ -94,7 +94,7 @@ impl Job {
         }
         self.runs[i] = Some(run);
         self.in_flight[i] = false;
-        let arrived: Vec<RunResult> = self.runs.iter().flatten().cloned().collect();
+        let arrived: Vec<&RunResult> = self.runs.iter().flatten().collect();
         self.summary = Some(Rc::new(Summary::from_runs(&self.scenario, &arrived)));
         arrived.len() == 1 || self.complete()
     }

@@ -22,18 +22,7 @@ fn best_of<T>(repeats: u32, mut f: impl FnMut() -> T) -> (Duration, T) {
 }
 
 fn scaled(factor: f64) -> Scenario {
-    let mut spec = ScenarioSpec::default();
-    let defaults = canting_model::Params::default();
-    spec.params.insert(
-        "n_businesses".into(),
-        (defaults.n_businesses * factor).round(),
-    );
-    spec.params
-        .insert("n_artisans".into(), (defaults.n_artisans * factor).round());
-    spec.params.insert(
-        "youth_pool_per_year".into(),
-        (defaults.youth_pool_per_year * factor).round(),
-    );
+    let spec = ScenarioSpec::default().with_population_scale(factor);
     match spec.validate() {
         Ok(s) => s,
         Err(e) => panic!("the benchmark's scenario is invalid: {e}"),

@@ -59,7 +59,7 @@ impl Summary {
     }
 
     /// Summarises a set of runs of one scenario.
-    pub fn from_runs(s: &Scenario, runs: &[RunResult]) -> Summary {
+    pub fn from_runs<R: std::borrow::Borrow<RunResult>>(s: &Scenario, runs: &[R]) -> Summary {
         let months: Vec<u32> = (0..=s.months()).collect();
         let len = months.len();
         let mut bands = Vec::with_capacity(Metric::COUNT);
@@ -74,7 +74,7 @@ impl Summary {
             if !runs.is_empty() {
                 for t in 0..len {
                     column.clear();
-                    column.extend(runs.iter().map(|r| r.series(m)[t]));
+                    column.extend(runs.iter().map(|r| r.borrow().series(m)[t]));
                     // The mean in run order, then percentiles of the sorted column.
                     let sum: f64 = column.iter().sum();
                     b.mean.push(sum / column.len() as f64);

@@ -67,6 +67,21 @@ impl ScenarioSpec {
         }
     }
 
+    /// The same scenario with the city's population (businesses, artisans, the young) times
+    /// `factor`: how the benchmarks measure scaling.
+    pub fn with_population_scale(mut self, factor: f64) -> ScenarioSpec {
+        let defaults = Params::default();
+        for (key, value) in [
+            ("n_businesses", defaults.n_businesses),
+            ("n_artisans", defaults.n_artisans),
+            ("youth_pool_per_year", defaults.youth_pool_per_year),
+        ] {
+            self.params
+                .insert(key.to_string(), (value * factor).round());
+        }
+        self
+    }
+
     /// Checks the scenario; on success the checked [`Scenario`], otherwise every problem found.
     pub fn validate(&self) -> Result<Scenario, ValidationErrors> {
         let mut errors = Vec::new();
