@@ -84,7 +84,7 @@ pub struct Words {
     pub value: &'static str,
     pub unit: &'static str,
     pub source: &'static str,
-    pub assumption: &'static str,
+    pub plausible_range: &'static str,
 
     pub broken_link: &'static str,
     pub invalid_link: &'static str,
@@ -227,7 +227,7 @@ static ID: Words = Words {
     value: "Nilai",
     unit: "Satuan",
     source: "Sumber",
-    assumption: "asumsi",
+    plausible_range: "rentang wajar",
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
@@ -320,7 +320,7 @@ static EN: Words = Words {
     value: "Value",
     unit: "Unit",
     source: "Source",
-    assumption: "assumption",
+    plausible_range: "plausible range",
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",

@@ -33,6 +33,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                         <th scope="col">{ w.param_name }</th>
                         <th scope="col">{ w.value }</th>
                         <th scope="col">{ w.unit }</th>
+                        <th scope="col">{ w.plausible_range }</th>
                         <th scope="col">{ w.source }</th>
                     </tr>
                 </thead>
@@ -42,6 +43,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                             <th scope="row">{ p.label(lang) }</th>
                             <td>{ decimal(lang, p.value, precision(p.value)) }</td>
                             <td>{ p.unit_label(lang) }</td>
+                            <td>{ format!("{} – {}", decimal(lang, p.low, precision(p.low)), decimal(lang, p.high, precision(p.high))) }</td>
                             <td lang="en">{ source_text(lang, &p.source) }</td>
                         </tr>
                     }) }
@@ -51,13 +53,10 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
     }
 }
 
-/// A parameter's source as the user reads it: the published figure, or why it is assumed.
+/// A parameter's source as the user reads it: what kind of source (a published figure,
+/// evidence from elsewhere, a calibration target, an assumption) and its text.
 pub fn source_text(lang: Lang, source: &Source) -> String {
-    let w = words(lang);
-    match source {
-        Source::Facts(row) => row.to_string(),
-        Source::Assumption(why) => format!("{}: {why}", w.assumption),
-    }
+    format!("{}: {}", source.kind_label(lang), source.text())
 }
 
 fn precision(x: f64) -> usize {

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use canting_model::{
-    Lang, MODEL_VERSION, Metric, Preset, Scenario, ScenarioSpec, Source, Summary, decode_link,
-    encode_link, parameters, run_ensemble,
+    Comparison, Lang, MODEL_VERSION, Metric, Preset, RunResult, Scenario, ScenarioSpec, Source,
+    Summary, comparable, decode_link, encode_link, parameters, run_once, run_seed,
 };
 use serde_json::{Map, Value, json};
 
@@ -16,9 +16,15 @@ canting: Pekalongan's batik industry under seven budget strategies, a seeded age
 
 Usage:
   canting run [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
+              [--baseline FILE.json | --baseline-preset KEY]
               [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
       Runs the ensemble and prints, per metric and month, mean and 10th/50th/90th percentiles.
       With no scenario, link or preset it runs the default scenario (today's allocation).
+      With a baseline, both run on the same seeds (the baseline takes the scenario's seed,
+      runs and years) and the output adds, per metric and month, the per-run difference
+      (scenario minus baseline): mean, 10th/50th/90th percentiles, the share of runs in which
+      the scenario is better, and the verdict (better or worse only where 80% of runs agree).
+      Runs use every core; the numbers are the same as on one.
   canting scenario [--link URL_OR_TOKEN | --preset KEY]
       Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
   canting link FILE.json [--base URL]
@@ -58,6 +64,8 @@ struct Options {
     scenario: Option<String>,
     link: Option<String>,
     preset: Option<String>,
+    baseline: Option<String>,
+    baseline_preset: Option<String>,
     seed: Option<String>,
     runs: Option<String>,
     years: Option<String>,
@@ -93,6 +101,8 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems>
             "scenario" => &mut o.scenario,
             "link" => &mut o.link,
             "preset" => &mut o.preset,
+            "baseline" => &mut o.baseline,
+            "baseline-preset" => &mut o.baseline_preset,
             "seed" => &mut o.seed,
             "runs" => &mut o.runs,
             "years" => &mut o.years,
@@ -206,11 +216,7 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         return match Preset::from_key(key) {
             Some(p) => Some(ScenarioSpec::from_preset(p)),
             None => {
-                let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
-                problems.push(format!(
-                    "unknown preset \"{key}\" (presets: {})",
-                    keys.join(", ")
-                ));
+                problems.push(unknown_preset(key));
                 None
             }
         };
@@ -247,7 +253,16 @@ fn cmd_run(args: &[String]) -> Result<String, Problems> {
     let o = parse_options(
         args,
         &[
-            "scenario", "link", "preset", "seed", "runs", "years", "format", "lang",
+            "scenario",
+            "link",
+            "preset",
+            "baseline",
+            "baseline-preset",
+            "seed",
+            "runs",
+            "years",
+            "format",
+            "lang",
         ],
     )?;
     let mut problems = Vec::new();
@@ -265,6 +280,7 @@ fn cmd_run(args: &[String]) -> Result<String, Problems> {
     let runs: Option<u32> = parse_number("--runs", &o.runs, &mut problems);
     let years: Option<u32> = parse_number("--years", &o.years, &mut problems);
     let spec = load_spec(&o, &mut problems);
+    let baseline_spec = load_baseline(&o, &mut problems);
     let Some(mut spec) = spec else {
         return Err(problems);
     };
@@ -272,20 +288,121 @@ fn cmd_run(args: &[String]) -> Result<String, Problems> {
     spec.runs = runs.unwrap_or(spec.runs);
     spec.years = years.unwrap_or(spec.years);
     let scenario = validate(&spec, lang, &mut problems);
-    match scenario {
-        Some(s) if problems.is_empty() => {
-            let summary = run_ensemble(&s);
-            Ok(if csv {
-                to_csv(&summary)
-            } else {
-                to_json(&s, &summary)
+    // The baseline runs on the scenario's seeds and horizon, so the runs pair up.
+    let baseline = baseline_spec.and_then(|mut b| {
+        b.seed = spec.seed;
+        b.runs = spec.runs;
+        b.years = spec.years;
+        validate(&b, lang, &mut problems)
+    });
+    let Some(s) = scenario.filter(|_| problems.is_empty()) else {
+        return Err(problems);
+    };
+    let runs = run_all(&s);
+    let summary = Summary::from_runs(&s, &runs);
+    let Some(b) = baseline else {
+        return Ok(if csv {
+            to_csv(&summary, None)
+        } else {
+            to_json(&s, &summary, None)
+        });
+    };
+    if let Err(e) = comparable(&s, &b) {
+        return Err(vec![e.message(lang)]);
+    }
+    let base_runs = run_all(&b);
+    let base_summary = Summary::from_runs(&b, &base_runs);
+    let Some(comparison) = Comparison::from_runs(&runs, &base_runs) else {
+        return Err(vec![
+            "the scenario and the baseline share no seeded run".to_string(),
+        ]);
+    };
+    let paired = Paired {
+        baseline: &b,
+        summary: &base_summary,
+        comparison: &comparison,
+    };
+    Ok(if csv {
+        to_csv(&summary, Some(&paired))
+    } else {
+        to_json(&s, &summary, Some(&paired))
+    })
+}
+
+/// A baseline run on the scenario's seeds, and the run-by-run comparison with it.
+struct Paired<'a> {
+    baseline: &'a Scenario,
+    summary: &'a Summary,
+    comparison: &'a Comparison,
+}
+
+/// Every run of a scenario's ensemble, on every core; the same runs, in the same order, as
+/// one core computes them.
+fn run_all(s: &Scenario) -> Vec<RunResult> {
+    let n = s.runs() as usize;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, n.max(1));
+    let mut slots: Vec<Option<RunResult>> = vec![None; n];
+    std::thread::scope(|scope| {
+        let chunks: Vec<_> = (0..threads)
+            .map(|k| {
+                scope.spawn(move || {
+                    (k..n)
+                        .step_by(threads)
+                        .map(|i| (i, run_once(s, run_seed(s.seed(), i as u32))))
+                        .collect::<Vec<_>>()
+                })
             })
+            .collect();
+        for chunk in chunks {
+            // A worker thread cannot fail on a valid scenario; if one did, its runs are
+            // computed again on this thread below.
+            if let Ok(done) = chunk.join() {
+                for (i, run) in done {
+                    slots[i] = Some(run);
+                }
+            }
         }
-        _ => Err(problems),
+    });
+    slots
+        .into_iter()
+        .enumerate()
+        .map(|(i, run)| run.unwrap_or_else(|| run_once(s, run_seed(s.seed(), i as u32))))
+        .collect()
+}
+
+/// The baseline a command names (`--baseline FILE` or `--baseline-preset KEY`), if any.
+fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
+    match (&o.baseline, &o.baseline_preset) {
+        (Some(_), Some(_)) => {
+            problems.push("give at most one of --baseline and --baseline-preset".to_string());
+            None
+        }
+        (Some(path), None) => match read_text(path).and_then(|t| parse_spec(&t, path)) {
+            Ok(spec) => Some(spec),
+            Err(e) => {
+                problems.push(e);
+                None
+            }
+        },
+        (None, Some(key)) => match Preset::from_key(key) {
+            Some(p) => Some(ScenarioSpec::from_preset(p)),
+            None => {
+                problems.push(unknown_preset(key));
+                None
+            }
+        },
+        (None, None) => None,
     }
 }
 
-fn to_json(s: &Scenario, summary: &Summary) -> String {
+fn unknown_preset(key: &str) -> String {
+    let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
+    format!("unknown preset \"{key}\" (presets: {})", keys.join(", "))
+}
+
+fn bands_json(summary: &Summary) -> Value {
     let mut series = Map::new();
     for &m in Metric::ALL {
         let b = summary.bands(m);
@@ -294,26 +411,58 @@ fn to_json(s: &Scenario, summary: &Summary) -> String {
             json!({ "mean": b.mean, "p10": b.p10, "p50": b.p50, "p90": b.p90 }),
         );
     }
-    let value = json!({
+    Value::Object(series)
+}
+
+fn to_json(s: &Scenario, summary: &Summary, paired: Option<&Paired>) -> String {
+    let mut value = json!({
         "model_version": summary.model_version,
         "seed": summary.seed,
         "runs": summary.runs,
         "months": summary.months,
-        "series": Value::Object(series),
+        "series": bands_json(summary),
         "scenario": s.spec(),
         "link": encode_link(s),
     });
+    if let Some(p) = paired {
+        let horizon = summary.months.last().copied().unwrap_or(0);
+        let mut diffs = Map::new();
+        for &m in Metric::ALL {
+            let d = p.comparison.difference(m);
+            let share_better: Vec<f64> = (0..summary.months.len() as u32)
+                .map(|t| p.comparison.share_better(m, t))
+                .collect();
+            diffs.insert(
+                m.key().to_string(),
+                json!({
+                    "mean": d.mean, "p10": d.p10, "p50": d.p50, "p90": d.p90,
+                    "share_better": share_better,
+                    "verdict_at_horizon": p.comparison.verdict(m, horizon).key(),
+                }),
+            );
+        }
+        value["baseline"] = json!({
+            "scenario": p.baseline.spec(),
+            "link": encode_link(p.baseline),
+            "series": bands_json(p.summary),
+        });
+        value["difference"] = Value::Object(diffs);
+    }
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
 }
 
-fn to_csv(summary: &Summary) -> String {
-    let mut out = String::from("metric,month,mean,p10,p50,p90\n");
+fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
+    let mut out = String::from("metric,month,mean,p10,p50,p90");
+    if paired.is_some() {
+        out.push_str(",baseline_mean,diff_mean,diff_p10,diff_p50,diff_p90,share_better,verdict");
+    }
+    out.push('\n');
     for &m in Metric::ALL {
         let b = summary.bands(m);
         for (i, month) in summary.months.iter().enumerate() {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "{},{},{},{},{},{}",
                 m.key(),
@@ -323,6 +472,21 @@ fn to_csv(summary: &Summary) -> String {
                 b.p50[i],
                 b.p90[i]
             );
+            if let Some(p) = paired {
+                let d = p.comparison.difference(m);
+                let _ = write!(
+                    out,
+                    ",{},{},{},{},{},{},{}",
+                    p.summary.bands(m).mean[i],
+                    d.mean[i],
+                    d.p10[i],
+                    d.p50[i],
+                    d.p90[i],
+                    p.comparison.share_better(m, *month),
+                    p.comparison.verdict(m, *month).key()
+                );
+            }
+            out.push('\n');
         }
     }
     out
@@ -378,6 +542,8 @@ fn cmd_link(args: &[String]) -> Result<String, Problems> {
 fn source_text(s: &Source) -> String {
     match s {
         Source::Facts(t) => format!("FACTS: {t}"),
+        Source::Evidence(t) => format!("evidence: {t}"),
+        Source::Calibrated(t) => format!("calibrated to: {t}"),
         Source::Assumption(t) => format!("assumption: {t}"),
     }
 }
@@ -407,7 +573,7 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
                         "key": p.key, "value": p.value, "unit": p.unit, "min": p.min, "max": p.max,
                         "user_editable": p.user_editable, "group": p.group.key(),
                         "label": p.label(lang), "description": p.description(lang),
-                        "source": if p.source.is_assumption() { "assumption" } else { "facts" },
+                        "source": p.source.kind(), "low": p.low, "high": p.high,
                         "source_text": p.source.text(),
                     })
                 })
@@ -417,17 +583,19 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
         }
         "md" => {
             out.push_str(
-                "| key | value | unit | range | editable | source |\n|---|---|---|---|---|---|\n",
+                "| key | value | unit | allowed | plausible | editable | source |\n|---|---|---|---|---|---|---|\n",
             );
             for p in &params {
                 let _ = writeln!(
                     out,
-                    "| `{}` | {} | {} | {} to {} | {} | {} |",
+                    "| `{}` | {} | {} | {} to {} | {} to {} | {} | {} |",
                     p.key,
                     p.value,
                     p.unit,
                     p.min,
                     p.max,
+                    p.low,
+                    p.high,
                     if p.user_editable { "yes" } else { "no" },
                     source_text(&p.source).replace('|', "/")
                 );
@@ -442,11 +610,13 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
                 }
                 let _ = writeln!(
                     out,
-                    "{} = {} {}  ({})",
+                    "{} = {} {}  ({}; plausible {} to {})",
                     p.key,
                     p.value,
                     p.unit,
-                    p.label(lang)
+                    p.label(lang),
+                    p.low,
+                    p.high
                 );
                 let _ = writeln!(out, "    {}", p.description(lang));
                 let _ = writeln!(out, "    {}", source_text(&p.source));

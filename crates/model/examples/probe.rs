@@ -79,10 +79,19 @@ fn main() {
         .and_then(|k| Preset::from_key(&k))
         .unwrap_or(Preset::Today);
     let runs = args.next().and_then(|r| r.parse().ok()).unwrap_or(8);
-    let spec = ScenarioSpec {
+    let years = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let mut spec = ScenarioSpec {
         runs,
+        years,
         ..ScenarioSpec::from_preset(preset)
     };
+    // PROBE_PARAMS="key=value,key=value" overrides parameters.
+    for pair in std::env::var("PROBE_PARAMS").unwrap_or_default().split(',') {
+        if let Some((k, v)) = pair.split_once('=') {
+            spec.params
+                .insert(k.trim().to_string(), v.trim().parse().unwrap_or(0.0));
+        }
+    }
     let Ok(s) = spec.validate() else {
         eprintln!("invalid scenario");
         std::process::exit(2);

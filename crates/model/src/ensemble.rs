@@ -115,7 +115,7 @@ impl Summary {
 
 /// The `q`-quantile of sorted values by linear interpolation between closest ranks
 /// (rank `q x (n - 1)`, the common "type 7" rule).
-fn percentile(sorted: &[f64], q: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], q: f64) -> f64 {
     let n = sorted.len();
     if n == 0 {
         return 0.0;

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod budget;
+mod compare;
 mod ensemble;
 mod lang;
 mod link;
@@ -20,6 +21,9 @@ mod strategy;
 mod world;
 
 pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset, split_in_proportion};
+pub use compare::{
+    AGREEMENT, CompareError, Comparison, Difference, Verdict, comparable, run_comparison,
+};
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use lang::Lang;
 pub use link::{
@@ -39,7 +43,7 @@ pub use world::RunResult;
 
 /// The model's version. A run is a pure function of (scenario, seed, model version); bump it
 /// whenever results change.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
 
 /// The budgets of a preset for an envelope (see [`Preset::budgets`]).
 pub fn preset(p: Preset, envelope_juta: u64) -> Budgets {

@@ -1,26 +1,37 @@
-//! The outcomes the model reports every month, with their keys, labels, units and ranges.
+//! The outcomes the model reports every month, with their keys, labels, units, ranges and how
+//! to read each one's scale.
 
 use crate::Lang;
 
 /// One monthly outcome of a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Metric {
-    /// Competitiveness, 0-100: quality, productivity, cost and market reach of the businesses,
-    /// weighted by their artisans.
+    /// Competitiveness: 50 = the city at the start; the weighted parts (quality, productivity,
+    /// unit cost, market reach) relative to the start, times 50.
     Competitiveness,
-    /// Training uptake, %: artisans who were reached by training and now apply it.
+    /// Training uptake, %: artisans applying training they were reached by.
     TrainingUptake,
-    /// Obstacle 1, 0-100: training does not reach artisans (half) or is not applied by those it
-    /// reached (half).
+    /// Obstacle 1, %: of the training places offered in the last 12 months, those that did not
+    /// end with the artisan applying the training.
     ObstacleTrainingGap,
-    /// Obstacle 2, 0-100: how far the young who entered in the last 12 months fall short of
-    /// replacing the artisans who left.
+    /// Obstacle 2, %: of the young people who considered batik work in the last 12 months,
+    /// those who turned it down.
     ObstacleYouthDisinterest,
-    /// Obstacle 3, 0-100: the share of artisans below the technology-literacy threshold.
+    /// Obstacle 3, %: artisans below the technology-literacy threshold.
     ObstacleTechIlliteracy,
-    /// The three obstacles' mean, 0-100.
+    /// The three obstacles' weighted mean, %.
     ObstacleSeverity,
-    /// Batik exports, US$ millions a year (the month's exports times 12).
+    /// Product quality, 0-100 (artisan-weighted mean over businesses).
+    Quality,
+    /// Productivity: output per artisan, 100 = the start.
+    Productivity,
+    /// Unit cost, 100 = the start (lower is better).
+    UnitCost,
+    /// Market reach: businesses selling beyond the city (nationally, abroad or online), %.
+    MarketReach,
+    /// Sales per artisan, Rp juta a year.
+    RevenuePerArtisan,
+    /// Batik exports, US$ millions a year.
     ExportsUsdM,
     /// Artisans at work.
     Employment,
@@ -30,22 +41,28 @@ pub enum Metric {
     TrainingOffered,
     /// Of those offers, artisans reached in the last 12 months.
     TrainingReached,
-    /// Of those reached, artisans who started applying it in the last 12 months.
+    /// Of those reached, artisans applying the training afterwards, last 12 months.
     TrainingApplying,
     /// Batik businesses open.
     Businesses,
     /// Share of artisans over 50, %.
     ShareOver50,
-    /// Young people who entered batik work in the last 12 months.
+    /// Share of artisans under 30, %.
+    ShareUnder30,
+    /// Young people (16-25) who entered batik work in the last 12 months.
     YouthEntrants,
+    /// Adults (26 and over) who entered batik work in the last 12 months.
+    AdultEntrants,
     /// Active cooperatives.
     ActiveCooperatives,
     /// Training uptake among artisans over 50, %.
     UptakeOver50,
-    /// Artisans ever reached by training (formal or from peers), %.
+    /// Artisans whose training (formal or from peers) is still current, %.
     TrainingCoverage,
-    /// Unit cost, index (1 = the average at the start).
-    UnitCost,
+    /// Businesses selling online, %.
+    ShareOnline,
+    /// Businesses with a quality certificate, %.
+    ShareCertified,
     /// The imported-material price index (1 = the start): the run's price shocks, the same
     /// for every scenario on a seed.
     MaterialPriceIndex,
@@ -60,6 +77,11 @@ impl Metric {
         Metric::ObstacleYouthDisinterest,
         Metric::ObstacleTechIlliteracy,
         Metric::ObstacleSeverity,
+        Metric::Quality,
+        Metric::Productivity,
+        Metric::UnitCost,
+        Metric::MarketReach,
+        Metric::RevenuePerArtisan,
         Metric::ExportsUsdM,
         Metric::Employment,
         Metric::WageRatio,
@@ -68,16 +90,38 @@ impl Metric {
         Metric::TrainingApplying,
         Metric::Businesses,
         Metric::ShareOver50,
+        Metric::ShareUnder30,
         Metric::YouthEntrants,
+        Metric::AdultEntrants,
         Metric::ActiveCooperatives,
         Metric::UptakeOver50,
         Metric::TrainingCoverage,
-        Metric::UnitCost,
+        Metric::ShareOnline,
+        Metric::ShareCertified,
         Metric::MaterialPriceIndex,
     ];
 
     /// The number of metrics.
     pub const COUNT: usize = Metric::ALL.len();
+
+    /// The headline outcomes: competitiveness, training uptake, the three obstacles and
+    /// their severity.
+    pub const HEADLINE: [Metric; 6] = [
+        Metric::Competitiveness,
+        Metric::TrainingUptake,
+        Metric::ObstacleTrainingGap,
+        Metric::ObstacleYouthDisinterest,
+        Metric::ObstacleTechIlliteracy,
+        Metric::ObstacleSeverity,
+    ];
+
+    /// The parts competitiveness is built from.
+    pub const COMPETITIVENESS_PARTS: [Metric; 4] = [
+        Metric::Quality,
+        Metric::Productivity,
+        Metric::UnitCost,
+        Metric::MarketReach,
+    ];
 
     /// The position in [`Metric::ALL`].
     pub fn index(self) -> usize {
@@ -93,6 +137,11 @@ impl Metric {
             Metric::ObstacleYouthDisinterest => "obstacle_youth_disinterest",
             Metric::ObstacleTechIlliteracy => "obstacle_tech_illiteracy",
             Metric::ObstacleSeverity => "obstacle_severity",
+            Metric::Quality => "quality",
+            Metric::Productivity => "productivity",
+            Metric::UnitCost => "unit_cost",
+            Metric::MarketReach => "market_reach",
+            Metric::RevenuePerArtisan => "revenue_per_artisan",
             Metric::ExportsUsdM => "exports_usd_m",
             Metric::Employment => "employment",
             Metric::WageRatio => "wage_ratio",
@@ -101,11 +150,14 @@ impl Metric {
             Metric::TrainingApplying => "training_applying",
             Metric::Businesses => "businesses",
             Metric::ShareOver50 => "share_over_50",
+            Metric::ShareUnder30 => "share_under_30",
             Metric::YouthEntrants => "youth_entrants",
+            Metric::AdultEntrants => "adult_entrants",
             Metric::ActiveCooperatives => "active_cooperatives",
             Metric::UptakeOver50 => "uptake_over_50",
             Metric::TrainingCoverage => "training_coverage",
-            Metric::UnitCost => "unit_cost",
+            Metric::ShareOnline => "share_online",
+            Metric::ShareCertified => "share_certified",
             Metric::MaterialPriceIndex => "material_price_index",
         }
     }
@@ -133,6 +185,11 @@ impl Metric {
                 "Artisans not at ease with technology",
             ),
             Metric::ObstacleSeverity => lang.pick("Tingkat hambatan", "Obstacle severity"),
+            Metric::Quality => lang.pick("Mutu produk", "Product quality"),
+            Metric::Productivity => lang.pick("Produktivitas", "Productivity"),
+            Metric::UnitCost => lang.pick("Biaya satuan", "Unit cost"),
+            Metric::MarketReach => lang.pick("Jangkauan pasar", "Market reach"),
+            Metric::RevenuePerArtisan => lang.pick("Penjualan per perajin", "Sales per artisan"),
             Metric::ExportsUsdM => lang.pick("Ekspor batik", "Batik exports"),
             Metric::Employment => lang.pick("Perajin bekerja", "Artisans at work"),
             Metric::WageRatio => {
@@ -143,13 +200,16 @@ impl Metric {
             Metric::TrainingApplying => lang.pick("Pelatihan diterapkan", "Training applied"),
             Metric::Businesses => lang.pick("Usaha batik", "Batik businesses"),
             Metric::ShareOver50 => lang.pick("Perajin di atas 50 tahun", "Artisans over 50"),
+            Metric::ShareUnder30 => lang.pick("Perajin di bawah 30 tahun", "Artisans under 30"),
             Metric::YouthEntrants => lang.pick("Kaum muda masuk", "Young entrants"),
+            Metric::AdultEntrants => lang.pick("Orang dewasa masuk", "Adult entrants"),
             Metric::ActiveCooperatives => lang.pick("Koperasi aktif", "Active cooperatives"),
             Metric::UptakeOver50 => {
                 lang.pick("Serapan pelatihan, di atas 50", "Training uptake, over 50")
             }
             Metric::TrainingCoverage => lang.pick("Cakupan pelatihan", "Training coverage"),
-            Metric::UnitCost => lang.pick("Biaya satuan", "Unit cost"),
+            Metric::ShareOnline => lang.pick("Usaha berjualan daring", "Businesses selling online"),
+            Metric::ShareCertified => lang.pick("Usaha bersertifikat", "Certified businesses"),
             Metric::MaterialPriceIndex => {
                 lang.pick("Indeks harga bahan impor", "Imported-material price index")
             }
@@ -159,42 +219,106 @@ impl Metric {
     /// The unit shown next to values.
     pub fn unit(self, lang: Lang) -> &'static str {
         match self {
-            Metric::Competitiveness
-            | Metric::ObstacleTrainingGap
-            | Metric::ObstacleYouthDisinterest
-            | Metric::ObstacleTechIlliteracy
-            | Metric::ObstacleSeverity => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::Competitiveness => lang.pick("indeks, 50 = awal", "index, 50 = start"),
+            Metric::Quality => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::Productivity | Metric::UnitCost => {
+                lang.pick("indeks, 100 = awal", "index, 100 = start")
+            }
             Metric::TrainingUptake
             | Metric::ShareOver50
+            | Metric::ShareUnder30
             | Metric::UptakeOver50
-            | Metric::TrainingCoverage => lang.pick("% perajin", "% of artisans"),
+            | Metric::TrainingCoverage
+            | Metric::ObstacleTechIlliteracy => lang.pick("% perajin", "% of artisans"),
+            Metric::ObstacleTrainingGap => lang.pick("% tempat pelatihan", "% of training places"),
+            Metric::ObstacleYouthDisinterest => lang.pick("% kaum muda", "% of young people"),
+            Metric::ObstacleSeverity => lang.pick("%, rata-rata berbobot", "%, weighted mean"),
+            Metric::MarketReach | Metric::ShareOnline | Metric::ShareCertified => {
+                lang.pick("% usaha", "% of businesses")
+            }
+            Metric::RevenuePerArtisan => lang.pick("Rp juta per tahun", "Rp million a year"),
             Metric::ExportsUsdM => lang.pick("juta US$ per tahun", "US$ million a year"),
             Metric::Employment => lang.pick("perajin", "artisans"),
             Metric::WageRatio => lang.pick("x upah minimum", "x minimum wage"),
             Metric::TrainingOffered | Metric::TrainingReached | Metric::TrainingApplying => {
-                lang.pick("perajin per 12 bulan", "artisans per 12 months")
+                lang.pick("perajin per tahun", "artisans a year")
             }
             Metric::Businesses => lang.pick("usaha", "businesses"),
-            Metric::YouthEntrants => lang.pick("orang per 12 bulan", "people per 12 months"),
-            Metric::ActiveCooperatives => lang.pick("koperasi", "cooperatives"),
-            Metric::UnitCost | Metric::MaterialPriceIndex => {
-                lang.pick("indeks (1 = awal)", "index (1 = start)")
+            Metric::YouthEntrants | Metric::AdultEntrants => {
+                lang.pick("orang per tahun", "people a year")
             }
+            Metric::ActiveCooperatives => lang.pick("koperasi", "cooperatives"),
+            Metric::MaterialPriceIndex => lang.pick("indeks (1 = awal)", "index (1 = start)"),
+        }
+    }
+
+    /// How to read the scale, in a sentence or two: what a point is and where today stands.
+    pub fn reading(self, lang: Lang) -> &'static str {
+        match self {
+            Metric::Competitiveness => lang.pick(
+                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Tanpa anggaran kota turun ke sekitar 48 dalam lima tahun.",
+                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. With no budget the city falls to about 48 in five years.",
+            ),
+            Metric::TrainingUptake => lang.pick(
+                "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan).",
+                "Of every 100 artisans, how many apply training they took (or learned from colleagues).",
+            ),
+            Metric::ObstacleTrainingGap => lang.pick(
+                "Dari setiap 100 tempat pelatihan yang ditawarkan setahun terakhir, berapa yang tidak berakhir dengan perajin menerapkannya: tidak terjangkau, atau terjangkau tetapi tidak diterapkan. Makin rendah makin baik; 100 bila tidak ada pelatihan.",
+                "Of every 100 training places offered in the last year, how many did not end with the artisan applying it: not reached, or reached but not applied. Lower is better; 100 when nothing is offered.",
+            ),
+            Metric::ObstacleYouthDisinterest => lang.pick(
+                "Dari setiap 100 anak muda (16-25) yang menimbang kerja batik setahun terakhir, berapa yang menolaknya. Makin rendah makin baik.",
+                "Of every 100 young people (16-25) who considered batik work in the last year, how many turned it down. Lower is better.",
+            ),
+            Metric::ObstacleTechIlliteracy => lang.pick(
+                "Dari setiap 100 perajin, berapa yang literasi teknologinya di bawah ambang (gagap teknologi). Makin rendah makin baik.",
+                "Of every 100 artisans, how many are below the technology-literacy threshold. Lower is better.",
+            ),
+            Metric::ObstacleSeverity => lang.pick(
+                "Rata-rata berbobot ketiga hambatan (masing-masing persen), bobot sama kecuali diubah. Makin rendah makin baik.",
+                "The weighted mean of the three obstacles (each a percentage), equal weights unless changed. Lower is better.",
+            ),
+            Metric::Quality => lang.pick(
+                "Mutu produk rata-rata pada skala 0-100; usaha dengan mutu 50 ke atas dapat disertifikasi.",
+                "Average product quality on a 0-100 scale; businesses at 50 or above can be certified.",
+            ),
+            Metric::Productivity => lang.pick(
+                "Hasil per perajin; 100 = awal simulasi, 105 = 5% lebih banyak.",
+                "Output per artisan; 100 = the start, 105 = 5% more.",
+            ),
+            Metric::UnitCost => lang.pick(
+                "Biaya membuat satu satuan batik; 100 = awal simulasi, makin rendah makin baik.",
+                "The cost of making one unit of batik; 100 = the start, lower is better.",
+            ),
+            Metric::MarketReach => lang.pick(
+                "Dari setiap 100 usaha, berapa yang menjual ke luar kota: ke pasar nasional, ke luar negeri, atau daring.",
+                "Of every 100 businesses, how many sell beyond the city: nationally, abroad or online.",
+            ),
+            Metric::RevenuePerArtisan => lang.pick(
+                "Nilai penjualan setahun dibagi banyaknya perajin, dalam rupiah dengan anggapan upah 30% dari penjualan (labour_share_of_revenue).",
+                "Yearly sales divided by the artisans, in rupiah, taking wages to be 30% of sales (labour_share_of_revenue).",
+            ),
+            _ => "",
         }
     }
 
     /// The range every value lies in, when the metric has a fixed one.
     pub fn range(self) -> Option<(f64, f64)> {
         match self {
-            Metric::Competitiveness
-            | Metric::TrainingUptake
+            Metric::TrainingUptake
             | Metric::ObstacleTrainingGap
             | Metric::ObstacleYouthDisinterest
             | Metric::ObstacleTechIlliteracy
             | Metric::ObstacleSeverity
+            | Metric::Quality
+            | Metric::MarketReach
             | Metric::ShareOver50
+            | Metric::ShareUnder30
             | Metric::UptakeOver50
-            | Metric::TrainingCoverage => Some((0.0, 100.0)),
+            | Metric::TrainingCoverage
+            | Metric::ShareOnline
+            | Metric::ShareCertified => Some((0.0, 100.0)),
             _ => None,
         }
     }

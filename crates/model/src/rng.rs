@@ -23,13 +23,13 @@ const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
 pub(crate) enum Purpose {
     /// An artisan's starting state.
     ArtisanInit = 1,
-    /// An artisan's monthly events (leaving, training offer, reach, applying).
+    /// An artisan's monthly events (training offer, reach, applying, founding a business).
     ArtisanMonth = 2,
-    /// An artisan's rarer monthly events (moving after the business closed).
+    /// An artisan's move to another business after theirs closed.
     ArtisanMove = 3,
     /// A business's starting state.
     BusinessInit = 4,
-    /// A business's monthly events.
+    /// A business's quarterly review.
     BusinessMonth = 5,
     /// A young person's decision and starting state.
     Youth = 6,
@@ -37,13 +37,34 @@ pub(crate) enum Purpose {
     Links = 7,
     /// A cooperative's monthly state.
     Cooperative = 8,
-    /// The run-level environment (material prices, business births).
+    /// The run-level environment (material prices, the number of new links).
     Environment = 9,
     /// An artisan's yearly events on their birthday (dated training, the year's exit).
     ArtisanBirthday = 10,
-    /// Choosing the founder of a new business.
-    Founder = 11,
+    /// An adult's decision to take up batik work, and their starting state.
+    Adult = 11,
+    /// An artisan's talent (how skilled experience makes them), fixed for life.
+    Talent = 12,
 }
+
+/// The number of purposes.
+pub(crate) const PURPOSES: usize = 12;
+
+/// Every purpose, in order.
+pub(crate) const ALL_PURPOSES: [Purpose; PURPOSES] = [
+    Purpose::ArtisanInit,
+    Purpose::ArtisanMonth,
+    Purpose::ArtisanMove,
+    Purpose::BusinessInit,
+    Purpose::BusinessMonth,
+    Purpose::Youth,
+    Purpose::Links,
+    Purpose::Cooperative,
+    Purpose::Environment,
+    Purpose::ArtisanBirthday,
+    Purpose::Adult,
+    Purpose::Talent,
+];
 
 /// Derives the seed of run `run_idx` of an ensemble from the scenario's seed.
 pub fn run_seed(scenario_seed: u64, run_idx: u32) -> u64 {

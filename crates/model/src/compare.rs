@@ -1,0 +1,281 @@
+//! Differences between two scenarios on the same seeds: run `i` of one and run `i` of the other
+//! meet the same dice (common random numbers), so the per-run difference is the policy's
+//! effect in that world. A comparison summarises the per-run differences per month (mean,
+//! 10th, 50th and 90th percentiles) and how many runs agree on its sign; "better" or "worse"
+//! is said only where at least [`AGREEMENT`] of the runs agree.
+
+use crate::ensemble::percentile;
+use crate::world::RunResult;
+use crate::{Lang, Metric, Scenario, Summary, run_seed};
+
+/// The share of runs that must agree on the sign of a difference before it is called better or
+/// worse.
+pub const AGREEMENT: f64 = 0.8;
+
+/// The per-run differences of one metric (scenario minus baseline), one value per month.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Difference {
+    /// The mean difference.
+    pub mean: Vec<f64>,
+    /// The 10th percentile of the per-run differences.
+    pub p10: Vec<f64>,
+    /// The median per-run difference.
+    pub p50: Vec<f64>,
+    /// The 90th percentile of the per-run differences.
+    pub p90: Vec<f64>,
+    /// The share of runs in which the scenario's value is higher.
+    pub share_higher: Vec<f64>,
+    /// The share of runs in which it is lower.
+    pub share_lower: Vec<f64>,
+}
+
+/// What a difference means for a metric, judged by how many runs agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// At least [`AGREEMENT`] of the runs are better.
+    Better,
+    /// At least [`AGREEMENT`] of the runs are worse.
+    Worse,
+    /// The runs disagree: the difference is within chance.
+    NoClearDifference,
+    /// Every run gives the same value.
+    Same,
+    /// The runs agree that it is higher (or lower), for a metric that is neither better nor
+    /// worse when higher.
+    Higher,
+    /// See [`Verdict::Higher`].
+    Lower,
+}
+
+impl Verdict {
+    /// The verdict in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Verdict::Better => lang.pick("lebih baik", "better"),
+            Verdict::Worse => lang.pick("lebih buruk", "worse"),
+            Verdict::NoClearDifference => {
+                lang.pick("tidak ada beda yang jelas", "no clear difference")
+            }
+            Verdict::Same => lang.pick("sama", "the same"),
+            Verdict::Higher => lang.pick("lebih tinggi", "higher"),
+            Verdict::Lower => lang.pick("lebih rendah", "lower"),
+        }
+    }
+
+    /// A snake_case key for JSON and CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Better => "better",
+            Verdict::Worse => "worse",
+            Verdict::NoClearDifference => "no_clear_difference",
+            Verdict::Same => "same",
+            Verdict::Higher => "higher",
+            Verdict::Lower => "lower",
+        }
+    }
+}
+
+/// The paired comparison of a scenario's runs with a baseline's on the same seeds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The months compared, 0 to the horizon.
+    pub months: Vec<u32>,
+    /// How many pairs of runs it summarises.
+    pub runs: u32,
+    diffs: Vec<Difference>,
+}
+
+/// Why two scenarios cannot be compared run by run.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CompareError {
+    /// The seeds differ, so the runs do not share their dice.
+    #[error("the scenario's seed ({scenario}) differs from the baseline's ({baseline})")]
+    Seed {
+        /// The scenario's seed.
+        scenario: u64,
+        /// The baseline's seed.
+        baseline: u64,
+    },
+    /// The horizons differ.
+    #[error("the scenario runs {scenario} years and the baseline {baseline}")]
+    Years {
+        /// The scenario's horizon.
+        scenario: u32,
+        /// The baseline's horizon.
+        baseline: u32,
+    },
+    /// The numbers of runs differ.
+    #[error("the scenario has {scenario} runs and the baseline {baseline}")]
+    Runs {
+        /// The scenario's runs.
+        scenario: u32,
+        /// The baseline's runs.
+        baseline: u32,
+    },
+}
+
+impl CompareError {
+    /// The problem in plain words, in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, e) => e.to_string(),
+            (Lang::Id, CompareError::Seed { scenario, baseline }) => format!(
+                "benih acak skenario ({scenario}) berbeda dengan kondisi dasar ({baseline})"
+            ),
+            (Lang::Id, CompareError::Years { scenario, baseline }) => {
+                format!("skenario berjalan {scenario} tahun dan kondisi dasar {baseline} tahun")
+            }
+            (Lang::Id, CompareError::Runs { scenario, baseline }) => {
+                format!("skenario punya {scenario} ulangan dan kondisi dasar {baseline} ulangan")
+            }
+        }
+    }
+}
+
+/// Checks that two scenarios can be compared run by run: the same seed, horizon and runs.
+pub fn comparable(scenario: &Scenario, baseline: &Scenario) -> Result<(), CompareError> {
+    if scenario.seed() != baseline.seed() {
+        return Err(CompareError::Seed {
+            scenario: scenario.seed(),
+            baseline: baseline.seed(),
+        });
+    }
+    if scenario.years() != baseline.years() {
+        return Err(CompareError::Years {
+            scenario: scenario.years(),
+            baseline: baseline.years(),
+        });
+    }
+    if scenario.runs() != baseline.runs() {
+        return Err(CompareError::Runs {
+            scenario: scenario.runs(),
+            baseline: baseline.runs(),
+        });
+    }
+    Ok(())
+}
+
+impl Comparison {
+    /// Compares runs pair by pair: each scenario run with the baseline run of the same seed.
+    /// Runs without a partner (still being computed, say) are left out; `None` if no pair
+    /// shares a seed or their months differ.
+    pub fn from_runs<A, B>(scenario: &[A], baseline: &[B]) -> Option<Comparison>
+    where
+        A: std::borrow::Borrow<RunResult>,
+        B: std::borrow::Borrow<RunResult>,
+    {
+        let pairs: Vec<(&RunResult, &RunResult)> = scenario
+            .iter()
+            .filter_map(|a| {
+                let a = a.borrow();
+                baseline
+                    .iter()
+                    .map(std::borrow::Borrow::borrow)
+                    .find(|b: &&RunResult| b.run_seed == a.run_seed)
+                    .map(|b| (a, b))
+            })
+            .collect();
+        let months = pairs.first()?.0.months.clone();
+        if pairs
+            .iter()
+            .any(|(a, b)| a.months != months || b.months != months)
+        {
+            return None;
+        }
+        let len = months.len();
+        let mut diffs = Vec::with_capacity(Metric::COUNT);
+        let mut column = Vec::with_capacity(pairs.len());
+        for &m in Metric::ALL {
+            let mut d = Difference::default();
+            for t in 0..len {
+                column.clear();
+                column.extend(pairs.iter().map(|(a, b)| a.series(m)[t] - b.series(m)[t]));
+                let n = column.len() as f64;
+                d.mean.push(column.iter().sum::<f64>() / n);
+                d.share_higher
+                    .push(column.iter().filter(|&&x| x > 0.0).count() as f64 / n);
+                d.share_lower
+                    .push(column.iter().filter(|&&x| x < 0.0).count() as f64 / n);
+                column.sort_by(f64::total_cmp);
+                d.p10.push(percentile(&column, 0.1));
+                d.p50.push(percentile(&column, 0.5));
+                d.p90.push(percentile(&column, 0.9));
+            }
+            diffs.push(d);
+        }
+        Some(Comparison {
+            months,
+            runs: pairs.len() as u32,
+            diffs,
+        })
+    }
+
+    /// One metric's per-run differences.
+    pub fn difference(&self, m: Metric) -> &Difference {
+        &self.diffs[m.index()]
+    }
+
+    /// The share of runs in which the scenario is better on a metric at a month (higher or
+    /// lower as the metric prefers; the share higher for a metric with no preference).
+    pub fn share_better(&self, m: Metric, month: u32) -> f64 {
+        let d = self.difference(m);
+        let t = (month as usize).min(d.mean.len().saturating_sub(1));
+        match m.higher_is_better() {
+            Some(false) => d.share_lower.get(t).copied().unwrap_or(0.0),
+            _ => d.share_higher.get(t).copied().unwrap_or(0.0),
+        }
+    }
+
+    /// What the difference of a metric at a month means.
+    pub fn verdict(&self, m: Metric, month: u32) -> Verdict {
+        let d = self.difference(m);
+        let t = (month as usize).min(d.mean.len().saturating_sub(1));
+        let (higher, lower) = (
+            d.share_higher.get(t).copied().unwrap_or(0.0),
+            d.share_lower.get(t).copied().unwrap_or(0.0),
+        );
+        if higher == 0.0 && lower == 0.0 {
+            return Verdict::Same;
+        }
+        let agreed = if higher >= AGREEMENT {
+            Some(true)
+        } else if lower >= AGREEMENT {
+            Some(false)
+        } else {
+            None
+        };
+        match (agreed, m.higher_is_better()) {
+            (None, _) => Verdict::NoClearDifference,
+            (Some(up), Some(good)) if up == good => Verdict::Better,
+            (Some(_), Some(_)) => Verdict::Worse,
+            (Some(true), None) => Verdict::Higher,
+            (Some(false), None) => Verdict::Lower,
+        }
+    }
+}
+
+/// Runs a scenario and a baseline on the same seeds and compares them run by run: the two
+/// summaries and the paired comparison.
+pub fn run_comparison(
+    scenario: &Scenario,
+    baseline: &Scenario,
+) -> Result<(Summary, Summary, Comparison), CompareError> {
+    comparable(scenario, baseline)?;
+    let runs = |s: &Scenario| -> Vec<RunResult> {
+        let mut world = crate::world::World::new(s);
+        (0..s.runs())
+            .map(|i| world.run(run_seed(s.seed(), i)))
+            .collect()
+    };
+    let (a, b) = (runs(scenario), runs(baseline));
+    let comparison = Comparison::from_runs(&a, &b).unwrap_or(Comparison {
+        months: Vec::new(),
+        runs: 0,
+        diffs: vec![Difference::default(); Metric::COUNT],
+    });
+    Ok((
+        Summary::from_runs(scenario, &a),
+        Summary::from_runs(baseline, &b),
+        comparison,
+    ))
+}

@@ -1,0 +1,325 @@
+//! The artisans' month (`docs/MODEL.md` section 7, "The artisans' month"), the hot loop. For
+//! every artisan, one draw gives four 16-bit lanes:
+//!
+//! ```text
+//! lane 0  founds a business of their own (in a business of two or more):
+//!         births a month / eligible artisans, births = monthly(business_turnover_rate x
+//!         today's mean closure factor x business_birth_factor) x businesses
+//!         x exp(closure_score_sensitivity (C - 1))
+//! lane 1  offered a skills place (bottom of the lane) or a technology place (top), with
+//!         chances places / 12 x the business's invitation weight / all weights, each at most
+//!         max_offer_share_month
+//! lane 2  reached, if offered:
+//!           reach_base (1 - reach_age_penalty old (1 - followup_reach_offset f))
+//!           (1 - barrier (1 - literacy)),
+//!           barrier = reach_tech_penalty (1 - tech_support_strength e7)
+//!                     (x tech_training_barrier_share for a technology place);
+//!         otherwise the state's one event (business_review.rs): peer pickup, late start, stop
+//! lane 3  applying, if reached and not yet applying:
+//!           min(1, apply_base (1 - apply_age_penalty old (1 - f))
+//!                  (1 - apply_tech_penalty (1 - tech_support_strength e7) (1 - literacy))
+//!                  + followup_apply_gain f)
+//! ```
+//!
+//! `old` rises from 0 at 40 to 1 at 70 and `f` is the business's follow-up. Job seekers (after
+//! a closure, and this month's entrants) choose by the hiring weights `max(0, desired - n) +
+//! hire_base_share x desired`: vacancies first. A technology place
+//! that reaches an artisan closes `tech_training_gain` of their literacy gap. An artisan whose
+//! business closed this month finds work in another (chance `closure_stay_share`, employer by
+//! the race of `choice.rs`) or leaves; one whose scheduled exit is this month leaves.
+//!
+//! Most artisans have nothing happen in a month, so the common path only draws, compares with
+//! its business's integer thresholds and moves on; whatever happens is handled out of line by
+//! [`artisan_event`], and the business sums and the tally change only then.
+
+use super::choice::Choice;
+use super::{
+    APPLYING, BizAcc, BizView, DEAD, Events, Hot, Rec, RecCtx, TRAINED, Tally, World, monthly,
+};
+use crate::Strategy;
+use crate::rng::{Purpose, draw, draw2, lane16, month_key, threshold};
+
+/// The month's constants of [`artisan_event`].
+struct EventCtx {
+    month: u32,
+    key_move: u64,
+    reach_base: f32,
+    reach_age: f32,
+    follow_reach: f32,
+    reach_tech_q: f32,
+    reach_tech_t: f32,
+    apply_base: f32,
+    apply_age: f32,
+    apply_tech: f32,
+    apply_follow: f32,
+    tech_gain: f32,
+    keep: u32,
+    rec: RecCtx,
+}
+
+/// The business arrays an artisan event reads or updates.
+struct BizRefs<'a> {
+    view: &'a [BizView],
+    hot: &'a [Hot],
+    hire: &'a [f32],
+    serial: &'a [u32],
+    choice: &'a Choice,
+    acc: &'a mut [BizAcc],
+}
+
+/// What artisan events change beyond the artisan: the tally, the month's counts, founders.
+struct EventOut<'a> {
+    tally: Tally,
+    events: Events,
+    founders: &'a mut Vec<u32>,
+}
+
+/// One artisan's state, borrowed from the arrays.
+struct ArtisanRefs<'a> {
+    idx: u32,
+    id: u32,
+    birth: i32,
+    exit: u16,
+    old8: u8,
+    skill: f32,
+    tech: &'a mut f32,
+    emp: &'a mut u16,
+    flags: &'a mut u8,
+}
+
+impl World {
+    /// Every artisan's month; see the module's formulas.
+    // Kept out of line: each phase is a loop that optimises best on its own.
+    #[inline(never)]
+    pub(super) fn artisans_month(&mut self, month: u32) {
+        // Hiring weights: vacancies plus a base share of the desired size.
+        let base = self.p.hire_base_share as f32;
+        for b in 0..self.b_alive.len() {
+            self.b_hire[b] = if self.b_alive[b] {
+                let desired = self.b_desired[b];
+                (desired - self.b_acc[b].n as f32).max(0.0) + base * desired
+            } else {
+                0.0
+            };
+        }
+        self.choice.rebuild(&self.b_hire);
+        let p = &self.p;
+        let tech_support =
+            (p.tech_support_strength * self.pol.e(Strategy::TechnologyWisdom)) as f32;
+        let reach_tech_q = p.reach_tech_penalty as f32 * (1.0 - tech_support);
+        // This month's offer rates per unit of invitation weight (x 65536).
+        let most = p.max_offer_share_month.clamp(0.0, 0.5);
+        let (offer_q65, offer_t65) = if self.offer_weight > 0.0 {
+            let q = (self.pol.places_quality / 12.0 / self.offer_weight).min(most) * 65536.0;
+            let t = (self.pol.places_tech / 12.0 / self.offer_weight).min(most) * 65536.0;
+            (q as f32, t as f32)
+        } else {
+            (0.0, 0.0)
+        };
+        // Founding: this month's expected new businesses, spread over the artisans of
+        // businesses of two or more.
+        let births =
+            monthly(p.business_turnover_rate * self.refs.closure_mean * p.business_birth_factor)
+                * f64::from(self.n_alive)
+                * libm::exp(p.closure_score_sensitivity * (self.competitiveness - 1.0));
+        let eligible: u32 = self
+            .b_acc
+            .iter()
+            .zip(&self.b_alive)
+            .filter(|(acc, alive)| **alive && acc.n >= 2)
+            .map(|(acc, _)| acc.n)
+            .sum();
+        let found = if eligible > 0 {
+            threshold(births / f64::from(eligible))
+        } else {
+            0
+        };
+        let ctx = EventCtx {
+            month,
+            key_move: month_key(self.key(Purpose::ArtisanMove), month),
+            reach_base: p.reach_base as f32 * 65536.0,
+            reach_age: p.reach_age_penalty as f32,
+            follow_reach: p.followup_reach_offset as f32,
+            reach_tech_q,
+            // Technology training is designed for those not at ease with technology.
+            reach_tech_t: p.tech_training_barrier_share as f32 * reach_tech_q,
+            apply_base: p.apply_base as f32 * 65536.0,
+            apply_age: p.apply_age_penalty as f32,
+            apply_tech: p.apply_tech_penalty as f32 * (1.0 - tech_support),
+            apply_follow: p.followup_apply_gain as f32 * 65536.0,
+            tech_gain: p.tech_training_gain as f32,
+            keep: threshold(p.closure_stay_share),
+            rec: self.rec_ctx,
+        };
+        for ((hot, view), acc) in self.b_hot.iter_mut().zip(&self.b_view).zip(&self.b_acc) {
+            let fixed = |x: f32| (x * 256.0) as i32;
+            *hot = Hot {
+                offer_q: (view.offer_weight * offer_q65) as u32,
+                offer_t: (view.offer_weight * offer_t65) as u32,
+                ev_a: view.event_a.map(fixed),
+                ev_b: view.event_b.map(|b| fixed(b / 255.0)),
+                found: if acc.n >= 2 { found } else { 0 },
+                closed: view.closed,
+            };
+        }
+        let key = month_key(self.key(Purpose::ArtisanMonth), month);
+        let month16 = month as u16;
+        self.founders.clear();
+        let mut out = EventOut {
+            tally: self.tally,
+            events: Events::default(),
+            founders: &mut self.founders,
+        };
+        let mut biz = BizRefs {
+            view: &self.b_view,
+            hot: &self.b_hot,
+            hire: &self.b_hire,
+            serial: &self.b_serial,
+            choice: &self.choice,
+            acc: &mut self.b_acc,
+        };
+        // The loop walks only the fields every artisan needs; the rest are read by index on
+        // the rare path.
+        let (a_birth, a_skill, a_tech) = (&self.a_birth, &self.a_skill, &mut self.a_tech);
+        let rows = self
+            .a_id
+            .iter()
+            .zip(self.a_exit.iter().zip(self.a_old.iter()))
+            .zip(self.a_emp.iter_mut())
+            .zip(self.a_flags.iter_mut())
+            .enumerate();
+        for (i, (((&id, (&exit, &old8)), emp), flags)) in rows {
+            if *flags & DEAD != 0 {
+                continue;
+            }
+            let h = draw(key, id);
+            let hot = &biz.hot[usize::from(*emp)];
+            let state = usize::from(*flags & (TRAINED | APPLYING));
+            let lane1 = lane16(h, 1);
+            let offered = (lane1 < hot.offer_q) | (lane1 >= 65536 - hot.offer_t);
+            let event =
+                ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
+            if hot.closed | (exit == month16) | offered | event | (lane16(h, 0) < hot.found) {
+                let a = ArtisanRefs {
+                    idx: i as u32,
+                    id,
+                    birth: a_birth[i],
+                    exit,
+                    old8,
+                    skill: a_skill[i],
+                    tech: &mut a_tech[i],
+                    emp,
+                    flags,
+                };
+                artisan_event(&ctx, &mut biz, &mut out, h, a);
+            }
+        }
+        self.dead += out.events.exits;
+        self.tally = out.tally;
+        self.events = out.events;
+    }
+}
+
+/// Whatever happens to one artisan in a month, given its draw `h`: moving after the business
+/// closed (or leaving batik), leaving as scheduled, founding a business, being offered
+/// training (reached, then perhaps applying it), or the state's one event.
+#[cold]
+#[inline(never)]
+fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a: ArtisanRefs) {
+    let mut flags = *a.flags;
+    let age_m = c.month as i32 - a.birth;
+    let mut emp = usize::from(*a.emp);
+    let rec = Rec {
+        skill: a.skill,
+        tech: *a.tech,
+        flags,
+        over50: age_m >= 600,
+        under30: age_m < 360,
+    };
+    if biz.hot[emp].closed {
+        // The business closed (its sums were cleared): find work elsewhere, or leave.
+        let h2 = draw2(c.key_move, a.id);
+        let next = if lane16(h2, 0) < c.keep {
+            biz.choice.pick(biz.hire, biz.serial, h2)
+        } else {
+            None
+        };
+        let Some(next) = next else {
+            rec.tally_remove(&mut out.tally, c.rec);
+            *a.flags = DEAD;
+            out.events.exits += 1;
+            return;
+        };
+        emp = next;
+        *a.emp = emp as u16;
+        rec.acc_add(&mut biz.acc[emp], c.rec);
+    }
+    if u32::from(a.exit) == c.month {
+        rec.remove(&mut biz.acc[emp], &mut out.tally, c.rec);
+        *a.flags = DEAD;
+        out.events.exits += 1;
+        return;
+    }
+    let hot = &biz.hot[emp];
+    if lane16(h, 0) < hot.found {
+        out.founders.push(a.idx);
+    }
+    let view = &biz.view[emp];
+    let old = f32::from(a.old8) * (1.0 / 255.0);
+    let lane1 = lane16(h, 1);
+    let u2 = lane16(h, 2) as f32;
+    let u3 = lane16(h, 3) as f32;
+    let skills_place = lane1 < hot.offer_q;
+    let tech_place = lane1 >= 65536 - hot.offer_t;
+    // After a move the new business's thresholds apply.
+    let state = usize::from(flags & (TRAINED | APPLYING));
+    let event =
+        ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(a.old8);
+    if !(skills_place | tech_place | event) {
+        return;
+    }
+    let mut tech = rec.tech;
+    let age_block = 1.0 - c.apply_age * old * (1.0 - view.follow);
+    let p_apply = |tech: f32| {
+        (c.apply_base * age_block * (1.0 - c.apply_tech * (1.0 - tech))
+            + c.apply_follow * view.follow)
+            .min(65536.0)
+    };
+    if skills_place | tech_place {
+        out.events.offered += 1;
+        let barrier = if tech_place {
+            c.reach_tech_t
+        } else {
+            c.reach_tech_q
+        };
+        let p_reach = c.reach_base
+            * (1.0 - c.reach_age * old * (1.0 - c.follow_reach * view.follow))
+            * (1.0 - barrier * (1.0 - tech));
+        if u2 < p_reach {
+            out.events.reached += 1;
+            if tech_place {
+                tech += c.tech_gain * (1.0 - tech);
+            }
+            flags |= TRAINED;
+            if flags & APPLYING == 0 && u3 < p_apply(tech) {
+                flags |= APPLYING;
+            }
+            out.events.applying += u32::from(flags & APPLYING != 0);
+        }
+    } else if flags & TRAINED == 0 {
+        // Picked up from colleagues who apply it.
+        flags |= TRAINED;
+        if u3 < p_apply(tech) {
+            flags |= APPLYING;
+        }
+    } else {
+        // A late start, or stopping.
+        flags ^= APPLYING;
+    }
+    let after = Rec { tech, flags, ..rec };
+    let acc = &mut biz.acc[emp];
+    rec.remove(acc, &mut out.tally, c.rec);
+    after.add(acc, &mut out.tally, c.rec);
+    *a.tech = tech;
+    *a.flags = flags;
+}

@@ -1,0 +1,140 @@
+//! Birthdays (`docs/MODEL.md` section 7, "Birthdays"): the artisans born in this calendar
+//! month grow a year older.
+//!
+//! ```text
+//! skill       skill_start + (skill_experienced - skill_start) talent
+//!             (1 - exp(-years of batik work / skill_experience_years))
+//! literacy    closes tech_learning_rate (1 - tech_learning_age_penalty old)
+//!             (x tech_learning_online_mult in a business that sells online) of its gap to 1
+//! training    dates with chance training_obsolescence_rate: no longer trained, and who
+//!             applied it stops
+//! exit        within the year ahead, with chance 1 - (1 - exit_rate(age))
+//!             (1 - quit(age) x quit_year), in a uniformly drawn month; exit_rate by age band
+//!             (under 55, 55-65, 65-75, over 75), quit 1 under 35 fading to 0 at 45
+//! ```
+//!
+//! Literacy does not decay: being at ease with technology is a matter of age and generation
+//! (older artisans; the young who sell online for them), so the obstacle falls as the
+//! generations turn over and as artisans learn, not by a universal loss.
+//! Birthdays are kept apart from the monthly loop (through per-birth-month index lists), which
+//! would otherwise branch unpredictably on one artisan in twelve.
+
+use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World, old_byte};
+use crate::rng::{Purpose, draw, lane16, month_key, threshold};
+
+/// Decides, on a birthday in month `month`, whether and when in the year ahead an artisan
+/// leaves: the yearly chance combines leaving for age-related reasons and (for the young)
+/// quitting for better-paid work; the month is uniform over the year. `skip` months of the
+/// year have already passed (at the start of a run): an exit drawn for them does not happen.
+pub(super) fn exit_month(row: AgeRow, view: &BizView, h: u64, month: u32, skip: u32) -> u16 {
+    let p_exit = 1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * view.quit_year);
+    if (lane16(h, 1) as f32) >= p_exit * 65536.0 {
+        return NEVER;
+    }
+    let offset = lane16(h, 2) * 12 / 65536;
+    if offset < skip {
+        return NEVER;
+    }
+    u16::try_from(month + offset - skip).unwrap_or(NEVER)
+}
+
+impl World {
+    /// This month's birthdays. Compacts the arrays first when enough artisans have left.
+    #[inline(never)]
+    pub(super) fn birthdays(&mut self, month: u32) {
+        let month_abs = month as i32;
+        if self.dead * 8 > self.a_id.len() as u32 {
+            self.compact_artisans(month_abs - 1);
+        }
+        let p = &self.p;
+        let key = month_key(self.key(Purpose::ArtisanBirthday), month);
+        let c = self.rec_ctx;
+        let training_dated = threshold(p.training_obsolescence_rate);
+        let learn = p.tech_learning_rate as f32;
+        let learn_old = p.tech_learning_age_penalty as f32;
+        let learn_online = p.tech_learning_online_mult as f32;
+        let bucket = std::mem::take(&mut self.birth_buckets[(month % 12) as usize]);
+        let mut t = self.tally;
+        for &i in &bucket {
+            let i = i as usize;
+            let mut flags = self.a_flags[i];
+            if flags & DEAD != 0 {
+                continue;
+            }
+            let age_m = month_abs - self.a_birth[i];
+            let age_y = age_m / 12;
+            let emp = usize::from(self.a_emp[i]);
+            let view = self.b_view[emp];
+            let row = self.ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
+            let h = draw(key, self.a_id[i]);
+            let before = Rec {
+                skill: self.a_skill[i],
+                tech: self.a_tech[i],
+                flags,
+                over50: age_y > 50,
+                under30: age_y <= 30,
+            };
+            let skill = self.skill_of(self.a_id[i], (month_abs - self.a_start[i]) / 12);
+            let mut rate = learn * (1.0 - learn_old * row.old);
+            if view.online {
+                rate *= learn_online;
+            }
+            let tech = 1.0 - (1.0 - before.tech) * (1.0 - rate.clamp(0.0, 1.0));
+            if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
+                flags &= !(TRAINED | APPLYING);
+            }
+            let after = Rec {
+                skill,
+                tech,
+                flags,
+                over50: age_y >= 50,
+                under30: age_y < 30,
+            };
+            before.tally_remove(&mut t, c);
+            after.tally_add(&mut t, c);
+            // A closed business's sums were cleared; the artisan joins another with these values.
+            if !view.closed {
+                let acc = &mut self.b_acc[emp];
+                before.acc_remove(acc, c);
+                after.acc_add(acc, c);
+            }
+            self.a_exit[i] = exit_month(row, &view, h, month, 0);
+            self.a_old[i] = old_byte(row.old);
+            self.a_skill[i] = skill;
+            self.a_tech[i] = tech;
+            self.a_flags[i] = flags;
+        }
+        self.birth_buckets[(month % 12) as usize] = bucket;
+        self.tally = t;
+    }
+
+    /// Drops the artisans who left, keeping everyone else in order, and makes the sums exact.
+    fn compact_artisans(&mut self, last: i32) {
+        let mut w = 0usize;
+        for i in 0..self.a_id.len() {
+            if self.a_flags[i] & DEAD == 0 {
+                self.a_id[w] = self.a_id[i];
+                self.a_birth[w] = self.a_birth[i];
+                self.a_start[w] = self.a_start[i];
+                self.a_exit[w] = self.a_exit[i];
+                self.a_old[w] = self.a_old[i];
+                self.a_skill[w] = self.a_skill[i];
+                self.a_tech[w] = self.a_tech[i];
+                self.a_emp[w] = self.a_emp[i];
+                self.a_flags[w] = self.a_flags[i];
+                w += 1;
+            }
+        }
+        self.a_id.truncate(w);
+        self.a_birth.truncate(w);
+        self.a_start.truncate(w);
+        self.a_exit.truncate(w);
+        self.a_old.truncate(w);
+        self.a_skill.truncate(w);
+        self.a_tech.truncate(w);
+        self.a_emp.truncate(w);
+        self.a_flags.truncate(w);
+        self.dead = 0;
+        self.aggregate(last);
+    }
+}

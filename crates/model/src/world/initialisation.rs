@@ -1,0 +1,839 @@
+//! Initialisation (`docs/MODEL.md` section 5): the starting state of a run, built under
+//! today's allocation from the parameters and the run's seed alone, so every scenario on a
+//! seed starts from the same month 0.
+//!
+//! ```text
+//! business size      w ~ Pareto(business_size_tail), capped at 200 x the smallest
+//! quality            q ~ quality_init_mean + quality_init_spread (u - 1/2); the best
+//!                    share_certified_init (of at least cert_min_quality) are certified
+//! capital            K* (1 + capital_init_spread (u - 1/2)), K* the level today's loans
+//!                    keep steady (1 on average)
+//! imported share     steady under today's local-materials effort, drifting back to
+//!                    imp0 = imp (sub + rev) / (import_floor_share sub + rev) without it
+//! artisan age        over 50 with share_over_50, density falling from 50 to 80;
+//!                    otherwise 16 to 50, density rising
+//! skill              skill_start + (skill_experienced - skill_start) talent
+//!                    (1 - exp(-(age - 16) / skill_experience_years))
+//! literacy           tech_literacy_at_18 - tech_literacy_age_slope (age - 18)
+//!                    + tech_literacy_spread (u1 + u2 - 1), within 0.02-1
+//! ```
+//!
+//! Each business starts on the market rung (local, national, export) with its own steady
+//! chances under today's up-move rates, which are fitted so that the chances average to the
+//! published shares. The reference levels (the start's averages) and the rates that keep
+//! today's allocation steady (mentoring, links, online selling, certification) are taken from
+//! this state; the rolling twelve-month counts start at their expected values under today's
+//! allocation, so month 0 has a year's history.
+
+use super::{
+    AgeRow, BizAcc, BizView, CERTIFIED, EXPORT, Hot, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED,
+    NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Ring, Tally, World, old_byte,
+};
+use crate::Strategy;
+use crate::params::Params;
+use crate::rng::{self, Purpose, draw, draw2, lane_unit, lane16, month_key, purpose_key, unit_f64};
+
+/// A new business's starting values.
+pub(super) struct BusinessInit {
+    pub serial: u32,
+    pub q0: f32,
+    pub capital: f32,
+    pub import0: f32,
+    pub import: f32,
+    pub reach: u8,
+    pub flags: u8,
+    pub coop: u16,
+}
+
+/// The age table's row for one age in years.
+pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
+    let yearly = if age < 55 {
+        p.exit_rate_under_55
+    } else if age < 65 {
+        p.exit_rate_55_65
+    } else if age < 75 {
+        p.exit_rate_65_75
+    } else {
+        p.exit_rate_over_75
+    };
+    AgeRow {
+        exit_year: yearly.clamp(0.0, 1.0) as f32,
+        quit_mult: if age < 35 {
+            1.0
+        } else if age < 45 {
+            (45 - age) as f32 / 10.0
+        } else {
+            0.0
+        },
+        old: ((age as f32 - 40.0) / 30.0).clamp(0.0, 1.0),
+    }
+}
+
+impl World {
+    // Kept out of line: each phase is a loop that optimises best on its own.
+    #[inline(never)]
+    pub(super) fn init(&mut self, run_seed: u64) {
+        for (idx, purpose) in rng::ALL_PURPOSES.into_iter().enumerate() {
+            self.keys[idx] = purpose_key(run_seed, purpose);
+        }
+        self.env = rng::environment_rng(run_seed);
+        self.log_price = 0.0;
+        self.price_index = 1.0;
+        self.young_next = 0;
+        self.adults_next = 0;
+        self.tally = Tally::default();
+        self.events = Default::default();
+        self.founders.clear();
+        self.start_parts = Default::default();
+        self.init_refs_before_population();
+        self.init_cooperatives();
+        self.init_businesses();
+        self.init_artisans();
+        self.init_links();
+        self.init_refs_after_population();
+    }
+
+    fn init_refs_before_population(&mut self) {
+        let p = &self.p;
+        let today = &self.today;
+        // Capital falls towards `capital_floor` and each loan adds `loan_size_share` of the
+        // start's average; depreciation is set where today's loans keep the average at 1.
+        self.refs.capital_floor = p.capital_floor.clamp(0.0, 0.99) as f32;
+        self.refs.coop_member_factor =
+            1.0 + p.coop_loan_bonus * p.share_coop_members * p.share_coops_active_init;
+        // Mentoring links end, and mentored businesses close; new links balance both.
+        let s0 = p.share_mentored_init.clamp(0.0, 0.95);
+        self.refs.mentor_gain_today =
+            (p.mentoring_loss_rate + p.business_turnover_rate) * s0 / (1.0 - s0);
+        self.refs.link_formation_today =
+            p.link_decay_rate * p.n_businesses * p.links_per_business_init / 2.0;
+        self.refs.standing = (p.standing_base
+            + p.standing_priority_gain * today.e(Strategy::GovernmentPriority)
+            + p.standing_technology_gain * today.e(Strategy::TechnologyWisdom))
+        .clamp(0.0, 1.0);
+        self.standing = self.refs.standing;
+        let w = [
+            p.comp_weight_quality,
+            p.comp_weight_productivity,
+            p.comp_weight_cost,
+            p.comp_weight_reach,
+        ];
+        let sum: f64 = w.iter().sum();
+        self.refs.comp_weights = if sum > 0.0 {
+            w.map(|x| (x / sum) as f32)
+        } else {
+            [0.25; 4]
+        };
+    }
+
+    fn init_cooperatives(&mut self) {
+        let key = self.key(Purpose::Cooperative);
+        let n = self.p.n_cooperatives as usize;
+        // The published count of active cooperatives is met exactly: the ones with the
+        // smallest draws are the active ones.
+        let n_active = (self.p.share_coops_active_init * n as f64).round() as usize;
+        self.coop_active.clear();
+        self.coop_active.resize(n, false);
+        let mut order = std::mem::take(&mut self.coop_order);
+        order.clear();
+        order.extend((0..n as u32).map(|c| (draw(key, c), c)));
+        order.sort_unstable();
+        for &(_, c) in order.iter().take(n_active) {
+            self.coop_active[c as usize] = true;
+        }
+        self.coop_order = order;
+    }
+
+    /// The steady capital of a business with or without an active cooperative's loan bonus.
+    pub(super) fn steady_capital(&self, member: bool) -> f32 {
+        let p = &self.p;
+        let bonus = if member { 1.0 + p.coop_loan_bonus } else { 1.0 };
+        let loans = bonus / self.refs.coop_member_factor;
+        // The steady level floor + loans x size / dep, with dep = loan_rate size / (1 - floor):
+        // the loan rate and size cancel, leaving the member factor.
+        let floor = self.refs.capital_floor;
+        floor + (1.0 - floor) * loans as f32
+    }
+
+    /// A business's starting values. The serial keys the business's draws: the starting
+    /// businesses are numbered in order, a new one by (month, founder), so it has the same dice
+    /// in every scenario. A founding business (at the start) has the city's mix of markets,
+    /// mentoring and online selling; a new one starts local, with none of them.
+    pub(super) fn business_init(&self, serial: u32, size_rel: f32, founding: bool) -> BusinessInit {
+        let key = self.key(Purpose::BusinessInit);
+        let h = draw(key, serial);
+        let h2 = draw2(key, serial);
+        let p = &self.p;
+        let q0 = self.initial_quality(serial);
+        let n_coops = self.coop_active.len();
+        let coop = if n_coops > 0 && f64::from(lane_unit(h, 2)) < p.share_coop_members {
+            (lane16(h, 3) as usize * n_coops / 65536) as u16
+        } else {
+            NO_COOP
+        };
+        let member = coop != NO_COOP && self.coop_active[coop as usize];
+        let capital = self.steady_capital(member)
+            * (1.0 + p.capital_init_spread as f32 * (lane_unit(h2, 1) - 0.5));
+        // The imported share at the start is today's steady level; without support it drifts
+        // back to `import0`.
+        let sub = p.import_substitution_rate * self.today.e(Strategy::LocalMaterials);
+        let rev = p.import_reversion_rate;
+        let steady_ratio = if sub + rev > 0.0 {
+            (p.import_floor_share * sub + rev) / (sub + rev)
+        } else {
+            1.0
+        };
+        let import = (p.import_share_init as f32 * (0.6 + 0.8 * lane_unit(h2, 2))).clamp(0.0, 1.0);
+        let import0 = (import / steady_ratio.max(1e-6) as f32).clamp(0.0, 1.0);
+        let (reach, flags) = if founding {
+            // Each business starts on a rung with its own steady chances under today's rates.
+            let u = f64::from(lane_unit(h2, 3));
+            let f = self.upgrade_factor(q0 / p.quality_init_mean as f32, size_rel);
+            let (p_nat, p_exp) = self.rung_chances(self.refs.up_national, self.refs.up_export, f);
+            let reach = if u < p_exp {
+                EXPORT
+            } else if u < p_exp + p_nat {
+                NATIONAL
+            } else {
+                LOCAL
+            };
+            let mut flags = 0u8;
+            if f64::from(lane_unit(h, 0)) < p.share_mentored_init {
+                flags |= MENTORED;
+            }
+            if f64::from(lane_unit(h, 1)) < p.share_online_init {
+                flags |= ONLINE;
+            }
+            (reach, flags)
+        } else {
+            (LOCAL, 0)
+        };
+        BusinessInit {
+            serial,
+            q0,
+            capital,
+            import0,
+            import,
+            reach,
+            flags,
+            coop,
+        }
+    }
+
+    /// A business's quality at the start (or at its founding), from its serial's draws.
+    fn initial_quality(&self, serial: u32) -> f32 {
+        let p = &self.p;
+        let h2 = draw2(self.key(Purpose::BusinessInit), serial);
+        (p.quality_init_mean as f32 + p.quality_init_spread as f32 * (lane_unit(h2, 0) - 0.5))
+            .clamp(0.02, 1.0)
+    }
+
+    /// How much more easily a business moves up a market rung: relative quality to the power
+    /// `upgrade_quality_elasticity`, times relative size to the power `upgrade_size_elasticity`.
+    pub(super) fn upgrade_factor(&self, q_rel: f32, size_rel: f32) -> f64 {
+        let p = &self.p;
+        libm::pow(f64::from(q_rel.max(0.0)), p.upgrade_quality_elasticity)
+            * libm::pow(
+                f64::from(size_rel.clamp(0.2, 5.0)),
+                p.upgrade_size_elasticity,
+            )
+    }
+
+    /// A business's steady chances of selling nationally and of exporting, with up-move rates
+    /// `u1 f` (local to national) and `u2 f` (national to export), the down moves and each
+    /// rung's closures (a closed business is replaced by a new, local one):
+    /// `pi_E = u2 f / (d2 + c_E) pi_N`, `pi_N = u1 f / (d1 + c_N + u2 f c_E / (d2 + c_E)) pi_L`.
+    fn rung_chances(&self, u1: f64, u2: f64, f: f64) -> (f64, f64) {
+        let p = &self.p;
+        let [_, c_n, c_e] = self.refs.rung_closure;
+        let (d1, d2) = (p.market_down_rate, p.export_exit_rate);
+        let (a1, a2) = (u1 * f, u2 * f);
+        let n_over_l = a1 / (d1 + c_n + a2 * c_e / (d2 + c_e)).max(1e-12);
+        let e_over_n = a2 / (d2 + c_e).max(1e-12);
+        let l = 1.0 / (1.0 + n_over_l + n_over_l * e_over_n);
+        (n_over_l * l, n_over_l * e_over_n * l)
+    }
+
+    /// Redraws the starting rungs (with each business's own uniform) from steady chances that
+    /// use each rung's closures, now that the rungs' scores are known.
+    fn refine_rungs(&mut self) {
+        let p = &self.p;
+        let kc = p.closure_score_sensitivity;
+        self.refs.rung_closure = self
+            .refs
+            .rung_score
+            .map(|s| p.business_turnover_rate * libm::exp(kc * (1.0 - f64::from(s))));
+        let n_b = self.b_alive.len();
+        let q_mean = p.quality_init_mean as f32;
+        let size_ref = self.refs.mean_size.max(1.0);
+        let factors: Vec<f64> = (0..n_b)
+            .map(|b| {
+                let q_rel = self.initial_quality(self.b_serial[b]) / q_mean;
+                self.upgrade_factor(q_rel, self.b_acc[b].n as f32 / size_ref)
+            })
+            .collect();
+        (self.refs.up_national, self.refs.up_export) = self.fit_market_rates(&factors);
+        let key = self.key(Purpose::BusinessInit);
+        for (b, &f) in factors.iter().enumerate() {
+            let u = f64::from(lane_unit(draw2(key, self.b_serial[b]), 3));
+            let (p_nat, p_exp) = self.rung_chances(self.refs.up_national, self.refs.up_export, f);
+            self.b_reach[b] = if u < p_exp {
+                EXPORT
+            } else if u < p_exp + p_nat {
+                NATIONAL
+            } else {
+                LOCAL
+            };
+        }
+    }
+
+    /// The up-move rates at today's allocation whose steady chances, averaged over the
+    /// starting businesses, give the published shares selling nationally and abroad.
+    fn fit_market_rates(&self, factors: &[f64]) -> (f64, f64) {
+        let p = &self.p;
+        let (target_n, target_e) = (p.share_national_init, p.share_export_init);
+        let (mut u1, mut u2) = (0.1f64, 0.1f64);
+        for _ in 0..200 {
+            let (mut n, mut e) = (0.0f64, 0.0f64);
+            for &f in factors {
+                let (pn, pe) = self.rung_chances(u1, u2, f);
+                n += pn;
+                e += pe;
+            }
+            let count = factors.len().max(1) as f64;
+            let (n, e) = (n / count, e / count);
+            if n + e <= 0.0 || n <= 0.0 {
+                break;
+            }
+            // Damped multiplicative steps: the share beyond the city sets u1, the exporters'
+            // share of it u2.
+            u1 *= libm::pow((target_n + target_e) / (n + e), 0.7);
+            u2 *= libm::pow((target_e / target_n.max(1e-9)) / (e / n).max(1e-12), 0.7);
+        }
+        (u1, u2)
+    }
+
+    /// Puts a business's starting values into a slot (a new one at the end, or a freed one).
+    pub(super) fn place_business(&mut self, slot: usize, v: BusinessInit) {
+        if slot == self.b_alive.len() {
+            self.b_alive.push(true);
+            self.b_serial.push(v.serial);
+            self.b_q0.push(v.q0);
+            self.b_quality.push(v.q0);
+            self.b_capital.push(v.capital);
+            self.b_import0.push(v.import0);
+            self.b_import.push(v.import);
+            self.b_reach.push(v.reach);
+            self.b_flags.push(v.flags);
+            self.b_coop.push(v.coop);
+            self.b_links.push([0; LINK_SLOTS]);
+            self.b_degree.push(0);
+            self.b_prod.push(1.0);
+            self.b_price.push(1.0);
+            self.b_cost.push(1.0);
+            self.b_score.push(1.0);
+            self.b_acc.push(BizAcc::default());
+            self.b_view.push(BizView::default());
+            self.b_hot.push(Hot::default());
+            self.b_hire.push(0.0);
+            self.b_size0.push(1.0);
+            self.b_score0.push(1.0);
+            self.b_desired.push(1.0);
+            self.b_app_share.push(0.0);
+        } else {
+            self.b_alive[slot] = true;
+            self.b_serial[slot] = v.serial;
+            self.b_q0[slot] = v.q0;
+            self.b_quality[slot] = v.q0;
+            self.b_capital[slot] = v.capital;
+            self.b_import0[slot] = v.import0;
+            self.b_import[slot] = v.import;
+            self.b_reach[slot] = v.reach;
+            self.b_flags[slot] = v.flags;
+            self.b_coop[slot] = v.coop;
+            self.b_links[slot] = [0; LINK_SLOTS];
+            self.b_degree[slot] = 0;
+            self.b_acc[slot] = BizAcc::default();
+            self.b_view[slot] = BizView::default();
+            self.b_hire[slot] = 0.0;
+            self.b_size0[slot] = 1.0;
+            self.b_score0[slot] = 1.0;
+            self.b_desired[slot] = 1.0;
+            self.b_app_share[slot] = 0.0;
+        }
+        self.n_alive += 1;
+    }
+
+    fn clear_businesses(&mut self) {
+        self.free_slots.clear();
+        self.closed_now.clear();
+        self.b_alive.clear();
+        self.b_serial.clear();
+        self.b_q0.clear();
+        self.b_quality.clear();
+        self.b_capital.clear();
+        self.b_import0.clear();
+        self.b_import.clear();
+        self.b_reach.clear();
+        self.b_flags.clear();
+        self.b_coop.clear();
+        self.b_links.clear();
+        self.b_degree.clear();
+        self.b_prod.clear();
+        self.b_price.clear();
+        self.b_cost.clear();
+        self.b_score.clear();
+        self.b_acc.clear();
+        self.b_view.clear();
+        self.b_hot.clear();
+        self.b_hire.clear();
+        self.b_size0.clear();
+        self.b_score0.clear();
+        self.b_desired.clear();
+        self.b_app_share.clear();
+        self.n_alive = 0;
+    }
+
+    fn init_businesses(&mut self) {
+        self.clear_businesses();
+        // A first guess of each rung's closures; refined once the scores are known.
+        self.refs.rung_closure = [self.p.business_turnover_rate; 3];
+        let n_b = self.p.n_businesses as usize;
+        // Pareto size weights; the artisans are spread in proportion to them below (the
+        // hiring buffer holds them until then).
+        let key = self.key(Purpose::BusinessInit);
+        let alpha = self.p.business_size_tail;
+        let size_key = rng::mix64(key ^ 0x5172_e000_0000_0001);
+        let sizes: Vec<f64> = (0..n_b)
+            .map(|b| {
+                let u = unit_f64(draw(size_key, b as u32));
+                libm::pow(1.0 - u, -1.0 / alpha).min(200.0)
+            })
+            .collect();
+        let mean_w = sizes.iter().sum::<f64>() / n_b.max(1) as f64;
+        let factors: Vec<f64> = (0..n_b)
+            .map(|b| {
+                let q_rel = self.initial_quality(b as u32) / self.p.quality_init_mean as f32;
+                self.upgrade_factor(q_rel, (sizes[b] / mean_w) as f32)
+            })
+            .collect();
+        (self.refs.up_national, self.refs.up_export) = self.fit_market_rates(&factors);
+        for (b, &w) in sizes.iter().enumerate() {
+            let v = self.business_init(b as u32, (w / mean_w) as f32, true);
+            self.place_business(b, v);
+            self.b_hire[b] = w as f32;
+        }
+        // The best businesses (by quality, of at least the certification floor) are certified.
+        let mut by_quality: Vec<(f32, usize)> = (0..n_b).map(|b| (self.b_q0[b], b)).collect();
+        by_quality.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let n_cert = (self.p.share_certified_init * n_b as f64).round() as usize;
+        let floor = self.p.cert_min_quality as f32;
+        for &(q, b) in by_quality.iter().take(n_cert) {
+            if q >= floor {
+                self.b_flags[b] |= CERTIFIED;
+            }
+        }
+    }
+
+    fn init_artisans(&mut self) {
+        let n_b = self.p.n_businesses as usize;
+        let n_a = self.p.n_artisans as usize;
+        self.a_id.clear();
+        self.a_birth.clear();
+        self.a_start.clear();
+        self.a_exit.clear();
+        self.a_old.clear();
+        self.a_skill.clear();
+        self.a_tech.clear();
+        self.a_emp.clear();
+        self.a_flags.clear();
+        let key = self.key(Purpose::ArtisanInit);
+        // Every business gets one artisan; the rest go in proportion to the size weights, in
+        // employer order (so artisans of one business sit together in memory).
+        let rest = (n_a - n_b) as f64;
+        let total_w: f64 = self.b_hire.iter().map(|&w| f64::from(w)).sum();
+        let mut cum = 0.0;
+        let mut placed = 0usize;
+        let mut employer_of = Vec::with_capacity(n_a);
+        for b in 0..n_b {
+            employer_of.push(b as u16);
+            cum += f64::from(self.b_hire[b]);
+            let upto = ((cum / total_w) * rest).round() as usize;
+            while placed < upto.min(n_a - n_b) {
+                employer_of.push(b as u16);
+                placed += 1;
+            }
+        }
+        while employer_of.len() < n_a {
+            employer_of.push((n_b - 1) as u16);
+        }
+        for (idx, &emp) in employer_of.iter().enumerate() {
+            let id = idx as u32;
+            let h = draw(key, id);
+            let h2 = draw2(key, id);
+            let over50 = f64::from(lane_unit(h, 0)) < self.p.share_over_50;
+            let u = lane_unit(h, 1);
+            // Over 50: density falling linearly from 50 to 80; under 50: even from 16 to 50.
+            let age_y = if over50 {
+                50.0 + 30.0 * (1.0 - (1.0 - u).sqrt())
+            } else {
+                16.0 + 34.0 * u
+            };
+            let age_m = ((age_y * 12.0) as u16).max(16 * 12);
+            let age_y = f32::from(age_m) / 12.0;
+            let noise = lane_unit(h, 3) + lane_unit(h2, 2) - 1.0;
+            let tech = self.literacy_at(age_y, 0.0, noise);
+            let mut flags = 0u8;
+            if f64::from(lane_unit(h2, 0)) < self.p.share_trained_init {
+                flags |= super::TRAINED;
+                if f64::from(lane_unit(h2, 1)) < self.p.share_applying_init {
+                    flags |= super::APPLYING;
+                }
+            }
+            // Born so that at month -1 (just before the first step) the age is `age_m`; in
+            // batik work since they entered, young or as an adult, as entrants do.
+            let birth = -1 - i32::from(age_m);
+            let start_age = self.entry_age(lane_unit(h2, 3), i32::from(age_m));
+            self.a_id.push(id);
+            self.a_birth.push(birth);
+            self.a_start.push(birth + start_age);
+            self.a_exit.push(NEVER);
+            self.a_old.push(old_byte(
+                self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old,
+            ));
+            self.a_skill
+                .push(self.skill_of(id, (i32::from(age_m) - start_age) / 12));
+            self.a_tech.push(tech);
+            self.a_emp.push(emp);
+            self.a_flags.push(flags);
+        }
+        self.first_entrant_id = n_a as u32;
+        self.dead = 0;
+        // The sums and the birthday lists.
+        self.aggregate(-1);
+        for w in self.b_hire.iter_mut() {
+            *w = 0.0;
+        }
+    }
+
+    /// The age in months at which a starting artisan now `age_m` months old entered batik
+    /// work: young (16-25) with the share of today's entrants who are young, otherwise as an
+    /// adult (26 to `adult_entry_max_age`), never older than they are now.
+    fn entry_age(&self, u: f32, age_m: i32) -> i32 {
+        let p = &self.p;
+        let young = p.youth_pool_per_year * p.youth_entry_prob;
+        let adults = p.adult_pool_per_year * p.adult_entry_prob;
+        let share_young = if young + adults > 0.0 {
+            (young / (young + adults)) as f32
+        } else {
+            1.0
+        };
+        let start = if u < share_young {
+            16.0 + 10.0 * u / share_young.max(1e-6)
+        } else {
+            let top = p.adult_entry_max_age.max(26.0) as f32 + 1.0;
+            26.0 + (top - 26.0) * (u - share_young) / (1.0 - share_young).max(1e-6)
+        };
+        ((start * 12.0) as i32).clamp(16 * 12, age_m)
+    }
+
+    /// Technology literacy of someone aged `age_y` in year `year` of the run (cohorts grow up
+    /// with more technology: `tech_cohort_gain` a year), with `noise` their own draw, from -1
+    /// to 1 (the sum of two uniforms less one: most near 0).
+    pub(super) fn literacy_at(&self, age_y: f32, year: f32, noise: f32) -> f32 {
+        let p = &self.p;
+        (p.tech_literacy_at_18 as f32 + p.tech_cohort_gain as f32 * year
+            - p.tech_literacy_age_slope as f32 * (age_y - 18.0)
+            + p.tech_literacy_spread as f32 * noise)
+            .clamp(0.02, 1.0)
+    }
+
+    /// An artisan's skill after `years` of batik work: experience, times their talent.
+    pub(super) fn skill_of(&self, id: u32, years: i32) -> f32 {
+        let p = &self.p;
+        let talent = 1.0
+            + p.skill_talent_spread as f32
+                * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5);
+        let curve = self.skill_curve[(years.max(0) as usize).min(MAX_AGE_YEARS)];
+        (p.skill_start as f32 + (p.skill_experienced - p.skill_start) as f32 * talent * curve)
+            .clamp(0.0, 1.0)
+    }
+
+    fn init_links(&mut self) {
+        let key = month_key(self.key(Purpose::Links), u32::MAX);
+        let n_b = self.b_alive.len() as u32;
+        let target = (self.p.n_businesses * self.p.links_per_business_init / 2.0).round() as u32;
+        let mut made = 0;
+        let mut attempt = 0u32;
+        while made < target && attempt < target.saturating_mul(4) {
+            let h = draw(key, attempt);
+            attempt += 1;
+            let a = (lane16(h, 0) * 65536 + lane16(h, 1)) % n_b;
+            let b = (lane16(h, 2) * 65536 + lane16(h, 3)) % n_b;
+            if self.add_link(a as usize, b as usize) {
+                made += 1;
+            }
+        }
+    }
+
+    /// Rebuilds the per-business sums and the tally from scratch, with ages as of month `last`
+    /// (the month whose pass was the latest). Incremental sums are reset to exact ones here.
+    pub(super) fn aggregate(&mut self, last: i32) {
+        for acc in self.b_acc.iter_mut() {
+            *acc = BizAcc::default();
+        }
+        let mut t = Tally::default();
+        let c = self.rec_ctx;
+        for bucket in self.birth_buckets.iter_mut() {
+            bucket.clear();
+        }
+        for i in 0..self.a_id.len() {
+            let flags = self.a_flags[i];
+            if flags & super::DEAD != 0 {
+                continue;
+            }
+            self.birth_buckets[self.a_birth[i].rem_euclid(12) as usize].push(i as u32);
+            let age_m = last - self.a_birth[i];
+            let rec = Rec {
+                skill: self.a_skill[i],
+                tech: self.a_tech[i],
+                flags,
+                over50: age_m >= 600,
+                under30: age_m < 360,
+            };
+            rec.add(&mut self.b_acc[self.a_emp[i] as usize], &mut t, c);
+        }
+        self.tally = t;
+    }
+
+    fn weighted_mean(&self, f: impl Fn(&World, usize) -> f32) -> f32 {
+        let mut sum = 0.0f64;
+        let mut n = 0.0f64;
+        for b in 0..self.b_alive.len() {
+            if self.b_alive[b] {
+                let w = f64::from(self.b_acc[b].n);
+                sum += w * f64::from(f(self, b));
+                n += w;
+            }
+        }
+        if n > 0.0 { (sum / n) as f32 } else { 1.0 }
+    }
+
+    fn init_refs_after_population(&mut self) {
+        let n_b = self.b_alive.len();
+        let mut skill_sum = 0.0f64;
+        let mut n_sum = 0.0f64;
+        for acc in &self.b_acc {
+            skill_sum += f64::from(acc.skill);
+            n_sum += f64::from(acc.n);
+        }
+        self.refs.skill_mean = (skill_sum / n_sum.max(1.0)) as f32;
+        self.refs.mean_size = (n_sum / n_b.max(1) as f64) as f32;
+        for b in 0..n_b {
+            self.b_app_share[b] = self.skill_and_share(b).1;
+        }
+        self.settle_economics();
+        // Exporters, with higher scores, close less often than the first guess of the rungs'
+        // closures assumed: refit the rungs with the scores known, and settle again.
+        self.refine_rungs();
+        self.settle_economics();
+        for b in 0..n_b {
+            self.b_size0[b] = self.b_acc[b].n as f32;
+            self.b_desired[b] = self.b_size0[b];
+        }
+        // The wage scale that gives the published average wage at the start (each business's
+        // sums hold its artisans' wage factors).
+        let mut raw = 0.0f64;
+        for b in 0..n_b {
+            raw += f64::from(self.b_acc[b].wage) * f64::from(self.b_prod[b] * self.b_price[b]);
+        }
+        let mean_raw = raw / self.a_id.len().max(1) as f64;
+        self.refs.wage_per_revenue = (self.p.avg_wage_rp_juta / mean_raw.max(1e-9)) as f32;
+        self.wage_ratio = self.p.avg_wage_rp_juta / self.p.min_wage_rp_juta;
+        self.refs.wage_ratio = self.wage_ratio;
+        self.refs.shortfall = (1.0 - self.wage_ratio).max(0.0);
+        self.competitiveness = 1.0;
+        self.refs.tech = self.tech_ref();
+        let closure_sum: f64 = (0..n_b).map(|b| self.closure_rate(b)).sum();
+        self.refs.closure_mean =
+            closure_sum / n_b.max(1) as f64 / self.p.business_turnover_rate.max(1e-9);
+        self.refs.online_adopt_today = self.stationary_online_rate();
+        self.refs.cert_gain_today = self.stationary_certification_rate();
+        self.rates = self.rates();
+        self.end_of_month_sums();
+        let r = self.rates;
+        for b in 0..n_b {
+            let linked_app = self.linked_applying(b);
+            self.refresh_view(b, &r, linked_app);
+        }
+        // Again, now that every business has its invitation weight.
+        self.end_of_month_sums();
+        self.schedule_initial_exits();
+        self.seed_rings();
+    }
+
+    /// Puts every business's quality on its target (so today's allocation keeps it steady),
+    /// then computes productivity, price, cost and score, the start's averages they are
+    /// measured against, and each rung's mean score.
+    fn settle_economics(&mut self) {
+        let n_b = self.b_alive.len();
+        for b in 0..n_b {
+            let (skill_mean, app_share) = self.skill_and_share(b);
+            let target = self.quality_target(b, skill_mean, app_share);
+            self.b_q0[b] += self.b_quality[b] - target;
+        }
+        self.refs.quality = self.weighted_mean(|w, b| w.b_quality[b]);
+        self.refs.cost = 1.0;
+        self.refs.productivity = 1.0;
+        let k = self.econ();
+        for b in 0..n_b {
+            self.derive_economics(b, &k);
+        }
+        self.refs.productivity = self.weighted_mean(|w, b| w.b_prod[b]);
+        self.refs.cost = self.weighted_mean(|w, b| w.b_cost[b]);
+        let k = self.econ();
+        for b in 0..n_b {
+            self.derive_economics(b, &k);
+        }
+        self.refs.revenue = self.weighted_mean(|w, b| w.b_prod[b] * w.b_price[b]);
+        self.refs.reach_score = self.weighted_mean(|w, b| w.reach_score(b));
+        self.refs.inv_score = 1.0;
+        let mean_score = self.weighted_mean(|w, b| w.score(b));
+        self.refs.inv_score = 1.0 / mean_score.max(1e-6);
+        let mut rung = [(0.0f64, 0.0f64); 3];
+        for b in 0..n_b {
+            self.b_score[b] = self.score(b);
+            self.b_score0[b] = self.b_score[b];
+            let r = &mut rung[usize::from(self.b_reach[b])];
+            r.0 += f64::from(self.b_score[b]);
+            r.1 += 1.0;
+        }
+        // Down moves compare a business with the others on its rung at the start.
+        self.refs.rung_score = rung.map(|(sum, n)| if n > 0.0 { (sum / n) as f32 } else { 1.0 });
+    }
+
+    /// A business's yearly closure chance at the start (today's allocation).
+    fn closure_rate(&self, b: usize) -> f64 {
+        let p = &self.p;
+        p.business_turnover_rate
+            * libm::exp(p.closure_score_sensitivity * (1.0 - f64::from(self.b_score[b])))
+    }
+
+    /// The outside rate of taking up online selling that, at the start, outweighs the
+    /// businesses that stop or close by `online_trend_per_year` of all businesses (the national
+    /// rise, BPS 2021-22), so today's allocation continues the published trend.
+    fn stationary_online_rate(&self) -> f64 {
+        let p = &self.p;
+        let tech_ref = self.refs.tech.max(0.05);
+        let (mut leaving, mut reach, mut peer) = (0.0f64, 0.0f64, 0.0f64);
+        for b in 0..self.b_alive.len() {
+            if self.b_flags[b] & ONLINE != 0 {
+                leaving += p.online_stop_rate + self.closure_rate(b);
+                continue;
+            }
+            let tech = f64::from(self.tech_mean(b) / tech_ref);
+            reach += tech;
+            peer += tech * p.peer_spread_q * self.linked_online(b) / LINK_SLOTS as f64;
+        }
+        let businesses = self.b_alive.len() as f64;
+        let needed = leaving + p.online_trend_per_year * businesses;
+        if reach > 0.0 {
+            ((needed - peer) / reach).max(0.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// The yearly certification rate that balances, at the start, the certificates that lapse
+    /// or close.
+    fn stationary_certification_rate(&self) -> f64 {
+        let floor = self.p.cert_min_quality as f32;
+        let (mut leaving, mut eligible) = (0.0f64, 0.0f64);
+        for b in 0..self.b_alive.len() {
+            if self.b_flags[b] & CERTIFIED != 0 {
+                leaving += self.p.cert_lapse_rate + self.closure_rate(b);
+            } else if self.b_quality[b] >= floor {
+                eligible += 1.0;
+            }
+        }
+        if eligible > 0.0 {
+            leaving / eligible
+        } else {
+            0.0
+        }
+    }
+
+    /// The city's mean technology literacy at the start, the reference for online selling.
+    pub(super) fn tech_ref(&self) -> f32 {
+        let (mut sum, mut n) = (0.0f64, 0.0f64);
+        for acc in &self.b_acc {
+            sum += f64::from(acc.tech);
+            n += f64::from(acc.n);
+        }
+        if n > 0.0 { (sum / n) as f32 } else { 0.5 }
+    }
+
+    /// Decides the starting artisans' exits for the rest of their current year (as if on their
+    /// last birthday, for the months still ahead).
+    fn schedule_initial_exits(&mut self) {
+        let key = month_key(self.key(Purpose::ArtisanBirthday), u32::MAX);
+        for i in 0..self.a_id.len() {
+            // Age at month 0, and months since the last birthday.
+            let age_m = (-self.a_birth[i]) as u32;
+            let row = self.ages[(age_m as usize / 12).min(MAX_AGE_YEARS)];
+            let view = &self.b_view[self.a_emp[i] as usize];
+            self.a_exit[i] =
+                super::birthdays::exit_month(row, view, draw(key, self.a_id[i]), 0, age_m % 12);
+        }
+    }
+
+    /// Seeds the rolling 12-month counts with their expected monthly values under today's
+    /// allocation, computed from the starting population, so month 0 has a year's history.
+    fn seed_rings(&mut self) {
+        let p = &self.p;
+        let r = self.rates;
+        let tech_support =
+            (p.tech_support_strength * self.today.e(Strategy::TechnologyWisdom)) as f32;
+        let barrier = p.reach_tech_penalty as f32 * (1.0 - tech_support);
+        let apply_tech = p.apply_tech_penalty as f32 * (1.0 - tech_support);
+        let mut exits = 0.0f64;
+        let mut reach_sum = 0.0f64;
+        let mut applying_sum = 0.0f64;
+        for i in 0..self.a_id.len() {
+            let age_y = ((-self.a_birth[i]) / 12).clamp(0, MAX_AGE_YEARS as i32) as usize;
+            let row = self.ages[age_y];
+            exits +=
+                f64::from(1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * r.quit_year)) / 12.0;
+            let tech = self.a_tech[i];
+            let follow = self.b_view[usize::from(self.a_emp[i])].follow;
+            let p_reach = p.reach_base as f32
+                * (1.0
+                    - p.reach_age_penalty as f32
+                        * row.old
+                        * (1.0 - p.followup_reach_offset as f32 * follow))
+                * (1.0 - barrier * (1.0 - tech));
+            let p_apply = (p.apply_base as f32
+                * (1.0 - p.apply_age_penalty as f32 * row.old * (1.0 - follow))
+                * (1.0 - apply_tech * (1.0 - tech))
+                + p.followup_apply_gain as f32 * follow)
+                .min(1.0);
+            reach_sum += f64::from(p_reach);
+            applying_sum += f64::from(if self.a_flags[i] & super::APPLYING != 0 {
+                p_reach
+            } else {
+                p_reach * p_apply
+            });
+        }
+        let n = f64::from(self.tally.n).max(1.0);
+        exits += n * super::monthly(p.business_turnover_rate) * (1.0 - p.closure_stay_share);
+        let offered = ((self.today.places_quality + self.today.places_tech) / 12.0).min(n);
+        self.ring_exits = Ring::filled(exits);
+        self.ring_offered = Ring::filled(offered);
+        self.ring_reached = Ring::filled(offered * reach_sum / n);
+        self.ring_applying = Ring::filled(offered * applying_sum / n);
+        let young = p.youth_pool_per_year / 12.0;
+        self.ring_considered = Ring::filled(young);
+        self.ring_entrants = Ring::filled(young * p.youth_entry_prob);
+        self.ring_adults = Ring::filled(p.adult_pool_per_year / 12.0 * p.adult_entry_prob);
+    }
+}

@@ -1,0 +1,569 @@
+//! The agent world (ODD sections 2, 3 and 7): businesses, artisans, cooperatives and the young,
+//! in structure-of-arrays form, and the monthly schedule that calls one submodel after another.
+//! Each submodel of `docs/MODEL.md` section 7 lives in a file of its own, named as the document
+//! names it, and opens with the formulas it implements. Every buffer is sized when a run
+//! starts, so a month allocates nothing. Every random draw comes from `rng`'s counter-based
+//! streams, keyed by (run seed, purpose, agent, month).
+
+mod artisans_month;
+mod birthdays;
+mod business_review;
+mod choice;
+mod cooperatives;
+mod economics;
+mod environment;
+mod initialisation;
+mod links;
+mod new_businesses;
+mod observation;
+mod young_entrants;
+
+use rand_pcg::Pcg64Mcg;
+
+use crate::metrics::Metric;
+use crate::params::Params;
+use crate::policy::{Policy, policy};
+use crate::rng;
+use crate::{DEFAULT_ENVELOPE_JUTA, Preset, Scenario};
+
+pub use observation::RunResult;
+
+use choice::Choice;
+
+/// The most links one business keeps to others (the storage; `max_links` may set fewer).
+const LINK_SLOTS: usize = 6;
+/// The oldest age, in years, the age table covers (older artisans use its last row).
+const MAX_AGE_YEARS: usize = 100;
+const NO_COOP: u16 = u16::MAX;
+/// "Not this year", for an artisan's exit month.
+const NEVER: u16 = u16::MAX;
+
+// Artisan flags.
+const TRAINED: u8 = 1;
+const APPLYING: u8 = 2;
+/// Left batik work; dropped at the next compaction.
+const DEAD: u8 = 0x80;
+
+// Business flags.
+const MENTORED: u8 = 1;
+const ONLINE: u8 = 2;
+const CERTIFIED: u8 = 4;
+
+// Market reach.
+const LOCAL: u8 = 0;
+const NATIONAL: u8 = 1;
+const EXPORT: u8 = 2;
+
+/// Months between a business's reviews: a third of the businesses review each month, so each
+/// reviews once a quarter. A scheduling choice (quarterly accounts), not a behavioural number.
+const REVIEW_MONTHS: u32 = 3;
+/// The length of a review period, in years.
+const REVIEW_YEARS: f64 = REVIEW_MONTHS as f64 / 12.0;
+
+/// Per-business sums over its artisans, kept up to date as artisans change.
+#[derive(Clone, Copy, Debug, Default)]
+struct BizAcc {
+    n: u32,
+    applying: u32,
+    skill: f32,
+    tech: f32,
+    /// Sum of the artisans' wage factors (relative to the business's wage scale).
+    wage: f32,
+}
+
+/// What a business's artisans read from it until its next review, set at each review (the
+/// monthly loop reads its integer form, [`Hot`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct BizView {
+    /// The business's weight in training invitations (1, more if connected).
+    offer_weight: f32,
+    /// The monthly chance of this state's one event, x 65536, as `event_a + event_b x old`,
+    /// by state (untrained: picking training up from peers; trained: starting late;
+    /// applying: stopping). Index: the artisan's TRAINED | APPLYING bits.
+    event_a: [f32; 4],
+    event_b: [f32; 4],
+    /// Follow-up, 0-1 (mentoring, colleagues and linked businesses who apply).
+    follow: f32,
+    /// Yearly chance of quitting for other work, at ages under 35.
+    quit_year: f32,
+    /// Whether the business sells online (its artisans teach themselves technology faster).
+    online: bool,
+    /// The business closed this month; its artisans move or leave.
+    closed: bool,
+}
+
+/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
+/// refreshed every month from the business's view and the month's offer rates.
+#[derive(Clone, Copy, Debug, Default)]
+struct Hot {
+    /// Offered a skills place when lane 1 is below `offer_q`; a technology place when lane 1 is
+    /// at or above `65536 - offer_t` (the two ends of the lane, so one budget's change never
+    /// moves the other's offers).
+    offer_q: u32,
+    offer_t: u32,
+    /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
+    ev_a: [i32; 4],
+    ev_b: [i32; 4],
+    /// An artisan founds a business of their own when lane 0 is below this.
+    found: u32,
+    closed: bool,
+}
+
+/// One row per age in years.
+#[derive(Clone, Copy, Debug, Default)]
+struct AgeRow {
+    /// Yearly chance of leaving batik work for reasons other than pay.
+    exit_year: f32,
+    /// Multiplier on the business's quit chance (1 under 35, fading to 0 at 45).
+    quit_mult: f32,
+    /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
+    old: f32,
+}
+
+/// Values fixed for a whole run: the starting averages the relative formulas divide by, and
+/// the rates that keep today's allocation where the sources put it.
+#[derive(Clone, Debug, Default)]
+struct Refs {
+    skill_mean: f32,
+    quality: f32,
+    productivity: f32,
+    cost: f32,
+    reach_score: f32,
+    inv_score: f32,
+    /// Rp juta a month of wage per unit of relative revenue.
+    wage_per_revenue: f32,
+    wage_ratio: f64,
+    shortfall: f64,
+    /// The capital level depreciation falls towards, set so that today's loans keep the
+    /// starting capital (1) steady.
+    capital_floor: f32,
+    mentor_gain_today: f64,
+    link_formation_today: f64,
+    coop_member_factor: f64,
+    up_national: f64,
+    up_export: f64,
+    /// The mean score of the businesses on each market rung at the start (down moves compare
+    /// a business with them).
+    rung_score: [f32; 3],
+    /// Each rung's yearly closure chance at the start (for its steady share).
+    rung_closure: [f64; 3],
+    online_adopt_today: f64,
+    cert_gain_today: f64,
+    standing: f64,
+    comp_weights: [f32; 4],
+    mean_size: f32,
+    /// Revenue (productivity x price) per artisan at the start, for the rupiah figure.
+    revenue: f32,
+    /// The city's mean technology literacy at the start (the reference for online selling).
+    tech: f32,
+    /// The mean closure factor `exp(closure_score_sensitivity (1 - S))` at the start, so that
+    /// new businesses open as often as today's close.
+    closure_mean: f64,
+}
+
+/// Twelve months of one monthly count, summed on demand.
+#[derive(Clone, Copy, Debug, Default)]
+struct Ring {
+    values: [f64; 12],
+}
+
+impl Ring {
+    /// A ring whose every month holds the same (expected) count.
+    fn filled(v: f64) -> Ring {
+        Ring { values: [v; 12] }
+    }
+    fn push(&mut self, month: u32, v: u32) {
+        self.values[(month % 12) as usize] = f64::from(v);
+    }
+    fn sum(&self) -> f64 {
+        self.values.iter().sum()
+    }
+}
+
+/// Counts over all artisans at work, kept up to date as artisans change.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    n: u32,
+    over50: u32,
+    under30: u32,
+    trained: u32,
+    applying: u32,
+    applying_over50: u32,
+    low_tech: u32,
+}
+
+/// This month's events.
+#[derive(Clone, Copy, Debug, Default)]
+struct Events {
+    offered: u32,
+    reached: u32,
+    /// Reached, and applying the training afterwards.
+    applying: u32,
+    exits: u32,
+    young_considered: u32,
+    young_entered: u32,
+    adults_entered: u32,
+}
+
+/// What one artisan adds to its business's sums and to the tally.
+#[derive(Clone, Copy, Debug)]
+struct Rec {
+    skill: f32,
+    tech: f32,
+    flags: u8,
+    over50: bool,
+    under30: bool,
+}
+
+/// The constants [`Rec`] needs to add an artisan up.
+#[derive(Clone, Copy, Debug)]
+struct RecCtx {
+    tech_thr: f32,
+    wage_skill: f32,
+    apply_bonus: f32,
+}
+
+impl Rec {
+    #[inline(always)]
+    fn wage(self, c: RecCtx) -> f32 {
+        let bonus = if self.flags & APPLYING != 0 {
+            1.0 + c.apply_bonus
+        } else {
+            1.0
+        };
+        (1.0 + 2.0 * c.wage_skill * (self.skill - 0.5)) * bonus
+    }
+
+    #[inline(always)]
+    fn acc_add(self, acc: &mut BizAcc, c: RecCtx) {
+        acc.n += 1;
+        acc.skill += self.skill;
+        acc.tech += self.tech;
+        acc.wage += self.wage(c);
+        acc.applying += u32::from(self.flags & APPLYING != 0);
+    }
+
+    #[inline(always)]
+    fn acc_remove(self, acc: &mut BizAcc, c: RecCtx) {
+        acc.n -= 1;
+        acc.skill -= self.skill;
+        acc.tech -= self.tech;
+        acc.wage -= self.wage(c);
+        acc.applying -= u32::from(self.flags & APPLYING != 0);
+    }
+
+    #[inline(always)]
+    fn tally_add(self, t: &mut Tally, c: RecCtx) {
+        let applying = self.flags & APPLYING != 0;
+        t.n += 1;
+        t.over50 += u32::from(self.over50);
+        t.under30 += u32::from(self.under30);
+        t.trained += u32::from(self.flags & TRAINED != 0);
+        t.applying += u32::from(applying);
+        t.applying_over50 += u32::from(applying && self.over50);
+        t.low_tech += u32::from(self.tech < c.tech_thr);
+    }
+
+    #[inline(always)]
+    fn tally_remove(self, t: &mut Tally, c: RecCtx) {
+        let applying = self.flags & APPLYING != 0;
+        t.n -= 1;
+        t.over50 -= u32::from(self.over50);
+        t.under30 -= u32::from(self.under30);
+        t.trained -= u32::from(self.flags & TRAINED != 0);
+        t.applying -= u32::from(applying);
+        t.applying_over50 -= u32::from(applying && self.over50);
+        t.low_tech -= u32::from(self.tech < c.tech_thr);
+    }
+
+    #[inline(always)]
+    fn add(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
+        self.acc_add(acc, c);
+        self.tally_add(t, c);
+    }
+
+    #[inline(always)]
+    fn remove(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
+        self.acc_remove(acc, c);
+        self.tally_remove(t, c);
+    }
+}
+
+/// The whole simulated city. Reused across the runs of an ensemble.
+pub(crate) struct World {
+    p: Params,
+    scenario_policy: Policy,
+    today: Policy,
+    pol: Policy,
+    months: u32,
+    keys: [u64; rng::PURPOSES],
+    ages: Vec<AgeRow>,
+    /// `1 - exp(-years / skill_experience_years)` by whole years of experience.
+    skill_curve: Vec<f32>,
+    refs: Refs,
+    rec_ctx: RecCtx,
+
+    // Artisans.
+    a_id: Vec<u32>,
+    /// Birth month, relative to the run's first month (so age in months = month - birth).
+    a_birth: Vec<i32>,
+    /// The month the artisan started batik work (experience counts from it).
+    a_start: Vec<i32>,
+    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
+    /// ([`NEVER`] if not this year).
+    a_exit: Vec<u16>,
+    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
+    /// birthdays.
+    a_old: Vec<u8>,
+    a_skill: Vec<f32>,
+    a_tech: Vec<f32>,
+    a_emp: Vec<u16>,
+    a_flags: Vec<u8>,
+    /// The first id given to an entrant (the starting artisans are 0 to n - 1).
+    first_entrant_id: u32,
+    /// Artisans marked as gone but not yet compacted away.
+    dead: u32,
+    /// Indices of the artisans born in each calendar month (birth month mod 12).
+    birth_buckets: [Vec<u32>; 12],
+    /// This month's founders of new businesses (artisan indices, in order).
+    founders: Vec<u32>,
+
+    // Businesses (slots; a closed slot may be reused by a new business).
+    b_alive: Vec<bool>,
+    b_serial: Vec<u32>,
+    b_q0: Vec<f32>,
+    b_quality: Vec<f32>,
+    b_capital: Vec<f32>,
+    /// The imported share a business drifts back to without support.
+    b_import0: Vec<f32>,
+    b_import: Vec<f32>,
+    b_reach: Vec<u8>,
+    b_flags: Vec<u8>,
+    b_coop: Vec<u16>,
+    b_links: Vec<[u16; LINK_SLOTS]>,
+    b_degree: Vec<u8>,
+    b_prod: Vec<f32>,
+    b_price: Vec<f32>,
+    b_cost: Vec<f32>,
+    b_score: Vec<f32>,
+    b_acc: Vec<BizAcc>,
+    b_view: Vec<BizView>,
+    b_hot: Vec<Hot>,
+    /// Hiring weight, set every month: vacancies plus a base share of the desired size (0 for a
+    /// closed slot).
+    b_hire: Vec<f32>,
+    /// Artisans and score at the start (or at founding): the desired size follows the score
+    /// from there.
+    b_size0: Vec<f32>,
+    b_score0: Vec<f32>,
+    /// Desired artisans, set at each review.
+    b_desired: Vec<f32>,
+    b_app_share: Vec<f32>,
+    free_slots: Vec<u16>,
+    closed_now: Vec<u16>,
+    n_alive: u32,
+    choice: Choice,
+
+    coop_active: Vec<bool>,
+    /// Scratch space for choosing the active cooperatives at the start.
+    coop_order: Vec<(u64, u32)>,
+
+    env: Pcg64Mcg,
+    log_price: f64,
+    price_index: f32,
+    standing: f64,
+    wage_ratio: f64,
+    /// Competitiveness relative to the start (1 = the start), last month.
+    competitiveness: f64,
+    young_next: u32,
+    adults_next: u32,
+
+    ring_offered: Ring,
+    ring_reached: Ring,
+    ring_applying: Ring,
+    ring_considered: Ring,
+    ring_entrants: Ring,
+    ring_adults: Ring,
+    ring_exits: Ring,
+    tally: Tally,
+    events: Events,
+    rates: business_review::Rates,
+    sums: observation::MonthSums,
+    /// The city's parts of competitiveness at month 0 of this run (the composite's 1).
+    start_parts: observation::Parts,
+    /// Training-offer weight of all businesses (artisans, more for connected ones), last month.
+    offer_weight: f64,
+}
+
+/// A rate relative to today's: `(1 + gain e) / (1 + gain e_today)`, so that today's
+/// allocation keeps the calibrated rate and other allocations scale it.
+fn rel(gain: f64, e: f64, e_today: f64) -> f64 {
+    (1.0 + gain * e) / (1.0 + gain * e_today)
+}
+
+/// The monthly chance equivalent to a yearly one, through libm so all targets agree.
+fn monthly(p_year: f64) -> f64 {
+    if p_year >= 1.0 {
+        1.0
+    } else if p_year <= 0.0 {
+        0.0
+    } else {
+        1.0 - libm::pow(1.0 - p_year, 1.0 / 12.0)
+    }
+}
+
+/// The chance per review period (a quarter) equivalent to a yearly one.
+fn per_review(p_year: f64) -> f64 {
+    1.0 - libm::pow(1.0 - monthly(p_year), f64::from(REVIEW_MONTHS))
+}
+
+/// The age factor stored per artisan as a byte.
+fn old_byte(old: f32) -> u8 {
+    (old.clamp(0.0, 1.0) * 255.0 + 0.5) as u8
+}
+
+impl World {
+    /// An empty world with buffers sized for a scenario; call [`World::run`] to simulate.
+    pub(crate) fn new(s: &Scenario) -> World {
+        let p = s.params().clone();
+        let today = policy(&Preset::Today.budgets(DEFAULT_ENVELOPE_JUTA), &p);
+        let scenario_policy = policy(s.budgets(), &p);
+        let months = s.months();
+        let n_b = p.n_businesses as usize;
+        let n_a = p.n_artisans as usize;
+        let pools = (p.youth_pool_per_year + p.adult_pool_per_year) * f64::from(months) / 12.0;
+        let a_cap = n_a + pools as usize + 24;
+        // New businesses reuse closed slots; the extra room only matters if births outrun
+        // closures.
+        let b_cap = (n_b * 2).min(usize::from(u16::MAX) - 1);
+        let ages = (0..=MAX_AGE_YEARS)
+            .map(|age| initialisation::age_row(&p, age))
+            .collect();
+        let skill_curve = (0..=MAX_AGE_YEARS)
+            .map(|y| {
+                let tau = p.skill_experience_years.max(0.1);
+                (1.0 - libm::exp(-(y as f64) / tau)) as f32
+            })
+            .collect();
+        let rec_ctx = RecCtx {
+            tech_thr: p.tech_threshold as f32,
+            wage_skill: p.wage_skill_slope as f32,
+            apply_bonus: p.apply_wage_bonus as f32,
+        };
+        let n_coops = p.n_cooperatives as usize;
+        World {
+            scenario_policy,
+            today,
+            pol: today,
+            months,
+            keys: [0; rng::PURPOSES],
+            ages,
+            skill_curve,
+            refs: Refs::default(),
+            rec_ctx,
+            a_id: Vec::with_capacity(a_cap),
+            a_birth: Vec::with_capacity(a_cap),
+            a_start: Vec::with_capacity(a_cap),
+            a_exit: Vec::with_capacity(a_cap),
+            a_old: Vec::with_capacity(a_cap),
+            a_skill: Vec::with_capacity(a_cap),
+            a_tech: Vec::with_capacity(a_cap),
+            a_emp: Vec::with_capacity(a_cap),
+            a_flags: Vec::with_capacity(a_cap),
+            first_entrant_id: 0,
+            dead: 0,
+            birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),
+            founders: Vec::with_capacity(256),
+            b_alive: Vec::with_capacity(b_cap),
+            b_serial: Vec::with_capacity(b_cap),
+            b_q0: Vec::with_capacity(b_cap),
+            b_quality: Vec::with_capacity(b_cap),
+            b_capital: Vec::with_capacity(b_cap),
+            b_import0: Vec::with_capacity(b_cap),
+            b_import: Vec::with_capacity(b_cap),
+            b_reach: Vec::with_capacity(b_cap),
+            b_flags: Vec::with_capacity(b_cap),
+            b_coop: Vec::with_capacity(b_cap),
+            b_links: Vec::with_capacity(b_cap),
+            b_degree: Vec::with_capacity(b_cap),
+            b_prod: Vec::with_capacity(b_cap),
+            b_price: Vec::with_capacity(b_cap),
+            b_cost: Vec::with_capacity(b_cap),
+            b_score: Vec::with_capacity(b_cap),
+            b_acc: Vec::with_capacity(b_cap),
+            b_view: Vec::with_capacity(b_cap),
+            b_hot: Vec::with_capacity(b_cap),
+            b_hire: Vec::with_capacity(b_cap),
+            b_size0: Vec::with_capacity(b_cap),
+            b_score0: Vec::with_capacity(b_cap),
+            b_desired: Vec::with_capacity(b_cap),
+            b_app_share: Vec::with_capacity(b_cap),
+            free_slots: Vec::with_capacity(b_cap),
+            closed_now: Vec::with_capacity(b_cap),
+            n_alive: 0,
+            choice: Choice::new(b_cap),
+            coop_active: Vec::with_capacity(n_coops),
+            coop_order: Vec::with_capacity(n_coops),
+            env: rng::environment_rng(0),
+            log_price: 0.0,
+            price_index: 1.0,
+            standing: 0.0,
+            wage_ratio: 0.0,
+            competitiveness: 1.0,
+            young_next: 0,
+            adults_next: 0,
+            ring_offered: Ring::default(),
+            ring_reached: Ring::default(),
+            ring_applying: Ring::default(),
+            ring_considered: Ring::default(),
+            ring_entrants: Ring::default(),
+            ring_adults: Ring::default(),
+            ring_exits: Ring::default(),
+            tally: Tally::default(),
+            events: Events::default(),
+            rates: business_review::Rates::default(),
+            sums: observation::MonthSums::default(),
+            start_parts: observation::Parts::default(),
+            offer_weight: 0.0,
+            p,
+        }
+    }
+
+    /// Simulates one run: the starting state under today's allocation, then the scenario's
+    /// months, recording every metric at month 0 and after every month.
+    pub(crate) fn run(&mut self, run_seed: u64) -> RunResult {
+        // The starting state is today's: built, and its rolling counts seeded, under today's
+        // allocation; then the scenario's policy takes over from the first month.
+        self.pol = self.today;
+        self.init(run_seed);
+        let len = self.months as usize + 1;
+        let mut data = vec![0.0; Metric::COUNT * len];
+        self.start_parts = self.parts();
+        self.competitiveness = 1.0;
+        self.record(&mut data, len, 0);
+        self.pol = self.scenario_policy;
+        self.rates = self.rates();
+        for t in 1..=self.months {
+            self.step(t - 1);
+            self.record(&mut data, len, t as usize);
+        }
+        RunResult::new((0..=self.months).collect(), run_seed, data)
+    }
+
+    /// One month, in the order of `docs/MODEL.md` section 3.
+    fn step(&mut self, month: u32) {
+        self.environment(month);
+        self.cooperatives(month);
+        self.business_review(month);
+        self.links(month);
+        self.birthdays(month);
+        self.artisans_month(month);
+        self.young_entrants(month);
+        self.new_businesses(month);
+        self.end_of_month(month);
+    }
+
+    fn key(&self, purpose: rng::Purpose) -> u64 {
+        self.keys[purpose as usize - 1]
+    }
+}
