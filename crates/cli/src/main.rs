@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use canting_model::{
-    Comparison, Lang, MODEL_VERSION, Metric, Preset, RunResult, Scenario, ScenarioSpec, Source,
-    Summary, comparable, decode_link, encode_link, parameters, run_once, run_seed,
+    Comparison, Lang, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset, RunResult, Scenario,
+    ScenarioSpec, SensitivityReport, Source, Summary, comparable, decode_link, encode_link,
+    outcomes_of, parameters, run_once, run_seed,
 };
 use serde_json::{Map, Value, json};
 
@@ -29,6 +30,12 @@ Usage:
       Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
   canting link FILE.json [--base URL]
       Prints the scenario's share token (or the app's link BASE#s=TOKEN with --base).
+  canting sensitivity [--trajectories R] [--runs N] [--years Y] [--seed S]
+                      [--format text|json|md] [--lang id|en]
+      Screens every parameter with a plausible range (Morris elementary effects, default 10
+      trajectories of 8-run ensembles, on today's allocation and common random numbers) and
+      prints, per outcome, the parameters ranked by effect, and whether the presets' ranking
+      survives across the ranges. A long analysis: about a minute a trajectory on two cores.
   canting params [--format text|json|md] [--lang id|en]
       Prints every model parameter with its value, unit and source (or \"assumption\").
   canting presets | metrics [--lang id|en]
@@ -72,6 +79,7 @@ struct Options {
     format: Option<String>,
     lang: Option<String>,
     base: Option<String>,
+    trajectories: Option<String>,
     positional: Vec<String>,
 }
 
@@ -108,6 +116,7 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems>
             "years" => &mut o.years,
             "format" => &mut o.format,
             "lang" => &mut o.lang,
+            "trajectories" => &mut o.trajectories,
             _ => &mut o.base,
         };
         if slot.replace(value).is_some() {
@@ -136,10 +145,11 @@ fn run_cli(args: &[String]) -> Result<String, Problems> {
         "scenario" => cmd_scenario(rest),
         "link" => cmd_link(rest),
         "params" => cmd_params(rest),
+        "sensitivity" => cmd_sensitivity(rest),
         "presets" => cmd_presets(rest),
         "metrics" => cmd_metrics(rest),
         other => Err(vec![format!(
-            "unknown command \"{other}\" (commands: run, scenario, link, params, presets, metrics, help)"
+            "unknown command \"{other}\" (commands: run, scenario, link, params, sensitivity, presets, metrics, help)"
         )]),
     }
 }
@@ -624,6 +634,190 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
         }
     }
     Ok(out)
+}
+
+fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(
+        args,
+        &["trajectories", "runs", "years", "seed", "format", "lang"],
+    )?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let lang = lang_of(&o, &mut problems);
+    let format = o.format.clone().unwrap_or_else(|| "text".to_string());
+    if !["text", "json", "md"].contains(&format.as_str()) {
+        problems.push(format!(
+            "--format must be text, json or md, not \"{format}\""
+        ));
+    }
+    let mut config = MorrisConfig::default();
+    if let Some(t) = parse_number::<u32>("--trajectories", &o.trajectories, &mut problems) {
+        if (1..=1000).contains(&t) {
+            config.trajectories = t;
+        } else {
+            problems.push(format!("--trajectories must be 1 to 1000, not {t}"));
+        }
+    }
+    if let Some(r) = parse_number::<u32>("--runs", &o.runs, &mut problems) {
+        if (1..=256).contains(&r) {
+            config.runs = r;
+        } else {
+            problems.push(format!("--runs must be 1 to 256, not {r}"));
+        }
+    }
+    if let Some(y) = parse_number::<u32>("--years", &o.years, &mut problems) {
+        if (1..=10).contains(&y) {
+            config.years = y;
+        } else {
+            problems.push(format!("--years must be 1 to 10, not {y}"));
+        }
+    }
+    if let Some(seed) = parse_number::<u64>("--seed", &o.seed, &mut problems) {
+        config.seed = seed;
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let design = Morris::new(&config);
+    let scenarios = design.scenarios();
+    let total = scenarios.len();
+    eprintln!(
+        "canting: screening {} parameters: {} ensembles of {} runs",
+        design.factors().len(),
+        total,
+        config.runs
+    );
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let outcomes = parallel_map(&scenarios, |s| {
+        let runs: Vec<RunResult> = (0..s.runs())
+            .map(|i| run_once(s, run_seed(s.seed(), i)))
+            .collect();
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if n % 50 == 0 || n == total {
+            eprintln!("canting: {n} of {total} ensembles done");
+        }
+        outcomes_of(&Summary::from_runs(s, &runs))
+    });
+    let report = design.report(&outcomes);
+    Ok(match format.as_str() {
+        "json" => sensitivity_json(&report, lang),
+        "md" => sensitivity_md(&report, lang),
+        _ => sensitivity_text(&report, lang),
+    })
+}
+
+/// `f` over every item, on every core, the results in the items' order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, items.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+/// How many parameters each outcome's table lists.
+const TOP: usize = 5;
+
+fn sensitivity_text(report: &SensitivityReport, lang: Lang) -> String {
+    let mut out = String::new();
+    let c = report.config;
+    let _ = writeln!(
+        out,
+        "Morris screening: {} trajectories, {} runs, {} years, seed {}; mu* is the outcome's mean absolute change across a parameter's plausible range",
+        c.trajectories, c.runs, c.years, c.seed
+    );
+    for ((metric, effects), ranking) in report.effects.iter().zip(&report.rankings) {
+        let _ = writeln!(out, "\n## {} ({})", metric.label(lang), metric.unit(lang));
+        for e in effects.iter().take(TOP) {
+            let _ = writeln!(
+                out,
+                "  {:34} mu* {:>9.3}  mu {:>9.3}  sigma {:>9.3}",
+                e.key, e.mu_star, e.mu, e.sigma
+            );
+        }
+        let keys: Vec<&str> = ranking.default_ranking.iter().map(|p| p.key()).collect();
+        let _ = writeln!(
+            out,
+            "  presets, best first: {}; same ranking at {:.0}% of points, same best at {:.0}%, mean Kendall tau {:.2}",
+            keys.join(" > "),
+            100.0 * ranking.same_ranking,
+            100.0 * ranking.same_best,
+            ranking.mean_tau
+        );
+    }
+    out
+}
+
+fn sensitivity_md(report: &SensitivityReport, lang: Lang) -> String {
+    let mut out = String::from(
+        "| outcome | top five assumptions (mu*, in the outcome's units) | presets' ranking survives |\n|---|---|---|\n",
+    );
+    for ((metric, effects), ranking) in report.effects.iter().zip(&report.rankings) {
+        let top: Vec<String> = effects
+            .iter()
+            .take(TOP)
+            .map(|e| format!("`{}` {:.2}", e.key, e.mu_star))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | whole ranking {:.0}%, best {:.0}%, tau {:.2} |",
+            metric.label(lang),
+            top.join("; "),
+            100.0 * ranking.same_ranking,
+            100.0 * ranking.same_best,
+            ranking.mean_tau
+        );
+    }
+    out
+}
+
+fn sensitivity_json(report: &SensitivityReport, lang: Lang) -> String {
+    let outcomes: Vec<Value> = report
+        .effects
+        .iter()
+        .zip(&report.rankings)
+        .map(|((metric, effects), ranking)| {
+            json!({
+                "metric": metric.key(),
+                "label": metric.label(lang),
+                "effects": effects.iter().map(|e| json!({
+                    "key": e.key, "mu_star": e.mu_star, "mu": e.mu, "sigma": e.sigma,
+                })).collect::<Vec<_>>(),
+                "presets_best_first": ranking.default_ranking.iter().map(|p| p.key()).collect::<Vec<_>>(),
+                "same_ranking": ranking.same_ranking,
+                "same_best": ranking.same_best,
+                "mean_kendall_tau": ranking.mean_tau,
+            })
+        })
+        .collect();
+    let c = report.config;
+    let value = json!({
+        "trajectories": c.trajectories, "runs": c.runs, "years": c.years, "seed": c.seed,
+        "outcomes": outcomes,
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// The options of a listing command, which takes only `--lang`.

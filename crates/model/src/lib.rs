@@ -17,6 +17,7 @@ mod params;
 mod policy;
 mod rng;
 mod scenario;
+mod sensitivity;
 mod strategy;
 mod world;
 
@@ -37,6 +38,9 @@ pub use rng::run_seed;
 pub use scenario::{
     DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS, MAX_ENVELOPE_JUTA, RUNS_RANGE, Scenario,
     ScenarioSpec, ValidationError, ValidationErrors, YEARS_RANGE,
+};
+pub use sensitivity::{
+    Effect, Morris, MorrisConfig, RankingCheck, SCREENED_OUTCOMES, SensitivityReport, outcomes_of,
 };
 pub use strategy::Strategy;
 pub use world::RunResult;

@@ -184,6 +184,12 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// A scenario with parameters set directly, past validation: for the sensitivity
+    /// screening, which explores parameters users may not change. Only the model builds these.
+    pub(crate) fn with_params(spec: ScenarioSpec, params: Params) -> Scenario {
+        Scenario { spec, params }
+    }
+
     /// The scenario as it was typed.
     pub fn spec(&self) -> &ScenarioSpec {
         &self.spec

@@ -34,7 +34,7 @@
 
 use super::choice::Choice;
 use super::{
-    APPLYING, BizAcc, BizView, DEAD, Events, Hot, Rec, RecCtx, TRAINED, Tally, World, monthly,
+    APPLYING, BizAcc, BizView, Core, DEAD, Events, Hot, Rec, RecCtx, TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
 use crate::rng::{Purpose, draw, draw2, lane16, month_key, threshold};
@@ -61,8 +61,6 @@ struct EventCtx {
 struct BizRefs<'a> {
     view: &'a [BizView],
     hot: &'a [Hot],
-    hire: &'a [f32],
-    serial: &'a [u32],
     choice: &'a Choice,
     acc: &'a mut [BizAcc],
 }
@@ -77,14 +75,10 @@ struct EventOut<'a> {
 /// One artisan's state, borrowed from the arrays.
 struct ArtisanRefs<'a> {
     idx: u32,
-    id: u32,
     birth: i32,
-    exit: u16,
-    old8: u8,
     skill: f32,
     tech: &'a mut f32,
-    emp: &'a mut u16,
-    flags: &'a mut u8,
+    core: &'a mut Core,
 }
 
 impl World {
@@ -155,7 +149,7 @@ impl World {
             let fixed = |x: f32| (x * 256.0) as i32;
             *hot = Hot {
                 offer_q: (view.offer_weight * offer_q65) as u32,
-                offer_t: (view.offer_weight * offer_t65) as u32,
+                offer_t_from: 65536 - (view.offer_weight * offer_t65) as u32,
                 ev_a: view.event_a.map(fixed),
                 ev_b: view.event_b.map(|b| fixed(b / 255.0)),
                 found: if acc.n >= 2 { found } else { 0 },
@@ -173,43 +167,30 @@ impl World {
         let mut biz = BizRefs {
             view: &self.b_view,
             hot: &self.b_hot,
-            hire: &self.b_hire,
-            serial: &self.b_serial,
             choice: &self.choice,
             acc: &mut self.b_acc,
         };
         // The loop walks only the fields every artisan needs; the rest are read by index on
         // the rare path.
         let (a_birth, a_skill, a_tech) = (&self.a_birth, &self.a_skill, &mut self.a_tech);
-        let rows = self
-            .a_id
-            .iter()
-            .zip(self.a_exit.iter().zip(self.a_old.iter()))
-            .zip(self.a_emp.iter_mut())
-            .zip(self.a_flags.iter_mut())
-            .enumerate();
-        for (i, (((&id, (&exit, &old8)), emp), flags)) in rows {
-            if *flags & DEAD != 0 {
+        for (i, core) in self.a_core.iter_mut().enumerate() {
+            if core.flags & DEAD != 0 {
                 continue;
             }
-            let h = draw(key, id);
-            let hot = &biz.hot[usize::from(*emp)];
-            let state = usize::from(*flags & (TRAINED | APPLYING));
+            let h = draw(key, core.id);
+            let hot = &biz.hot[usize::from(core.emp)];
+            let state = usize::from(core.flags & (TRAINED | APPLYING));
             let lane1 = lane16(h, 1);
-            let offered = (lane1 < hot.offer_q) | (lane1 >= 65536 - hot.offer_t);
-            let event =
-                ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
-            if hot.closed | (exit == month16) | offered | event | (lane16(h, 0) < hot.found) {
+            let offered = (lane1 < hot.offer_q) | (lane1 >= hot.offer_t_from);
+            let event = ((lane16(h, 2) << 8) as i32)
+                < hot.ev_a[state] + hot.ev_b[state] * i32::from(core.old8);
+            if hot.closed | (core.exit == month16) | offered | event | (lane16(h, 0) < hot.found) {
                 let a = ArtisanRefs {
                     idx: i as u32,
-                    id,
                     birth: a_birth[i],
-                    exit,
-                    old8,
                     skill: a_skill[i],
                     tech: &mut a_tech[i],
-                    emp,
-                    flags,
+                    core,
                 };
                 artisan_event(&ctx, &mut biz, &mut out, h, a);
             }
@@ -226,9 +207,9 @@ impl World {
 #[cold]
 #[inline(never)]
 fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a: ArtisanRefs) {
-    let mut flags = *a.flags;
+    let mut flags = a.core.flags;
     let age_m = c.month as i32 - a.birth;
-    let mut emp = usize::from(*a.emp);
+    let mut emp = usize::from(a.core.emp);
     let rec = Rec {
         skill: a.skill,
         tech: *a.tech,
@@ -238,25 +219,25 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     };
     if biz.hot[emp].closed {
         // The business closed (its sums were cleared): find work elsewhere, or leave.
-        let h2 = draw2(c.key_move, a.id);
+        let h2 = draw2(c.key_move, a.core.id);
         let next = if lane16(h2, 0) < c.keep {
-            biz.choice.pick(biz.hire, biz.serial, h2)
+            biz.choice.pick(h2)
         } else {
             None
         };
         let Some(next) = next else {
             rec.tally_remove(&mut out.tally, c.rec);
-            *a.flags = DEAD;
+            a.core.flags = DEAD;
             out.events.exits += 1;
             return;
         };
         emp = next;
-        *a.emp = emp as u16;
+        a.core.emp = emp as u16;
         rec.acc_add(&mut biz.acc[emp], c.rec);
     }
-    if u32::from(a.exit) == c.month {
+    if u32::from(a.core.exit) == c.month {
         rec.remove(&mut biz.acc[emp], &mut out.tally, c.rec);
-        *a.flags = DEAD;
+        a.core.flags = DEAD;
         out.events.exits += 1;
         return;
     }
@@ -265,16 +246,16 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
         out.founders.push(a.idx);
     }
     let view = &biz.view[emp];
-    let old = f32::from(a.old8) * (1.0 / 255.0);
+    let old8 = a.core.old8;
+    let old = f32::from(old8) * (1.0 / 255.0);
     let lane1 = lane16(h, 1);
     let u2 = lane16(h, 2) as f32;
     let u3 = lane16(h, 3) as f32;
     let skills_place = lane1 < hot.offer_q;
-    let tech_place = lane1 >= 65536 - hot.offer_t;
+    let tech_place = lane1 >= hot.offer_t_from;
     // After a move the new business's thresholds apply.
     let state = usize::from(flags & (TRAINED | APPLYING));
-    let event =
-        ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(a.old8);
+    let event = ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
     if !(skills_place | tech_place | event) {
         return;
     }
@@ -321,5 +302,5 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     rec.remove(acc, &mut out.tally, c.rec);
     after.add(acc, &mut out.tally, c.rec);
     *a.tech = tech;
-    *a.flags = flags;
+    a.core.flags = flags;
 }

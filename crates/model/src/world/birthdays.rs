@@ -43,7 +43,7 @@ impl World {
     #[inline(never)]
     pub(super) fn birthdays(&mut self, month: u32) {
         let month_abs = month as i32;
-        if self.dead * 8 > self.a_id.len() as u32 {
+        if self.dead * 8 > self.a_core.len() as u32 {
             self.compact_artisans(month_abs - 1);
         }
         let p = &self.p;
@@ -57,16 +57,16 @@ impl World {
         let mut t = self.tally;
         for &i in &bucket {
             let i = i as usize;
-            let mut flags = self.a_flags[i];
+            let mut flags = self.a_core[i].flags;
             if flags & DEAD != 0 {
                 continue;
             }
             let age_m = month_abs - self.a_birth[i];
             let age_y = age_m / 12;
-            let emp = usize::from(self.a_emp[i]);
+            let emp = usize::from(self.a_core[i].emp);
             let view = self.b_view[emp];
             let row = self.ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
-            let h = draw(key, self.a_id[i]);
+            let h = draw(key, self.a_core[i].id);
             let before = Rec {
                 skill: self.a_skill[i],
                 tech: self.a_tech[i],
@@ -74,7 +74,7 @@ impl World {
                 over50: age_y > 50,
                 under30: age_y <= 30,
             };
-            let skill = self.skill_of(self.a_id[i], (month_abs - self.a_start[i]) / 12);
+            let skill = self.skill_of(self.a_core[i].id, (month_abs - self.a_start[i]) / 12);
             let mut rate = learn * (1.0 - learn_old * row.old);
             if view.online {
                 rate *= learn_online;
@@ -90,19 +90,14 @@ impl World {
                 over50: age_y >= 50,
                 under30: age_y < 30,
             };
-            before.tally_remove(&mut t, c);
-            after.tally_add(&mut t, c);
             // A closed business's sums were cleared; the artisan joins another with these values.
-            if !view.closed {
-                let acc = &mut self.b_acc[emp];
-                before.acc_remove(acc, c);
-                after.acc_add(acc, c);
-            }
-            self.a_exit[i] = exit_month(row, &view, h, month, 0);
-            self.a_old[i] = old_byte(row.old);
+            let acc = (!view.closed).then(|| &mut self.b_acc[emp]);
+            before.change_to(after, acc, &mut t, c);
+            self.a_core[i].exit = exit_month(row, &view, h, month, 0);
+            self.a_core[i].old8 = old_byte(row.old);
             self.a_skill[i] = skill;
             self.a_tech[i] = tech;
-            self.a_flags[i] = flags;
+            self.a_core[i].flags = flags;
         }
         self.birth_buckets[(month % 12) as usize] = bucket;
         self.tally = t;
@@ -111,29 +106,21 @@ impl World {
     /// Drops the artisans who left, keeping everyone else in order, and makes the sums exact.
     fn compact_artisans(&mut self, last: i32) {
         let mut w = 0usize;
-        for i in 0..self.a_id.len() {
-            if self.a_flags[i] & DEAD == 0 {
-                self.a_id[w] = self.a_id[i];
+        for i in 0..self.a_core.len() {
+            if self.a_core[i].flags & DEAD == 0 {
+                self.a_core[w] = self.a_core[i];
                 self.a_birth[w] = self.a_birth[i];
                 self.a_start[w] = self.a_start[i];
-                self.a_exit[w] = self.a_exit[i];
-                self.a_old[w] = self.a_old[i];
                 self.a_skill[w] = self.a_skill[i];
                 self.a_tech[w] = self.a_tech[i];
-                self.a_emp[w] = self.a_emp[i];
-                self.a_flags[w] = self.a_flags[i];
                 w += 1;
             }
         }
-        self.a_id.truncate(w);
+        self.a_core.truncate(w);
         self.a_birth.truncate(w);
         self.a_start.truncate(w);
-        self.a_exit.truncate(w);
-        self.a_old.truncate(w);
         self.a_skill.truncate(w);
         self.a_tech.truncate(w);
-        self.a_emp.truncate(w);
-        self.a_flags.truncate(w);
         self.dead = 0;
         self.aggregate(last);
     }

@@ -32,8 +32,8 @@
 //! its founding) are refreshed.
 
 use super::{
-    BizAcc, BizView, CERTIFIED, LINK_SLOTS, MENTORED, NO_COOP, ONLINE, REVIEW_MONTHS, REVIEW_YEARS,
-    World, per_review, rel,
+    BizAcc, BizView, CERTIFIED, LINK_SLOTS, MENTORED, NO_COOP, ONLINE, Power, REVIEW_MONTHS,
+    REVIEW_YEARS, World, per_review, rel,
 };
 use crate::Strategy;
 use crate::rng::{Purpose, draw, draw2, lane16, month_key};
@@ -78,10 +78,10 @@ pub(super) struct Rates {
     reach_age: f32,
     apply_age: f32,
     min_wage: f32,
-    hire_power: f32,
-    q_elast: f32,
-    size_elast: f32,
-    down_elast: f32,
+    hire_power: Power,
+    q_elast: Power,
+    size_elast: Power,
+    down_elast: Power,
     quality_step: f32,
 }
 
@@ -164,10 +164,10 @@ impl World {
             reach_age: p.reach_age_penalty as f32,
             apply_age: p.apply_age_penalty as f32,
             min_wage: p.min_wage_rp_juta as f32,
-            hire_power: p.hire_score_power as f32,
-            q_elast: p.upgrade_quality_elasticity as f32,
-            size_elast: p.upgrade_size_elasticity as f32,
-            down_elast: p.downgrade_score_elasticity as f32,
+            hire_power: Power::new(p.hire_score_power),
+            q_elast: Power::new(p.upgrade_quality_elasticity),
+            size_elast: Power::new(p.upgrade_size_elasticity),
+            down_elast: Power::new(p.downgrade_score_elasticity),
             quality_step: (f64::from(REVIEW_MONTHS) / p.quality_lag_months.max(1.0)).min(1.0)
                 as f32,
         }
@@ -261,11 +261,13 @@ impl World {
             // they exclude each other.
             let u = lane(h, 1);
             let q_rel = (q * inv_q_ref).max(0.0);
-            let size = libm::powf((acc.n as f32 * inv_mean_size).clamp(0.2, 5.0), r.size_elast);
-            let up_factor = libm::powf(q_rel, r.q_elast) * size;
+            let size = r
+                .size_elast
+                .of((acc.n as f32 * inv_mean_size).clamp(0.2, 5.0));
+            let up_factor = r.q_elast.of(q_rel) * size;
             let reach = self.b_reach[b];
             let rung_score = self.refs.rung_score[usize::from(reach)];
-            let down = libm::powf(rung_score / self.b_score[b].max(0.05), r.down_elast);
+            let down = r.down_elast.of(rung_score / self.b_score[b].max(0.05));
             let up = [r.up_nat65 * up_factor, r.up_exp65 * up_factor, 0.0][usize::from(reach)];
             let dn = [0.0, r.down_nat65 * down, r.down_exp65 * down][usize::from(reach)];
             self.b_reach[b] = reach + u8::from(u < up) - u8::from(65535.0 - u < dn);
@@ -384,6 +386,6 @@ impl World {
             closed: false,
         };
         let rise = (self.b_score[b] / self.b_score0[b].max(0.05)).clamp(0.05, 20.0);
-        self.b_desired[b] = self.b_size0[b] * libm::powf(rise, r.hire_power);
+        self.b_desired[b] = self.b_size0[b] * r.hire_power.of(rise);
     }
 }

@@ -41,7 +41,6 @@ pub(super) struct Econ {
     material: f32,
     local_price: f32,
     price_index: f32,
-    capital_elasticity: f32,
     skill_weight: f32,
     apply_gain: f32,
     mentoring_gain: f32,
@@ -94,7 +93,6 @@ impl World {
             material: mcs / cost_ref,
             local_price,
             price_index: self.price_index,
-            capital_elasticity: p.capital_elasticity as f32,
             skill_weight: p.productivity_skill_weight as f32,
             apply_gain: p.apply_productivity_gain as f32,
             mentoring_gain: p.mentoring_productivity_gain as f32,
@@ -118,7 +116,7 @@ impl World {
     pub(super) fn derive_economics(&mut self, b: usize, k: &Econ) {
         let (skill_mean, app_share) = self.skill_and_share(b);
         let reach = usize::from(self.b_reach[b]);
-        let capital = libm::powf(self.b_capital[b].max(0.01), k.capital_elasticity);
+        let capital = self.capital_curve.of(self.b_capital[b].max(0.01));
         let mentored = if self.b_flags[b] & MENTORED != 0 {
             1.0 + k.mentoring_gain
         } else {

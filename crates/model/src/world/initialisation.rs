@@ -26,8 +26,8 @@
 //! allocation, so month 0 has a year's history.
 
 use super::{
-    AgeRow, BizAcc, BizView, CERTIFIED, EXPORT, Hot, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED,
-    NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Ring, Tally, World, old_byte,
+    AgeRow, BizAcc, BizView, CERTIFIED, Core, EXPORT, Hot, LINK_SLOTS, LOCAL, MAX_AGE_YEARS,
+    MENTORED, NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Ring, Tally, World, old_byte,
 };
 use crate::Strategy;
 use crate::params::Params;
@@ -305,10 +305,15 @@ impl World {
             if n + e <= 0.0 || n <= 0.0 {
                 break;
             }
-            // Damped multiplicative steps: the share beyond the city sets u1, the exporters'
-            // share of it u2.
-            u1 *= libm::pow((target_n + target_e) / (n + e), 0.7);
-            u2 *= libm::pow((target_e / target_n.max(1e-9)) / (e / n).max(1e-12), 0.7);
+            // Multiplicative steps: the share beyond the city sets u1, the exporters' share of
+            // it u2; stop once both are met to a millionth.
+            let step1 = (target_n + target_e) / (n + e);
+            let step2 = (target_e / target_n.max(1e-9)) / (e / n).max(1e-12);
+            if (step1 - 1.0).abs() < 1e-6 && (step2 - 1.0).abs() < 1e-6 {
+                break;
+            }
+            u1 *= step1;
+            u2 *= step2;
         }
         (u1, u2)
     }
@@ -438,15 +443,11 @@ impl World {
     fn init_artisans(&mut self) {
         let n_b = self.p.n_businesses as usize;
         let n_a = self.p.n_artisans as usize;
-        self.a_id.clear();
+        self.a_core.clear();
         self.a_birth.clear();
         self.a_start.clear();
-        self.a_exit.clear();
-        self.a_old.clear();
         self.a_skill.clear();
         self.a_tech.clear();
-        self.a_emp.clear();
-        self.a_flags.clear();
         let key = self.key(Purpose::ArtisanInit);
         // Every business gets one artisan; the rest go in proportion to the size weights, in
         // employer order (so artisans of one business sit together in memory).
@@ -494,18 +495,18 @@ impl World {
             // batik work since they entered, young or as an adult, as entrants do.
             let birth = -1 - i32::from(age_m);
             let start_age = self.entry_age(lane_unit(h2, 3), i32::from(age_m));
-            self.a_id.push(id);
+            self.a_core.push(Core {
+                id,
+                emp,
+                exit: NEVER,
+                old8: old_byte(self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old),
+                flags,
+            });
             self.a_birth.push(birth);
             self.a_start.push(birth + start_age);
-            self.a_exit.push(NEVER);
-            self.a_old.push(old_byte(
-                self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old,
-            ));
             self.a_skill
                 .push(self.skill_of(id, (i32::from(age_m) - start_age) / 12));
             self.a_tech.push(tech);
-            self.a_emp.push(emp);
-            self.a_flags.push(flags);
         }
         self.first_entrant_id = n_a as u32;
         self.dead = 0;
@@ -549,14 +550,12 @@ impl World {
     }
 
     /// An artisan's skill after `years` of batik work: experience, times their talent.
+    #[inline]
     pub(super) fn skill_of(&self, id: u32, years: i32) -> f32 {
-        let p = &self.p;
-        let talent = 1.0
-            + p.skill_talent_spread as f32
-                * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5);
+        let (start, span, spread) = self.skill_form;
+        let talent = 1.0 + spread * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5);
         let curve = self.skill_curve[(years.max(0) as usize).min(MAX_AGE_YEARS)];
-        (p.skill_start as f32 + (p.skill_experienced - p.skill_start) as f32 * talent * curve)
-            .clamp(0.0, 1.0)
+        (start + span * talent * curve).clamp(0.0, 1.0)
     }
 
     fn init_links(&mut self) {
@@ -587,8 +586,8 @@ impl World {
         for bucket in self.birth_buckets.iter_mut() {
             bucket.clear();
         }
-        for i in 0..self.a_id.len() {
-            let flags = self.a_flags[i];
+        for i in 0..self.a_core.len() {
+            let flags = self.a_core[i].flags;
             if flags & super::DEAD != 0 {
                 continue;
             }
@@ -601,7 +600,7 @@ impl World {
                 over50: age_m >= 600,
                 under30: age_m < 360,
             };
-            rec.add(&mut self.b_acc[self.a_emp[i] as usize], &mut t, c);
+            rec.add(&mut self.b_acc[self.a_core[i].emp as usize], &mut t, c);
         }
         self.tally = t;
     }
@@ -647,7 +646,7 @@ impl World {
         for b in 0..n_b {
             raw += f64::from(self.b_acc[b].wage) * f64::from(self.b_prod[b] * self.b_price[b]);
         }
-        let mean_raw = raw / self.a_id.len().max(1) as f64;
+        let mean_raw = raw / self.a_core.len().max(1) as f64;
         self.refs.wage_per_revenue = (self.p.avg_wage_rp_juta / mean_raw.max(1e-9)) as f32;
         self.wage_ratio = self.p.avg_wage_rp_juta / self.p.min_wage_rp_juta;
         self.refs.wage_ratio = self.wage_ratio;
@@ -777,13 +776,18 @@ impl World {
     /// last birthday, for the months still ahead).
     fn schedule_initial_exits(&mut self) {
         let key = month_key(self.key(Purpose::ArtisanBirthday), u32::MAX);
-        for i in 0..self.a_id.len() {
+        for i in 0..self.a_core.len() {
             // Age at month 0, and months since the last birthday.
             let age_m = (-self.a_birth[i]) as u32;
             let row = self.ages[(age_m as usize / 12).min(MAX_AGE_YEARS)];
-            let view = &self.b_view[self.a_emp[i] as usize];
-            self.a_exit[i] =
-                super::birthdays::exit_month(row, view, draw(key, self.a_id[i]), 0, age_m % 12);
+            let view = &self.b_view[self.a_core[i].emp as usize];
+            self.a_core[i].exit = super::birthdays::exit_month(
+                row,
+                view,
+                draw(key, self.a_core[i].id),
+                0,
+                age_m % 12,
+            );
         }
     }
 
@@ -799,13 +803,13 @@ impl World {
         let mut exits = 0.0f64;
         let mut reach_sum = 0.0f64;
         let mut applying_sum = 0.0f64;
-        for i in 0..self.a_id.len() {
+        for i in 0..self.a_core.len() {
             let age_y = ((-self.a_birth[i]) / 12).clamp(0, MAX_AGE_YEARS as i32) as usize;
             let row = self.ages[age_y];
             exits +=
                 f64::from(1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * r.quit_year)) / 12.0;
             let tech = self.a_tech[i];
-            let follow = self.b_view[usize::from(self.a_emp[i])].follow;
+            let follow = self.b_view[usize::from(self.a_core[i].emp)].follow;
             let p_reach = p.reach_base as f32
                 * (1.0
                     - p.reach_age_penalty as f32
@@ -818,7 +822,7 @@ impl World {
                 + p.followup_apply_gain as f32 * follow)
                 .min(1.0);
             reach_sum += f64::from(p_reach);
-            applying_sum += f64::from(if self.a_flags[i] & super::APPLYING != 0 {
+            applying_sum += f64::from(if self.a_core[i].flags & super::APPLYING != 0 {
                 p_reach
             } else {
                 p_reach * p_apply

@@ -60,6 +60,21 @@ const REVIEW_MONTHS: u32 = 3;
 /// The length of a review period, in years.
 const REVIEW_YEARS: f64 = REVIEW_MONTHS as f64 / 12.0;
 
+/// What the monthly loop reads of every artisan, packed together.
+#[derive(Clone, Copy, Debug, Default)]
+struct Core {
+    id: u32,
+    /// The employer's slot.
+    emp: u16,
+    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
+    /// ([`NEVER`] if not this year).
+    exit: u16,
+    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
+    /// birthdays.
+    old8: u8,
+    flags: u8,
+}
+
 /// Per-business sums over its artisans, kept up to date as artisans change.
 #[derive(Clone, Copy, Debug, Default)]
 struct BizAcc {
@@ -94,19 +109,33 @@ struct BizView {
 
 /// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
 /// refreshed every month from the business's view and the month's offer rates.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct Hot {
     /// Offered a skills place when lane 1 is below `offer_q`; a technology place when lane 1 is
-    /// at or above `65536 - offer_t` (the two ends of the lane, so one budget's change never
+    /// at or above `offer_t_from` (the two ends of the lane, so one budget's change never
     /// moves the other's offers).
     offer_q: u32,
-    offer_t: u32,
+    offer_t_from: u32,
     /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
     ev_a: [i32; 4],
     ev_b: [i32; 4],
     /// An artisan founds a business of their own when lane 0 is below this.
     found: u32,
     closed: bool,
+}
+
+impl Default for Hot {
+    /// Nothing happens: no offers, no events, no founding.
+    fn default() -> Self {
+        Hot {
+            offer_q: 0,
+            offer_t_from: 65536,
+            ev_a: [0; 4],
+            ev_b: [0; 4],
+            found: 0,
+            closed: false,
+        }
+    }
 }
 
 /// One row per age in years.
@@ -276,6 +305,31 @@ impl Rec {
         t.low_tech -= u32::from(self.tech < c.tech_thr);
     }
 
+    /// Replaces `self` by `after` in a business's sums and the tally (one artisan changed).
+    #[inline(always)]
+    fn change_to(self, after: Rec, acc: Option<&mut BizAcc>, t: &mut Tally, c: RecCtx) {
+        let d = |a: bool, b: bool| u32::from(b).wrapping_sub(u32::from(a));
+        let (was, now) = (self.flags & APPLYING != 0, after.flags & APPLYING != 0);
+        t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
+        t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
+        t.trained = t
+            .trained
+            .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
+        t.applying = t.applying.wrapping_add(d(was, now));
+        t.applying_over50 = t
+            .applying_over50
+            .wrapping_add(d(was && self.over50, now && after.over50));
+        t.low_tech = t
+            .low_tech
+            .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+        if let Some(acc) = acc {
+            acc.skill += after.skill - self.skill;
+            acc.tech += after.tech - self.tech;
+            acc.wage += after.wage(c) - self.wage(c);
+            acc.applying = acc.applying.wrapping_add(d(was, now));
+        }
+    }
+
     #[inline(always)]
     fn add(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
         self.acc_add(acc, c);
@@ -300,25 +354,22 @@ pub(crate) struct World {
     ages: Vec<AgeRow>,
     /// `1 - exp(-years / skill_experience_years)` by whole years of experience.
     skill_curve: Vec<f32>,
+    /// `capital^capital_elasticity`.
+    capital_curve: Curve,
+    /// The skill formula's constants: (skill_start, skill_experienced - skill_start,
+    /// skill_talent_spread).
+    skill_form: (f32, f32, f32),
     refs: Refs,
     rec_ctx: RecCtx,
 
-    // Artisans.
-    a_id: Vec<u32>,
+    // Artisans: what the monthly loop reads for every artisan in one array, the rest apart.
+    a_core: Vec<Core>,
     /// Birth month, relative to the run's first month (so age in months = month - birth).
     a_birth: Vec<i32>,
     /// The month the artisan started batik work (experience counts from it).
     a_start: Vec<i32>,
-    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
-    /// ([`NEVER`] if not this year).
-    a_exit: Vec<u16>,
-    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
-    /// birthdays.
-    a_old: Vec<u8>,
     a_skill: Vec<f32>,
     a_tech: Vec<f32>,
-    a_emp: Vec<u16>,
-    a_flags: Vec<u8>,
     /// The first id given to an entrant (the starting artisans are 0 to n - 1).
     first_entrant_id: u32,
     /// Artisans marked as gone but not yet compacted away.
@@ -417,6 +468,62 @@ fn per_review(p_year: f64) -> f64 {
     1.0 - libm::pow(1.0 - monthly(p_year), f64::from(REVIEW_MONTHS))
 }
 
+/// `x^k` for a fixed power, with the common powers (0, 1/2, 1, 2) done exactly without
+/// `powf`: the business review raises several ratios to parameter powers every quarter.
+#[derive(Clone, Copy, Debug, Default)]
+struct Power {
+    k: f32,
+}
+
+impl Power {
+    fn new(k: f64) -> Power {
+        Power { k: k as f32 }
+    }
+
+    #[inline]
+    fn of(self, x: f32) -> f32 {
+        match self.k {
+            0.0 => 1.0,
+            0.5 => x.sqrt(),
+            1.0 => x,
+            2.0 => x * x,
+            k => libm::powf(x, k),
+        }
+    }
+}
+
+/// `x^k` for `x` in 0 to [`Curve::TOP`], read from a table with linear interpolation (above
+/// it, computed): the productivity of capital, needed at every review.
+#[derive(Clone, Debug, Default)]
+struct Curve {
+    k: f32,
+    table: Vec<f32>,
+}
+
+impl Curve {
+    const TOP: f32 = 4.0;
+    const STEPS: usize = 4096;
+
+    fn new(k: f64) -> Curve {
+        let k = k as f32;
+        let table = (0..=Curve::STEPS)
+            .map(|i| libm::powf(i as f32 * Curve::TOP / Curve::STEPS as f32, k))
+            .collect();
+        Curve { k, table }
+    }
+
+    #[inline]
+    fn of(&self, x: f32) -> f32 {
+        let at = x.max(0.0) * (Curve::STEPS as f32 / Curve::TOP);
+        let i = at as usize;
+        if i >= Curve::STEPS {
+            return libm::powf(x, self.k);
+        }
+        let frac = at - i as f32;
+        self.table[i] + (self.table[i + 1] - self.table[i]) * frac
+    }
+}
+
 /// The age factor stored per artisan as a byte.
 fn old_byte(old: f32) -> u8 {
     (old.clamp(0.0, 1.0) * 255.0 + 0.5) as u8
@@ -459,17 +566,19 @@ impl World {
             keys: [0; rng::PURPOSES],
             ages,
             skill_curve,
+            capital_curve: Curve::new(p.capital_elasticity),
+            skill_form: (
+                p.skill_start as f32,
+                (p.skill_experienced - p.skill_start) as f32,
+                p.skill_talent_spread as f32,
+            ),
             refs: Refs::default(),
             rec_ctx,
-            a_id: Vec::with_capacity(a_cap),
+            a_core: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
             a_start: Vec::with_capacity(a_cap),
-            a_exit: Vec::with_capacity(a_cap),
-            a_old: Vec::with_capacity(a_cap),
             a_skill: Vec::with_capacity(a_cap),
             a_tech: Vec::with_capacity(a_cap),
-            a_emp: Vec::with_capacity(a_cap),
-            a_flags: Vec::with_capacity(a_cap),
             first_entrant_id: 0,
             dead: 0,
             birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),

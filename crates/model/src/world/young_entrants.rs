@@ -14,7 +14,7 @@
 //! joins a business by the race of `choice.rs`. Each candidate's decision and attributes come
 //! from their own keyed draws, so the same person makes the same draws in every scenario.
 
-use super::{MAX_AGE_YEARS, NEVER, Rec, World, old_byte};
+use super::{Core, MAX_AGE_YEARS, NEVER, Rec, World, old_byte};
 use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, mix64, unit_f64};
 
 /// Who is deciding: the young, or other adults.
@@ -72,12 +72,12 @@ impl World {
             let number = *cand;
             *cand += 1;
             let h = draw(key, number);
-            if unit_f64(h) >= p_enter || self.a_id.len() == self.a_id.capacity() {
+            if unit_f64(h) >= p_enter || self.a_core.len() == self.a_core.capacity() {
                 continue;
             }
             // Attributes and the employer come from further draws, independent of the decision.
             let h2 = draw2(key, number);
-            let Some(emp) = self.choice.pick(&self.b_hire, &self.b_serial, mix64(h2)) else {
+            let Some(emp) = self.choice.pick(mix64(h2)) else {
                 continue;
             };
             let age_m = lo_m + lane16(h2, 0) * span_m / 65536;
@@ -93,19 +93,20 @@ impl World {
                 under30: age_m < 360,
             };
             let birth = month as i32 - age_m as i32;
-            self.birth_buckets[birth.rem_euclid(12) as usize].push(self.a_id.len() as u32);
-            self.a_id.push(id);
-            self.a_birth.push(birth);
-            self.a_start.push(month as i32);
+            self.birth_buckets[birth.rem_euclid(12) as usize].push(self.a_core.len() as u32);
             // An entrant stays at least until their next birthday, when the year ahead is
             // decided as for everyone.
-            self.a_exit.push(NEVER);
-            self.a_old
-                .push(old_byte(self.ages[(age_m / 12) as usize].old));
+            self.a_core.push(Core {
+                id,
+                emp: emp as u16,
+                exit: NEVER,
+                old8: old_byte(self.ages[(age_m / 12) as usize].old),
+                flags: 0,
+            });
+            self.a_birth.push(birth);
+            self.a_start.push(month as i32);
             self.a_skill.push(rec.skill);
             self.a_tech.push(rec.tech);
-            self.a_emp.push(emp as u16);
-            self.a_flags.push(0);
             rec.add(&mut self.b_acc[emp], &mut self.tally, self.rec_ctx);
             entered += 1;
         }
