@@ -152,7 +152,13 @@ impl World {
                 offer_t_from: 65536 - (view.offer_weight * offer_t65) as u32,
                 ev_a: view.event_a.map(fixed),
                 ev_b: view.event_b.map(|b| fixed(b / 255.0)),
-                found: if acc.n >= 2 { found } else { 0 },
+                found: if view.closed {
+                    65536
+                } else if acc.n >= 2 {
+                    found
+                } else {
+                    0
+                },
                 closed: view.closed,
             };
         }
@@ -181,10 +187,17 @@ impl World {
             let hot = &biz.hot[usize::from(core.emp)];
             let state = usize::from(core.flags & (TRAINED | APPLYING));
             let lane1 = lane16(h, 1);
-            let offered = (lane1 < hot.offer_q) | (lane1 >= hot.offer_t_from);
-            let event = ((lane16(h, 2) << 8) as i32)
-                < hot.ev_a[state] + hot.ev_b[state] * i32::from(core.old8);
-            if hot.closed | (core.exit == month16) | offered | event | (lane16(h, 0) < hot.found) {
+            // One branch for everything that can happen (a closed business's `found` is
+            // 65536, so its artisans always take the rare path).
+            let any = u32::from(lane1 < hot.offer_q)
+                | u32::from(lane1 >= hot.offer_t_from)
+                | u32::from(
+                    ((lane16(h, 2) << 8) as i32)
+                        < hot.ev_a[state] + hot.ev_b[state] * i32::from(core.old8),
+                )
+                | u32::from(core.exit == month16)
+                | u32::from(lane16(h, 0) < hot.found);
+            if any != 0 {
                 let a = ArtisanRefs {
                     idx: i as u32,
                     birth: a_birth[i],

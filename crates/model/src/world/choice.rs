@@ -1,52 +1,45 @@
 //! Employer choice (`docs/MODEL.md` section 7, "Choosing an employer"): a job seeker joins
-//! business `b` with probability `w_b / sum(w)`, its hiring weight over all weights, as the
-//! winner of a keyed exponential race. Every (seeker, business) pair has its own draw `u`, the
-//! business's key is `-ln(u) / w_b`, and the smallest key wins.
+//! business `b` with probability `w_b / sum(w)`, its hiring weight over all weights, by draws
+//! keyed to (seeker, option).
 //!
-//! Why a race: an inverse CDF over cumulative weights lets any weight change shift every later
-//! boundary, so a small change in one business reshuffles who goes where for all the others.
-//! In a race, a small change in one weight changes only the choices that were nearly tied, so
-//! two scenarios on one seed keep their artisans on the same paths (common random numbers).
+//! Why keyed draws: an inverse CDF over cumulative weights with one uniform per seeker lets any
+//! weight change shift every later boundary, so a small change in one business reshuffles who
+//! goes where for all the others. Here every (seeker, option) pair has its own uniform `u_j`,
+//! and the options are taken in a fixed order: option `j` is taken when
+//! `u_j x (w_j + w_j+1 + ...) < w_j`, otherwise the seeker moves on. The chance of taking `j`
+//! is exactly `w_j / sum(w)`, and a small change in one weight moves only the seekers whose
+//! draw lay within that small margin at some option, so two scenarios on one seed keep their
+//! artisans on the same paths (common random numbers). On average a seeker looks at half the
+//! options, with no logarithm.
 //!
-//! The race runs over three levels of slots (groups of groups of businesses): first among the
-//! top groups by their summed weights, then among that group's blocks, then among the block's
-//! businesses. Each level is a race over sums, so the chance of each business is unchanged,
-//! while a choice looks at about 3 x cuberoot(slots) keys instead of every business. Draws are
-//! keyed by slot: a business keeps its draws as long as it keeps its slot.
+//! The choice runs over three levels of slots (groups of groups of businesses): first among the
+//! groups by their summed weights, then among that group's blocks, then among the block's
+//! businesses, so a choice looks at about 1.5 x cuberoot(slots) options instead of every
+//! business; the chances are unchanged. Draws are keyed by slot: a business keeps its draws as
+//! long as it keeps its slot.
 
 use crate::rng::{draw, lane16, mix64};
-
-/// How many exponential draws the table holds: one per 16-bit uniform.
-const TABLE: usize = 65536;
 
 /// The three-level structure over the business slots, rebuilt from the hiring weights once a
 /// month.
 pub(super) struct Choice {
     /// Slots per block, blocks per group, groups (the same number at each level).
     width: usize,
-    /// The inverse of each slot's weight (0 for none).
-    inv_slot: Vec<f32>,
-    /// The inverse of the summed weight of each block of `width` slots (0 for none).
-    inv_block: Vec<f32>,
-    /// The inverse of the summed weight of each group of `width` blocks (0 for none).
-    inv_group: Vec<f32>,
-    /// `-ln((i + 0.5) / TABLE)`: the exponential draw for a 16-bit uniform `i`.
-    exp: &'static [f32],
+    /// Each slot's weight, and the sum of it and the later slots' in its block.
+    slot: Vec<(f32, f32)>,
+    /// Each block's summed weight, and the sum of it and the later blocks' in its group.
+    block: Vec<(f32, f32)>,
+    /// Each group's summed weight, and the sum of it and the later groups'.
+    group: Vec<(f32, f32)>,
 }
 
-/// The exponential draws, computed once per process (through libm, so every target has the
-/// same table).
-fn exp_table() -> &'static [f32] {
-    static TABLE_CELL: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
-    TABLE_CELL.get_or_init(|| {
-        (0..TABLE)
-            .map(|i| (-libm::log((i as f64 + 0.5) / TABLE as f64)) as f32)
-            .collect()
-    })
-}
-
-fn inverse(w: f32) -> f32 {
-    if w > 0.0 { 1.0 / w } else { 0.0 }
+/// Fills the running sums from the end: `(w_j, w_j + w_j+1 + ... up to the chunk's end)`.
+fn suffix_sums(entries: &mut [(f32, f32)]) {
+    let mut rest = 0.0f32;
+    for e in entries.iter_mut().rev() {
+        rest += e.0;
+        e.1 = rest;
+    }
 }
 
 impl Choice {
@@ -58,78 +51,64 @@ impl Choice {
         }
         Choice {
             width,
-            inv_slot: vec![0.0; width * width * width],
-            inv_block: vec![0.0; width * width],
-            inv_group: vec![0.0; width],
-            exp: exp_table(),
+            slot: vec![(0.0, 0.0); width * width * width],
+            block: vec![(0.0, 0.0); width * width],
+            group: vec![(0.0, 0.0); width],
         }
     }
 
-    /// Sums the weights into blocks and groups. Slots past `weights` have no weight.
+    /// Takes in the weights and sums them into blocks and groups. Slots past `weights` have no
+    /// weight.
     pub(super) fn rebuild(&mut self, weights: &[f32]) {
         let w = self.width;
-        let used = weights.len().min(self.inv_slot.len());
-        for (inv, &wt) in self.inv_slot[..used].iter_mut().zip(weights) {
-            *inv = inverse(wt);
+        for (j, e) in self.slot.iter_mut().enumerate() {
+            e.0 = weights.get(j).copied().unwrap_or(0.0).max(0.0);
         }
-        for inv in &mut self.inv_slot[used..] {
-            *inv = 0.0;
+        for (b, chunk) in self.slot.chunks_mut(w).enumerate() {
+            suffix_sums(chunk);
+            self.block[b].0 = chunk[0].1;
         }
-        let mut group_sum = 0.0f32;
-        for b in 0..w * w {
-            let lo = (b * w).min(weights.len());
-            let hi = ((b + 1) * w).min(weights.len());
-            let sum: f32 = weights[lo..hi].iter().sum();
-            self.inv_block[b] = inverse(sum);
-            group_sum += sum;
-            if (b + 1) % w == 0 {
-                self.inv_group[b / w] = inverse(group_sum);
-                group_sum = 0.0;
-            }
+        for (g, chunk) in self.block.chunks_mut(w).enumerate() {
+            suffix_sums(chunk);
+            self.group[g].0 = chunk[0].1;
         }
+        suffix_sums(&mut self.group);
     }
 
     /// The business slot a seeker with stream key `key` joins, or `None` if no business hires.
     pub(super) fn pick(&self, key: u64) -> Option<usize> {
         let w = self.width;
-        let group = self.race(&self.inv_group, key ^ 0x6772_6f75_7000_0001, 0)?;
-        let block = self.race(
-            &self.inv_block[group * w..(group + 1) * w],
+        let group = choose(&self.group, key ^ 0x6772_6f75_7000_0001, 0)?;
+        let block = choose(
+            &self.block[group * w..(group + 1) * w],
             key ^ 0x626c_6f63_6b00_0002,
             group * w,
         )?;
         let base = (group * w + block) * w;
-        let slot = self.race(
-            &self.inv_slot[base..base + w],
+        let slot = choose(
+            &self.slot[base..base + w],
             key ^ 0x736c_6f74_0000_0003,
             base,
         )?;
         Some(base + slot)
     }
+}
 
-    /// The winner of a race among entries with inverse weights `inv` (0: never wins); entry
-    /// `j` draws lane `(offset + j) % 4` of the stream of id `(offset + j) / 4`, and its key is
-    /// its exponential draw divided by its weight.
-    fn race(&self, inv: &[f32], key: u64, offset: usize) -> Option<usize> {
-        let key = mix64(key);
-        let mut best = f32::INFINITY;
-        let mut winner = None;
-        let mut h = 0u64;
-        for (j, &iw) in inv.iter().enumerate() {
-            let id = offset + j;
-            if j == 0 || id % 4 == 0 {
-                h = draw(key, (id / 4) as u32);
-            }
-            if iw > 0.0 {
-                let e = self.exp[lane16(h, (id % 4) as u32) as usize] * iw;
-                if e < best {
-                    best = e;
-                    winner = Some(j);
-                }
-            }
+/// The option taken among `entries` (weight, running sum from it to the end): option `j` draws
+/// a 16-bit uniform from the stream of id `offset + j` and is taken when `u x rest < w`.
+fn choose(entries: &[(f32, f32)], key: u64, offset: usize) -> Option<usize> {
+    let key = mix64(key);
+    for (j, &(weight, rest)) in entries.iter().enumerate() {
+        if rest <= 0.0 {
+            return None;
         }
-        winner
+        let u = (lane16(draw(key, (offset + j) as u32), 3) as f32 + 0.5) * (1.0 / 65536.0);
+        if u * rest < weight {
+            return Some(j);
+        }
     }
+    // Rounding can leave the last option's share a hair below one: take the last with weight.
+    entries.iter().rposition(|e| e.0 > 0.0)
 }
 
 #[cfg(test)]
@@ -173,8 +152,8 @@ mod tests {
         b.rebuild(&bumped);
         let trials = 20_000u64;
         let moved = (0..trials).filter(|&t| a.pick(t) != b.pick(t)).count();
-        // Business 10 holds about 1/1250 of the weight; a 1% rise moves about 1% of its
-        // choices: a handful in 20,000, where an inverse CDF would move hundreds.
+        // Business 10 holds about 1/1250 of the weight; a 1% rise moves a handful of the
+        // 20,000 choices, where an inverse CDF over all businesses would move hundreds.
         assert!(moved < 20, "{moved} of {trials} choices moved");
     }
 
