@@ -532,7 +532,7 @@ define_params! {
         ("Kenaikan sasaran mutu per satuan keterampilan rata-rata.", "The rise in the quality target per unit of average skill."),
     }
     quality_apply_gain {
-        Economy, 0.05, "0-1", [0.0, 1.0], [0.0, 0.12], true,
+        Economy, 0.08, "0-1", [0.0, 1.0], [0.03, 0.15], true,
         Evidence("Owners implement some of the practices taught, by modest margins (McKenzie and Woodruff 2014, World Bank Research Observer 29(1)); quality training with on-site coaching improved practices for years (Higuchi, Mhede and Sonobe 2019)"),
         ("Kenaikan mutu dari pelatihan", "Quality gain from training applied"),
         ("Kenaikan sasaran mutu usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's quality target when all its artisans apply training."),
@@ -622,8 +622,8 @@ define_params! {
         ("Kenaikan upah relatif per satuan keterampilan, dibagi dua.", "Half the relative rise in wage per unit of skill."),
     }
     apply_wage_bonus {
-        Economy, 0.1, "0-1", [0.0, 1.0], [0.0, 0.2], true,
-        Assumption("Artisans who apply training earn a little more; the premium is assumed"),
+        Economy, 0.0, "0-1", [0.0, 1.0], [0.0, 0.1], true,
+        Assumption("No study found measures a wage premium for batik artisans who apply training (business-training evaluations find few effects on jobs or pay, McKenzie 2021), so none by default; a user may set one"),
         ("Tambahan upah penerap pelatihan", "Wage premium for applying training"),
         ("Kenaikan upah perajin yang menerapkan pelatihan.", "The wage rise of an artisan who applies training."),
     }
@@ -1078,7 +1078,7 @@ define_params! {
         ("Mutu produk terendah yang dapat disertifikasi.", "The lowest product quality that can be certified."),
     }
     certification_quality_gain {
-        Strategies, 0.05, "0-1", [0.0, 1.0], [0.0, 0.1], true,
+        Strategies, 0.08, "0-1", [0.0, 1.0], [0.02, 0.12], true,
         Assumption("A certified business keeps to the standard it was tested against; no causal estimate of certification on batik quality or prices was found; the rise in its quality target is assumed small"),
         ("Kenaikan mutu dari sertifikasi", "Quality gain from certification"),
         ("Kenaikan sasaran mutu usaha yang bersertifikat.", "The rise in a certified business's quality target."),

@@ -67,10 +67,13 @@ pub struct Morris {
     factors: Vec<ParamInfo>,
     /// Every point, as a value per factor (in the parameters' own units).
     points: Vec<Vec<f64>>,
-    /// For each trajectory, its points' indices in order and the factor each step moved (with
-    /// the step's sign).
-    trajectories: Vec<(Vec<usize>, Vec<(usize, f64)>)>,
+    /// The trajectories.
+    trajectories: Vec<Trajectory>,
 }
+
+/// One trajectory: its points' indices in order, and the factor each step moved with the
+/// step's sign.
+type Trajectory = (Vec<usize>, Vec<(usize, f64)>);
 
 /// One parameter's effect on one outcome.
 #[derive(Clone, Debug, PartialEq)]

@@ -16,6 +16,8 @@ mod initialisation;
 mod links;
 mod new_businesses;
 mod observation;
+mod state;
+mod steady_start;
 mod young_entrants;
 
 use rand_pcg::Pcg64Mcg;
@@ -29,6 +31,9 @@ use crate::{DEFAULT_ENVELOPE_JUTA, Preset, Scenario};
 pub use observation::RunResult;
 
 use choice::Choice;
+use state::{
+    AgeRow, BizAcc, BizView, Core, Curve, Events, Hot, Power, Rec, RecCtx, Refs, Ring, Tally,
+};
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).
 const LINK_SLOTS: usize = 6;
@@ -59,289 +64,6 @@ const EXPORT: u8 = 2;
 const REVIEW_MONTHS: u32 = 3;
 /// The length of a review period, in years.
 const REVIEW_YEARS: f64 = REVIEW_MONTHS as f64 / 12.0;
-
-/// What the monthly loop reads of every artisan, packed together.
-#[derive(Clone, Copy, Debug, Default)]
-struct Core {
-    id: u32,
-    /// The employer's slot.
-    emp: u16,
-    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
-    /// ([`NEVER`] if not this year).
-    exit: u16,
-    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
-    /// birthdays.
-    old8: u8,
-    flags: u8,
-}
-
-/// Per-business sums over its artisans, kept up to date as artisans change.
-#[derive(Clone, Copy, Debug, Default)]
-struct BizAcc {
-    n: u32,
-    applying: u32,
-    skill: f32,
-    tech: f32,
-    /// Sum of the artisans' wage factors (relative to the business's wage scale).
-    wage: f32,
-}
-
-/// What a business's artisans read from it until its next review, set at each review (the
-/// monthly loop reads its integer form, [`Hot`]).
-#[derive(Clone, Copy, Debug, Default)]
-struct BizView {
-    /// The business's weight in training invitations (1, more if connected).
-    offer_weight: f32,
-    /// The monthly chance of this state's one event, x 65536, as `event_a + event_b x old`,
-    /// by state (untrained: picking training up from peers; trained: starting late;
-    /// applying: stopping). Index: the artisan's TRAINED | APPLYING bits.
-    event_a: [f32; 4],
-    event_b: [f32; 4],
-    /// Follow-up, 0-1 (mentoring, colleagues and linked businesses who apply).
-    follow: f32,
-    /// Yearly chance of quitting for other work, at ages under 35.
-    quit_year: f32,
-    /// Whether the business sells online (its artisans teach themselves technology faster).
-    online: bool,
-    /// The business closed this month; its artisans move or leave.
-    closed: bool,
-}
-
-/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
-/// refreshed every month from the business's view and the month's offer rates.
-#[derive(Clone, Copy, Debug)]
-struct Hot {
-    /// Offered a skills place when lane 1 is below `offer_q`; a technology place when lane 1 is
-    /// at or above `offer_t_from` (the two ends of the lane, so one budget's change never
-    /// moves the other's offers).
-    offer_q: u32,
-    offer_t_from: u32,
-    /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
-    ev_a: [i32; 4],
-    ev_b: [i32; 4],
-    /// An artisan founds a business of their own when lane 0 is below this.
-    found: u32,
-    closed: bool,
-}
-
-impl Default for Hot {
-    /// Nothing happens: no offers, no events, no founding.
-    fn default() -> Self {
-        Hot {
-            offer_q: 0,
-            offer_t_from: 65536,
-            ev_a: [0; 4],
-            ev_b: [0; 4],
-            found: 0,
-            closed: false,
-        }
-    }
-}
-
-/// One row per age in years.
-#[derive(Clone, Copy, Debug, Default)]
-struct AgeRow {
-    /// Yearly chance of leaving batik work for reasons other than pay.
-    exit_year: f32,
-    /// Multiplier on the business's quit chance (1 under 35, fading to 0 at 45).
-    quit_mult: f32,
-    /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
-    old: f32,
-}
-
-/// Values fixed for a whole run: the starting averages the relative formulas divide by, and
-/// the rates that keep today's allocation where the sources put it.
-#[derive(Clone, Debug, Default)]
-struct Refs {
-    skill_mean: f32,
-    quality: f32,
-    productivity: f32,
-    cost: f32,
-    reach_score: f32,
-    inv_score: f32,
-    /// Rp juta a month of wage per unit of relative revenue.
-    wage_per_revenue: f32,
-    wage_ratio: f64,
-    shortfall: f64,
-    /// The capital level depreciation falls towards, set so that today's loans keep the
-    /// starting capital (1) steady.
-    capital_floor: f32,
-    mentor_gain_today: f64,
-    link_formation_today: f64,
-    coop_member_factor: f64,
-    up_national: f64,
-    up_export: f64,
-    /// The mean score of the businesses on each market rung at the start (down moves compare
-    /// a business with them).
-    rung_score: [f32; 3],
-    /// Each rung's yearly closure chance at the start (for its steady share).
-    rung_closure: [f64; 3],
-    online_adopt_today: f64,
-    cert_gain_today: f64,
-    standing: f64,
-    comp_weights: [f32; 4],
-    mean_size: f32,
-    /// Revenue (productivity x price) per artisan at the start, for the rupiah figure.
-    revenue: f32,
-    /// The city's mean technology literacy at the start (the reference for online selling).
-    tech: f32,
-    /// The mean closure factor `exp(closure_score_sensitivity (1 - S))` at the start, so that
-    /// new businesses open as often as today's close.
-    closure_mean: f64,
-}
-
-/// Twelve months of one monthly count, summed on demand.
-#[derive(Clone, Copy, Debug, Default)]
-struct Ring {
-    values: [f64; 12],
-}
-
-impl Ring {
-    /// A ring whose every month holds the same (expected) count.
-    fn filled(v: f64) -> Ring {
-        Ring { values: [v; 12] }
-    }
-    fn push(&mut self, month: u32, v: u32) {
-        self.values[(month % 12) as usize] = f64::from(v);
-    }
-    fn sum(&self) -> f64 {
-        self.values.iter().sum()
-    }
-}
-
-/// Counts over all artisans at work, kept up to date as artisans change.
-#[derive(Clone, Copy, Debug, Default)]
-struct Tally {
-    n: u32,
-    over50: u32,
-    under30: u32,
-    trained: u32,
-    applying: u32,
-    applying_over50: u32,
-    low_tech: u32,
-}
-
-/// This month's events.
-#[derive(Clone, Copy, Debug, Default)]
-struct Events {
-    offered: u32,
-    reached: u32,
-    /// Reached, and applying the training afterwards.
-    applying: u32,
-    exits: u32,
-    young_considered: u32,
-    young_entered: u32,
-    adults_entered: u32,
-}
-
-/// What one artisan adds to its business's sums and to the tally.
-#[derive(Clone, Copy, Debug)]
-struct Rec {
-    skill: f32,
-    tech: f32,
-    flags: u8,
-    over50: bool,
-    under30: bool,
-}
-
-/// The constants [`Rec`] needs to add an artisan up.
-#[derive(Clone, Copy, Debug)]
-struct RecCtx {
-    tech_thr: f32,
-    wage_skill: f32,
-    apply_bonus: f32,
-}
-
-impl Rec {
-    #[inline(always)]
-    fn wage(self, c: RecCtx) -> f32 {
-        let bonus = if self.flags & APPLYING != 0 {
-            1.0 + c.apply_bonus
-        } else {
-            1.0
-        };
-        (1.0 + 2.0 * c.wage_skill * (self.skill - 0.5)) * bonus
-    }
-
-    #[inline(always)]
-    fn acc_add(self, acc: &mut BizAcc, c: RecCtx) {
-        acc.n += 1;
-        acc.skill += self.skill;
-        acc.tech += self.tech;
-        acc.wage += self.wage(c);
-        acc.applying += u32::from(self.flags & APPLYING != 0);
-    }
-
-    #[inline(always)]
-    fn acc_remove(self, acc: &mut BizAcc, c: RecCtx) {
-        acc.n -= 1;
-        acc.skill -= self.skill;
-        acc.tech -= self.tech;
-        acc.wage -= self.wage(c);
-        acc.applying -= u32::from(self.flags & APPLYING != 0);
-    }
-
-    #[inline(always)]
-    fn tally_add(self, t: &mut Tally, c: RecCtx) {
-        let applying = self.flags & APPLYING != 0;
-        t.n += 1;
-        t.over50 += u32::from(self.over50);
-        t.under30 += u32::from(self.under30);
-        t.trained += u32::from(self.flags & TRAINED != 0);
-        t.applying += u32::from(applying);
-        t.applying_over50 += u32::from(applying && self.over50);
-        t.low_tech += u32::from(self.tech < c.tech_thr);
-    }
-
-    #[inline(always)]
-    fn tally_remove(self, t: &mut Tally, c: RecCtx) {
-        let applying = self.flags & APPLYING != 0;
-        t.n -= 1;
-        t.over50 -= u32::from(self.over50);
-        t.under30 -= u32::from(self.under30);
-        t.trained -= u32::from(self.flags & TRAINED != 0);
-        t.applying -= u32::from(applying);
-        t.applying_over50 -= u32::from(applying && self.over50);
-        t.low_tech -= u32::from(self.tech < c.tech_thr);
-    }
-
-    /// Replaces `self` by `after` in a business's sums and the tally (one artisan changed).
-    #[inline(always)]
-    fn change_to(self, after: Rec, acc: Option<&mut BizAcc>, t: &mut Tally, c: RecCtx) {
-        let d = |a: bool, b: bool| u32::from(b).wrapping_sub(u32::from(a));
-        let (was, now) = (self.flags & APPLYING != 0, after.flags & APPLYING != 0);
-        t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
-        t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
-        t.trained = t
-            .trained
-            .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
-        t.applying = t.applying.wrapping_add(d(was, now));
-        t.applying_over50 = t
-            .applying_over50
-            .wrapping_add(d(was && self.over50, now && after.over50));
-        t.low_tech = t
-            .low_tech
-            .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
-        if let Some(acc) = acc {
-            acc.skill += after.skill - self.skill;
-            acc.tech += after.tech - self.tech;
-            acc.wage += after.wage(c) - self.wage(c);
-            acc.applying = acc.applying.wrapping_add(d(was, now));
-        }
-    }
-
-    #[inline(always)]
-    fn add(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
-        self.acc_add(acc, c);
-        self.tally_add(t, c);
-    }
-
-    #[inline(always)]
-    fn remove(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
-        self.acc_remove(acc, c);
-        self.tally_remove(t, c);
-    }
-}
 
 /// The whole simulated city. Reused across the runs of an ensemble.
 pub(crate) struct World {
@@ -466,62 +188,6 @@ fn monthly(p_year: f64) -> f64 {
 /// The chance per review period (a quarter) equivalent to a yearly one.
 fn per_review(p_year: f64) -> f64 {
     1.0 - libm::pow(1.0 - monthly(p_year), f64::from(REVIEW_MONTHS))
-}
-
-/// `x^k` for a fixed power, with the common powers (0, 1/2, 1, 2) done exactly without
-/// `powf`: the business review raises several ratios to parameter powers every quarter.
-#[derive(Clone, Copy, Debug, Default)]
-struct Power {
-    k: f32,
-}
-
-impl Power {
-    fn new(k: f64) -> Power {
-        Power { k: k as f32 }
-    }
-
-    #[inline]
-    fn of(self, x: f32) -> f32 {
-        match self.k {
-            0.0 => 1.0,
-            0.5 => x.sqrt(),
-            1.0 => x,
-            2.0 => x * x,
-            k => libm::powf(x, k),
-        }
-    }
-}
-
-/// `x^k` for `x` in 0 to [`Curve::TOP`], read from a table with linear interpolation (above
-/// it, computed): the productivity of capital, needed at every review.
-#[derive(Clone, Debug, Default)]
-struct Curve {
-    k: f32,
-    table: Vec<f32>,
-}
-
-impl Curve {
-    const TOP: f32 = 4.0;
-    const STEPS: usize = 4096;
-
-    fn new(k: f64) -> Curve {
-        let k = k as f32;
-        let table = (0..=Curve::STEPS)
-            .map(|i| libm::powf(i as f32 * Curve::TOP / Curve::STEPS as f32, k))
-            .collect();
-        Curve { k, table }
-    }
-
-    #[inline]
-    fn of(&self, x: f32) -> f32 {
-        let at = x.max(0.0) * (Curve::STEPS as f32 / Curve::TOP);
-        let i = at as usize;
-        if i >= Curve::STEPS {
-            return libm::powf(x, self.k);
-        }
-        let frac = at - i as f32;
-        self.table[i] + (self.table[i + 1] - self.table[i]) * frac
-    }
 }
 
 /// The age factor stored per artisan as a byte.
@@ -674,5 +340,37 @@ impl World {
 
     fn key(&self, purpose: rng::Purpose) -> u64 {
         self.keys[purpose as usize - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_artisans_literacy_ever_falls() {
+        // Regression: model 1 took 6% of every artisan's literacy each year, so a literate
+        // young entrant became "gaptek" in eight years.
+        let s = Scenario::default();
+        let mut w = World::new(&s);
+        w.pol = w.today;
+        w.init(rng::run_seed(s.seed(), 0));
+        w.start_parts = w.parts();
+        w.pol = w.scenario_policy;
+        w.rates = w.rates();
+        let mut seen = std::collections::BTreeMap::new();
+        for month in 0..60 {
+            w.step(month);
+            for (core, &tech) in w.a_core.iter().zip(&w.a_tech) {
+                if core.flags & DEAD == 0 {
+                    let before = seen.insert(core.id, tech).unwrap_or(tech);
+                    assert!(
+                        tech >= before,
+                        "artisan {} fell from {before} to {tech}",
+                        core.id
+                    );
+                }
+            }
+        }
     }
 }

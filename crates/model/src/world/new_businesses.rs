@@ -13,7 +13,7 @@ impl World {
     /// Opens this month's founders' businesses.
     pub(super) fn new_businesses(&mut self, month: u32) {
         // Slots closed this month are free from now on (their artisans have moved).
-        self.free_slots.extend(self.closed_now.drain(..));
+        self.free_slots.append(&mut self.closed_now);
         let founders = std::mem::take(&mut self.founders);
         for &i in &founders {
             let i = i as usize;

@@ -1,0 +1,344 @@
+//! The agents' and businesses' state as the submodels share it: the packed per-artisan core
+//! the monthly loop reads, per-business sums and views, the run's reference levels, rolling
+//! counts, and the small numeric helpers the hot paths use.
+
+use super::{APPLYING, TRAINED};
+
+/// What the monthly loop reads of every artisan, packed together.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Core {
+    pub(super) id: u32,
+    /// The employer's slot.
+    pub(super) emp: u16,
+    /// The month the artisan leaves batik work, decided on each birthday for the year ahead
+    /// ([`NEVER`] if not this year).
+    pub(super) exit: u16,
+    /// How old for the training barriers (0 at 40 or younger to 255 at 70 or older), set on
+    /// birthdays.
+    pub(super) old8: u8,
+    pub(super) flags: u8,
+}
+
+/// Per-business sums over its artisans, kept up to date as artisans change.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct BizAcc {
+    pub(super) n: u32,
+    pub(super) applying: u32,
+    pub(super) skill: f32,
+    pub(super) tech: f32,
+    /// Sum of the artisans' wage factors (relative to the business's wage scale).
+    pub(super) wage: f32,
+}
+
+/// What a business's artisans read from it until its next review, set at each review (the
+/// monthly loop reads its integer form, [`Hot`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct BizView {
+    /// The business's weight in training invitations (1, more if connected).
+    pub(super) offer_weight: f32,
+    /// The monthly chance of this state's one event, x 65536, as `event_a + event_b x old`,
+    /// by state (untrained: picking training up from peers; trained: starting late;
+    /// applying: stopping). Index: the artisan's TRAINED | APPLYING bits.
+    pub(super) event_a: [f32; 4],
+    pub(super) event_b: [f32; 4],
+    /// Follow-up, 0-1 (mentoring, colleagues and linked businesses who apply).
+    pub(super) follow: f32,
+    /// Yearly chance of quitting for other work, at ages under 35.
+    pub(super) quit_year: f32,
+    /// Whether the business sells online (its artisans teach themselves technology faster).
+    pub(super) online: bool,
+    /// The business closed this month; its artisans move or leave.
+    pub(super) closed: bool,
+}
+
+/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
+/// refreshed every month from the business's view and the month's offer rates.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hot {
+    /// Offered a skills place when lane 1 is below `offer_q`; a technology place when lane 1 is
+    /// at or above `offer_t_from` (the two ends of the lane, so one budget's change never
+    /// moves the other's offers).
+    pub(super) offer_q: u32,
+    pub(super) offer_t_from: u32,
+    /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
+    pub(super) ev_a: [i32; 4],
+    pub(super) ev_b: [i32; 4],
+    /// An artisan founds a business of their own when lane 0 is below this.
+    pub(super) found: u32,
+    pub(super) closed: bool,
+}
+
+impl Default for Hot {
+    /// Nothing happens: no offers, no events, no founding.
+    fn default() -> Self {
+        Hot {
+            offer_q: 0,
+            offer_t_from: 65536,
+            ev_a: [0; 4],
+            ev_b: [0; 4],
+            found: 0,
+            closed: false,
+        }
+    }
+}
+
+/// One row per age in years.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct AgeRow {
+    /// Yearly chance of leaving batik work for reasons other than pay.
+    pub(super) exit_year: f32,
+    /// Multiplier on the business's quit chance (1 under 35, fading to 0 at 45).
+    pub(super) quit_mult: f32,
+    /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
+    pub(super) old: f32,
+}
+
+/// Values fixed for a whole run: the starting averages the relative formulas divide by, and
+/// the rates that keep today's allocation where the sources put it.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Refs {
+    pub(super) skill_mean: f32,
+    pub(super) quality: f32,
+    pub(super) productivity: f32,
+    pub(super) cost: f32,
+    pub(super) reach_score: f32,
+    pub(super) inv_score: f32,
+    /// Rp juta a month of wage per unit of relative revenue.
+    pub(super) wage_per_revenue: f32,
+    pub(super) wage_ratio: f64,
+    pub(super) shortfall: f64,
+    /// The capital level depreciation falls towards, set so that today's loans keep the
+    /// starting capital (1) steady.
+    pub(super) capital_floor: f32,
+    pub(super) mentor_gain_today: f64,
+    pub(super) link_formation_today: f64,
+    pub(super) coop_member_factor: f64,
+    pub(super) up_national: f64,
+    pub(super) up_export: f64,
+    /// The mean score of the businesses on each market rung at the start (down moves compare
+    /// a business with them).
+    pub(super) rung_score: [f32; 3],
+    /// Each rung's yearly closure chance at the start (for its steady share).
+    pub(super) rung_closure: [f64; 3],
+    pub(super) online_adopt_today: f64,
+    pub(super) cert_gain_today: f64,
+    pub(super) standing: f64,
+    pub(super) comp_weights: [f32; 4],
+    pub(super) mean_size: f32,
+    /// Revenue (productivity x price) per artisan at the start, for the rupiah figure.
+    pub(super) revenue: f32,
+    /// The city's mean technology literacy at the start (the reference for online selling).
+    pub(super) tech: f32,
+    /// The mean closure factor `exp(closure_score_sensitivity (1 - S))` at the start, so that
+    /// new businesses open as often as today's close.
+    pub(super) closure_mean: f64,
+}
+
+/// Twelve months of one monthly count, summed on demand.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Ring {
+    pub(super) values: [f64; 12],
+}
+
+impl Ring {
+    /// A ring whose every month holds the same (expected) count.
+    pub(super) fn filled(v: f64) -> Ring {
+        Ring { values: [v; 12] }
+    }
+    pub(super) fn push(&mut self, month: u32, v: u32) {
+        self.values[(month % 12) as usize] = f64::from(v);
+    }
+    pub(super) fn sum(&self) -> f64 {
+        self.values.iter().sum()
+    }
+}
+
+/// Counts over all artisans at work, kept up to date as artisans change.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Tally {
+    pub(super) n: u32,
+    pub(super) over50: u32,
+    pub(super) under30: u32,
+    pub(super) trained: u32,
+    pub(super) applying: u32,
+    pub(super) applying_over50: u32,
+    pub(super) low_tech: u32,
+}
+
+/// This month's events.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Events {
+    pub(super) offered: u32,
+    pub(super) reached: u32,
+    /// Reached, and applying the training afterwards.
+    pub(super) applying: u32,
+    pub(super) exits: u32,
+    pub(super) young_considered: u32,
+    pub(super) young_entered: u32,
+    pub(super) adults_entered: u32,
+}
+
+/// What one artisan adds to its business's sums and to the tally.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Rec {
+    pub(super) skill: f32,
+    pub(super) tech: f32,
+    pub(super) flags: u8,
+    pub(super) over50: bool,
+    pub(super) under30: bool,
+}
+
+/// The constants [`Rec`] needs to add an artisan up.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct RecCtx {
+    pub(super) tech_thr: f32,
+    pub(super) wage_skill: f32,
+    pub(super) apply_bonus: f32,
+}
+
+impl Rec {
+    #[inline(always)]
+    pub(super) fn wage(self, c: RecCtx) -> f32 {
+        let bonus = if self.flags & APPLYING != 0 {
+            1.0 + c.apply_bonus
+        } else {
+            1.0
+        };
+        (1.0 + 2.0 * c.wage_skill * (self.skill - 0.5)) * bonus
+    }
+
+    #[inline(always)]
+    pub(super) fn acc_add(self, acc: &mut BizAcc, c: RecCtx) {
+        acc.n += 1;
+        acc.skill += self.skill;
+        acc.tech += self.tech;
+        acc.wage += self.wage(c);
+        acc.applying += u32::from(self.flags & APPLYING != 0);
+    }
+
+    #[inline(always)]
+    pub(super) fn acc_remove(self, acc: &mut BizAcc, c: RecCtx) {
+        acc.n -= 1;
+        acc.skill -= self.skill;
+        acc.tech -= self.tech;
+        acc.wage -= self.wage(c);
+        acc.applying -= u32::from(self.flags & APPLYING != 0);
+    }
+
+    #[inline(always)]
+    pub(super) fn tally_add(self, t: &mut Tally, c: RecCtx) {
+        let applying = self.flags & APPLYING != 0;
+        t.n += 1;
+        t.over50 += u32::from(self.over50);
+        t.under30 += u32::from(self.under30);
+        t.trained += u32::from(self.flags & TRAINED != 0);
+        t.applying += u32::from(applying);
+        t.applying_over50 += u32::from(applying && self.over50);
+        t.low_tech += u32::from(self.tech < c.tech_thr);
+    }
+
+    #[inline(always)]
+    pub(super) fn tally_remove(self, t: &mut Tally, c: RecCtx) {
+        let applying = self.flags & APPLYING != 0;
+        t.n -= 1;
+        t.over50 -= u32::from(self.over50);
+        t.under30 -= u32::from(self.under30);
+        t.trained -= u32::from(self.flags & TRAINED != 0);
+        t.applying -= u32::from(applying);
+        t.applying_over50 -= u32::from(applying && self.over50);
+        t.low_tech -= u32::from(self.tech < c.tech_thr);
+    }
+
+    /// Replaces `self` by `after` in a business's sums and the tally (one artisan changed).
+    #[inline(always)]
+    pub(super) fn change_to(self, after: Rec, acc: Option<&mut BizAcc>, t: &mut Tally, c: RecCtx) {
+        let d = |a: bool, b: bool| u32::from(b).wrapping_sub(u32::from(a));
+        let (was, now) = (self.flags & APPLYING != 0, after.flags & APPLYING != 0);
+        t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
+        t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
+        t.trained = t
+            .trained
+            .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
+        t.applying = t.applying.wrapping_add(d(was, now));
+        t.applying_over50 = t
+            .applying_over50
+            .wrapping_add(d(was && self.over50, now && after.over50));
+        t.low_tech = t
+            .low_tech
+            .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+        if let Some(acc) = acc {
+            acc.skill += after.skill - self.skill;
+            acc.tech += after.tech - self.tech;
+            acc.wage += after.wage(c) - self.wage(c);
+            acc.applying = acc.applying.wrapping_add(d(was, now));
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn add(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
+        self.acc_add(acc, c);
+        self.tally_add(t, c);
+    }
+
+    #[inline(always)]
+    pub(super) fn remove(self, acc: &mut BizAcc, t: &mut Tally, c: RecCtx) {
+        self.acc_remove(acc, c);
+        self.tally_remove(t, c);
+    }
+}
+
+/// `x^k` for a fixed power, with the common powers (0, 1/2, 1, 2) done exactly without
+/// `powf`: the business review raises several ratios to parameter powers every quarter.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Power {
+    pub(super) k: f32,
+}
+
+impl Power {
+    pub(super) fn new(k: f64) -> Power {
+        Power { k: k as f32 }
+    }
+
+    #[inline]
+    pub(super) fn of(self, x: f32) -> f32 {
+        match self.k {
+            0.0 => 1.0,
+            0.5 => x.sqrt(),
+            1.0 => x,
+            2.0 => x * x,
+            k => libm::powf(x, k),
+        }
+    }
+}
+
+/// `x^k` for `x` in 0 to [`Curve::TOP`], read from a table with linear interpolation (above
+/// it, computed): the productivity of capital, needed at every review.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Curve {
+    pub(super) k: f32,
+    pub(super) table: Vec<f32>,
+}
+
+impl Curve {
+    pub(super) const TOP: f32 = 4.0;
+    pub(super) const STEPS: usize = 4096;
+
+    pub(super) fn new(k: f64) -> Curve {
+        let k = k as f32;
+        let table = (0..=Curve::STEPS)
+            .map(|i| libm::powf(i as f32 * Curve::TOP / Curve::STEPS as f32, k))
+            .collect();
+        Curve { k, table }
+    }
+
+    #[inline]
+    pub(super) fn of(&self, x: f32) -> f32 {
+        let at = x.max(0.0) * (Curve::STEPS as f32 / Curve::TOP);
+        let i = at as usize;
+        if i >= Curve::STEPS {
+            return libm::powf(x, self.k);
+        }
+        let frac = at - i as f32;
+        self.table[i] + (self.table[i + 1] - self.table[i]) * frac
+    }
+}
