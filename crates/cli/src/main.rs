@@ -645,9 +645,9 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
     let format = o.format.clone().unwrap_or_else(|| "text".to_string());
-    if !["text", "json", "md"].contains(&format.as_str()) {
+    if !["text", "json", "md", "rust"].contains(&format.as_str()) {
         problems.push(format!(
-            "--format must be text, json or md, not \"{format}\""
+            "--format must be text, json, md or rust, not \"{format}\""
         ));
     }
     let mut config = MorrisConfig::default();
@@ -702,6 +702,7 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
     Ok(match format.as_str() {
         "json" => sensitivity_json(&report, lang),
         "md" => sensitivity_md(&report, lang),
+        "rust" => sensitivity_rust(&report),
         _ => sensitivity_text(&report, lang),
     })
 }
@@ -788,6 +789,31 @@ fn sensitivity_md(report: &SensitivityReport, lang: Lang) -> String {
             ranking.mean_tau
         );
     }
+    out
+}
+
+/// The model crate's table of the assumptions that matter most (`src/influence.rs`), as the
+/// app's model panel shows them.
+fn sensitivity_rust(report: &SensitivityReport) -> String {
+    let c = report.config;
+    let mut out = format!(
+        "//! The assumptions that matter most for each outcome, from the Morris screening\n\
+         //! (`canting sensitivity --format rust`: {} trajectories, {} runs, {} years, seed {}).\n\
+         //! Generated: rerun the command into this file, then `cargo fmt`.\n\n\
+         use crate::Metric;\n\n\
+         /// The parameters with the largest effect on an outcome, largest first, with their mu*\n\
+         /// (the outcome's mean absolute change across the parameter's plausible range).\n\
+         pub fn influential(m: Metric) -> &'static [(&'static str, f64)] {{\n    match m {{\n",
+        c.trajectories, c.runs, c.years, c.seed
+    );
+    for (metric, effects) in &report.effects {
+        let _ = write!(out, "        Metric::{:?} => &[", metric);
+        for e in effects.iter().take(TOP) {
+            let _ = write!(out, "(\"{}\", {:.3}), ", e.key, e.mu_star);
+        }
+        out.push_str("],\n");
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
     out
 }
 

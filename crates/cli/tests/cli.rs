@@ -217,10 +217,15 @@ fn params_prints_every_parameter_with_value_unit_and_source() {
     .expect("JSON");
     let list = json.as_array().expect("a list");
     assert_eq!(list.len(), parameters().len());
-    assert!(
-        list.iter()
-            .all(|p| p["source"] == "assumption" || p["source"] == "facts")
-    );
+    for p in list {
+        let kind = p["source"].as_str().unwrap_or_default();
+        assert!(
+            ["facts", "evidence", "calibrated", "assumption"].contains(&kind),
+            "{kind}"
+        );
+        assert!(p["low"].as_f64() <= p["high"].as_f64(), "{}", p["key"]);
+    }
+    assert!(out.contains("calibrated to: ") && out.contains("evidence: "));
     let md = stdout(&canting(&["params", "--format", "md"]));
     assert_eq!(md.lines().count(), parameters().len() + 2);
 }
@@ -341,5 +346,119 @@ fn docs_model_md_carries_the_current_parameter_table() {
         &doc[body_start..end],
         table,
         "docs/MODEL.md's parameter table is stale: rerun with CANTING_BLESS=1"
+    );
+}
+
+#[test]
+fn run_with_a_baseline_prints_paired_differences_on_the_same_seeds() {
+    let json: Value = serde_json::from_str(&stdout(&canting(&[
+        "run",
+        "--preset",
+        "export_focus",
+        "--baseline-preset",
+        "today",
+        "--runs",
+        "4",
+        "--years",
+        "1",
+    ])))
+    .expect("JSON");
+    let d = &json["difference"]["exports_usd_m"];
+    let (mean, p10, p90) = (
+        d["mean"][12].as_f64().expect("mean"),
+        d["p10"][12].as_f64().expect("p10"),
+        d["p90"][12].as_f64().expect("p90"),
+    );
+    assert!(p10 <= mean && mean <= p90);
+    // Month 0 is shared: every run's difference there is zero.
+    assert_eq!(d["mean"][0].as_f64(), Some(0.0));
+    assert_eq!(
+        json["difference"]["competitiveness"]["verdict_at_horizon"]
+            .as_str()
+            .is_some(),
+        true
+    );
+    // The scenario minus the baseline, per metric, equals the difference of the means.
+    let level = json["series"]["exports_usd_m"]["mean"][12]
+        .as_f64()
+        .expect("level");
+    let base = json["baseline"]["series"]["exports_usd_m"]["mean"][12]
+        .as_f64()
+        .expect("baseline");
+    assert!((level - base - mean).abs() < 1e-9);
+    let csv = stdout(&canting(&[
+        "run",
+        "--baseline-preset",
+        "no_budget",
+        "--runs",
+        "2",
+        "--years",
+        "1",
+        "--format",
+        "csv",
+    ]));
+    assert!(csv.starts_with("metric,month,mean,p10,p50,p90,baseline_mean,diff_mean"));
+    assert_bad_input(
+        &canting(&["run", "--baseline-preset", "nope"]),
+        &["unknown preset"],
+    );
+}
+
+#[test]
+fn runs_on_every_core_give_the_same_numbers_as_the_model_on_one() {
+    let spec = ScenarioSpec {
+        runs: 5,
+        years: 1,
+        ..ScenarioSpec::default()
+    };
+    let s = spec.validate().expect("valid");
+    let summary = canting_model::run_ensemble(&s);
+    let json: Value =
+        serde_json::from_str(&stdout(&canting(&["run", "--runs", "5", "--years", "1"])))
+            .expect("JSON");
+    for &m in Metric::ALL {
+        let got: Vec<f64> = json["series"][m.key()]["mean"]
+            .as_array()
+            .expect("means")
+            .iter()
+            .map(|v| v.as_f64().expect("number"))
+            .collect();
+        // JSON's decimal text parses back to within a rounding of the value.
+        for (a, b) in got.iter().zip(&summary.bands(m).mean) {
+            assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "{}: {a} vs {b}", m.key());
+        }
+    }
+}
+
+#[test]
+fn the_sensitivity_screening_runs_and_ranks_parameters() {
+    // A smoke test: the full screening is a long analysis of its own.
+    let json: Value = serde_json::from_str(&stdout(&canting(&[
+        "sensitivity",
+        "--trajectories",
+        "1",
+        "--runs",
+        "1",
+        "--years",
+        "1",
+        "--format",
+        "json",
+    ])))
+    .expect("JSON");
+    let outcomes = json["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), canting_model::SCREENED_OUTCOMES.len());
+    for o in outcomes {
+        let effects = o["effects"].as_array().expect("effects");
+        assert!(effects.len() > 100);
+        let mu: Vec<f64> = effects
+            .iter()
+            .map(|e| e["mu_star"].as_f64().unwrap_or(-1.0))
+            .collect();
+        assert!(mu.windows(2).all(|w| w[0] >= w[1]), "ranked by mu*");
+        assert_eq!(o["presets_best_first"].as_array().map(Vec::len), Some(6));
+    }
+    assert_bad_input(
+        &canting(&["sensitivity", "--trajectories", "0"]),
+        &["--trajectories must be 1 to 1000"],
     );
 }

@@ -9,6 +9,7 @@
 mod budget;
 mod compare;
 mod ensemble;
+mod influence;
 mod lang;
 mod link;
 mod metrics;
@@ -26,6 +27,7 @@ pub use compare::{
     AGREEMENT, CompareError, Comparison, Difference, Verdict, comparable, run_comparison,
 };
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
+pub use influence::influential;
 pub use lang::Lang;
 pub use link::{
     DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, decode_link, encode_link, encode_spec,

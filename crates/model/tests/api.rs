@@ -186,3 +186,29 @@ fn money_split_in_proportion_adds_up_exactly() {
     assert_eq!(split_in_proportion(9, &[0, 3, 0]), vec![0, 9, 0]);
     assert_eq!(split_in_proportion(5, &[]), Vec::<u64>::new());
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_influential_assumptions_are_parameters_and_every_headline_has_some() {
+    for m in Metric::HEADLINE {
+        let list = canting_model::influential(m);
+        assert!(
+            !list.is_empty(),
+            "{} has no influential assumptions",
+            m.key()
+        );
+        for (key, mu) in list {
+            assert!(
+                canting_model::parameter(key).is_some(),
+                "{key} is not a parameter"
+            );
+            assert!(*mu >= 0.0);
+        }
+        // Largest first.
+        assert!(list.windows(2).all(|w| w[0].1 >= w[1].1));
+        // And every headline metric tells a user how to read its scale.
+        for lang in Lang::ALL {
+            assert!(!m.reading(lang).is_empty(), "{} has no reading", m.key());
+        }
+    }
+}
