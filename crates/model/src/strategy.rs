@@ -132,28 +132,28 @@ impl Strategy {
     pub fn mechanisms(self, lang: Lang) -> &'static str {
         match self {
             Strategy::FlagshipExports => lang.pick(
-                "Menaikkan peluang usaha bermutu cukup untuk naik dari pasar lokal ke nasional dan dari nasional ke ekspor, serta produktivitas lini unggulan pada usaha yang sudah menjual ke luar kota.",
-                "Raises the chance that a business of good enough quality moves up from local to national and from national to export markets, and the productivity of flagship lines in businesses that already sell beyond the city.",
+                "Menaikkan peluang usaha bermutu cukup untuk naik dari pasar lokal ke nasional dan dari nasional ke ekspor; usaha yang mengekspor belajar dan mutunya naik. Usaha yang tumbuh merekrut perajin baru yang belum terlatih, sehingga bagian penerap pelatihan sedikit menipis.",
+                "Raises the chance that a business of good enough quality moves up from local to national and from national to export markets; exporting businesses learn and their quality rises. Businesses that grow hire new, untrained artisans, so the share applying training thins a little.",
             ),
             Strategy::GovernmentPriority => lang.pick(
-                "Menaikkan mutu pelaksanaan semua program lain (pengali penyampaian), dan citra batik di mata kaum muda, yang menaikkan peluang mereka masuk kerja batik.",
-                "Raises how well every other programme is delivered (a delivery multiplier), and batik's standing with the young, which raises their chance of entering batik work.",
+                "Menaikkan bagian anggaran program lain yang sampai ke lapangan (sekali saja, paling banyak sekitar seperlima lebih), dan citra batik di mata kaum muda, yang menaikkan peluang mereka masuk kerja batik.",
+                "Raises how much of every other programme's budget reaches the field (once, at most about a fifth more), and batik's standing with the young, which raises their chance of entering batik work.",
             ),
             Strategy::Networking => lang.pick(
                 "Membentuk tautan baru antarusaha dan tautan pendampingan ke kampus dan dinas. Lewat tautan ini pelatihan menyebar antarperajin, perajin terlatih lebih sering tetap menerapkan pelatihan, dan perajin tua lebih mudah terjangkau.",
                 "Forms new links between businesses and mentoring links to universities and the agency. Through them training spreads from artisan to artisan, trained artisans keep applying it, and older artisans are reached more easily.",
             ),
             Strategy::ProductQuality => lang.pick(
-                "Membiayai tempat pelatihan keterampilan (yang ditawarkan, menjangkau sebagian perajin, dan diterapkan oleh lebih sedikit lagi) serta sertifikasi mutu usaha.",
-                "Pays for skills-training places (offered, reaching some artisans, applied by fewer) and for businesses' quality certification.",
+                "Membiayai tempat pelatihan keterampilan (yang ditawarkan, menjangkau sebagian perajin, dan diterapkan oleh lebih sedikit lagi) dan sertifikasi mutu usaha, dengan pembagian anggaran yang tetap. Penerap pelatihan menaikkan mutu dan produktivitas usahanya sedikit demi sedikit.",
+                "Pays for skills-training places (offered, reaching some artisans, applied by fewer) and for businesses' quality certification, in a fixed split of its budget. Artisans who apply training raise their business's quality and productivity a little.",
             ),
             Strategy::FinanceCredibility => lang.pick(
-                "Menjaga koperasi tetap aktif dan menghidupkan kembali yang tidak aktif, dan menaikkan peluang usaha memperoleh kredit, yang menambah modal peralatan dan produktivitas.",
-                "Keeps cooperatives active and revives inactive ones, and raises businesses' chance of obtaining a loan, which adds equipment capital and productivity.",
+                "Menjaga koperasi tetap aktif dan menghidupkan kembali yang tidak aktif, dan menaikkan peluang usaha memperoleh kredit, yang menambah modal peralatan dan produktivitas. Usaha yang tumbuh merekrut perajin baru yang belum terlatih.",
+                "Keeps cooperatives active and revives inactive ones, and raises businesses' chance of obtaining a loan, which adds equipment capital and productivity. Businesses that grow hire new, untrained artisans.",
             ),
             Strategy::LocalMaterials => lang.pick(
-                "Menurunkan bagian bahan impor dalam biaya usaha dan harga bahan lokal, sehingga biaya lebih rendah dan lonjakan harga bahan impor kurang berpengaruh.",
-                "Lowers the imported share of businesses' materials and the price of local materials, so costs fall and spikes in imported-material prices matter less.",
+                "Menurunkan bagian bahan impor dalam biaya usaha dan harga bahan lokal, sehingga biaya lebih rendah dan lonjakan harga bahan impor kurang berpengaruh. Tidak menggerakkan ketiga hambatan: pengaruhnya lewat biaya dan daya saing saja.",
+                "Lowers the imported share of businesses' materials and the price of local materials, so costs fall and spikes in imported-material prices matter less. It moves none of the three obstacles: it acts through cost and competitiveness only.",
             ),
             Strategy::TechnologyWisdom => lang.pick(
                 "Membiayai pelatihan literasi teknologi dan dukungan teknologi yang menurunkan hambatan gagap teknologi dalam setiap pelatihan, mendorong penjualan daring, dan menaikkan citra batik di mata kaum muda.",
