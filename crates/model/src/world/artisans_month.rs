@@ -145,22 +145,18 @@ impl World {
             keep: threshold(p.closure_stay_share),
             rec: self.rec_ctx,
         };
+        // The month's offers and founding; the events' thresholds were set at the review.
         for ((hot, view), acc) in self.b_hot.iter_mut().zip(&self.b_view).zip(&self.b_acc) {
-            let fixed = |x: f32| (x * 256.0) as i32;
-            *hot = Hot {
-                offer_q: (view.offer_weight * offer_q65) as u32,
-                offer_t_from: 65536 - (view.offer_weight * offer_t65) as u32,
-                ev_a: view.event_a.map(fixed),
-                ev_b: view.event_b.map(|b| fixed(b / 255.0)),
-                found: if view.closed {
-                    65536
-                } else if acc.n >= 2 {
-                    found
-                } else {
-                    0
-                },
-                closed: view.closed,
+            hot.offer_q = (view.offer_weight * offer_q65) as u32;
+            hot.offer_t_from = 65536 - (view.offer_weight * offer_t65) as u32;
+            hot.found = if view.closed {
+                65536
+            } else if acc.n >= 2 {
+                found
+            } else {
+                0
             };
+            hot.closed = view.closed;
         }
         let key = month_key(self.key(Purpose::ArtisanMonth), month);
         let month16 = month as u16;

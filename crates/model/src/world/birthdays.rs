@@ -20,7 +20,7 @@
 //! would otherwise branch unpredictably on one artisan in twelve.
 
 use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World, old_byte};
-use crate::rng::{Purpose, draw, lane16, month_key, threshold};
+use crate::rng::{Purpose, draw, lane_unit, lane16, month_key, threshold};
 
 /// Decides, on a birthday in month `month`, whether and when in the year ahead an artisan
 /// leaves: the yearly chance combines leaving for age-related reasons and (for the young)
@@ -53,51 +53,60 @@ impl World {
         let learn = p.tech_learning_rate as f32;
         let learn_old = p.tech_learning_age_penalty as f32;
         let learn_online = p.tech_learning_online_mult as f32;
+        let talent_key = self.key(Purpose::Talent);
+        let (skill_start, skill_span, talent_spread) = self.skill_form;
         let bucket = std::mem::take(&mut self.birth_buckets[(month % 12) as usize]);
         let mut t = self.tally;
+        // Borrow each array once, so the loop keeps them in registers.
+        let (core, births, starts) = (&mut self.a_core, &self.a_birth, &self.a_start);
+        let (skills, techs, accs) = (&mut self.a_skill, &mut self.a_tech, &mut self.b_acc);
+        let (views, ages, curve) = (&self.b_view, &self.ages, &self.skill_curve);
         for &i in &bucket {
             let i = i as usize;
-            let mut flags = self.a_core[i].flags;
-            if flags & DEAD != 0 {
+            let mut a = core[i];
+            if a.flags & DEAD != 0 {
                 continue;
             }
-            let age_m = month_abs - self.a_birth[i];
-            let age_y = age_m / 12;
-            let emp = usize::from(self.a_core[i].emp);
-            let view = self.b_view[emp];
-            let row = self.ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
-            let h = draw(key, self.a_core[i].id);
+            let age_y = (month_abs - births[i]) / 12;
+            let emp = usize::from(a.emp);
+            let view = &views[emp];
+            let row = ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
+            let h = draw(key, a.id);
             let before = Rec {
-                skill: self.a_skill[i],
-                tech: self.a_tech[i],
-                flags,
+                skill: skills[i],
+                tech: techs[i],
+                flags: a.flags,
                 over50: age_y > 50,
                 under30: age_y <= 30,
             };
-            let skill = self.skill_of(self.a_core[i].id, (month_abs - self.a_start[i]) / 12);
+            // Skill from experience and talent (as `World::skill_of`).
+            let years = ((month_abs - starts[i]) / 12).max(0) as usize;
+            let talent = 1.0 + talent_spread * (lane_unit(draw(talent_key, a.id), 0) - 0.5);
+            let skill = (skill_start + skill_span * talent * curve[years.min(MAX_AGE_YEARS)])
+                .clamp(0.0, 1.0);
             let mut rate = learn * (1.0 - learn_old * row.old);
             if view.online {
                 rate *= learn_online;
             }
             let tech = 1.0 - (1.0 - before.tech) * (1.0 - rate.clamp(0.0, 1.0));
-            if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
-                flags &= !(TRAINED | APPLYING);
+            if a.flags & TRAINED != 0 && lane16(h, 0) < training_dated {
+                a.flags &= !(TRAINED | APPLYING);
             }
             let after = Rec {
                 skill,
                 tech,
-                flags,
+                flags: a.flags,
                 over50: age_y >= 50,
                 under30: age_y < 30,
             };
             // A closed business's sums were cleared; the artisan joins another with these values.
-            let acc = (!view.closed).then(|| &mut self.b_acc[emp]);
+            let acc = (!view.closed).then(|| &mut accs[emp]);
             before.change_to(after, acc, &mut t, c);
-            self.a_core[i].exit = exit_month(row, &view, h, month, 0);
-            self.a_core[i].old8 = old_byte(row.old);
-            self.a_skill[i] = skill;
-            self.a_tech[i] = tech;
-            self.a_core[i].flags = flags;
+            a.exit = exit_month(row, view, h, month, 0);
+            a.old8 = old_byte(row.old);
+            core[i] = a;
+            skills[i] = skill;
+            techs[i] = tech;
         }
         self.birth_buckets[(month % 12) as usize] = bucket;
         self.tally = t;

@@ -371,15 +371,21 @@ impl World {
         let shortfall = (1.0 - wage / r.min_wage).max(0.0);
         let quit_year =
             (r.quit_year * (1.0 + r.qs * shortfall) / (1.0 + r.qs * r.shortfall)).min(0.95);
+        // The monthly chance of each state's one event, x 65536, as `a + b x old`, by state
+        // (untrained: peer pickup; trained: a late start; applying: stopping), in the fixed
+        // point the monthly loop compares with (x 256, `b` per step of the age byte).
+        let event_a = [peer65, late65, 0.0, stop65];
+        let event_b = [
+            -peer65 * r.reach_age,
+            -late65 * r.apply_age * (1.0 - follow),
+            0.0,
+            r.stop_old * stop65,
+        ];
+        let hot = &mut self.b_hot[b];
+        hot.ev_a = event_a.map(|x| (x * 256.0) as i32);
+        hot.ev_b = event_b.map(|x| (x / 255.0 * 256.0) as i32);
         self.b_view[b] = BizView {
             offer_weight: 1.0 + r.tgt * f32::from(connected),
-            event_a: [peer65, late65, 0.0, stop65],
-            event_b: [
-                -peer65 * r.reach_age,
-                -late65 * r.apply_age * (1.0 - follow),
-                0.0,
-                r.stop_old * stop65,
-            ],
             follow,
             quit_year,
             online: flags & ONLINE != 0,

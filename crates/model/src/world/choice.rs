@@ -31,6 +31,9 @@ pub(super) struct Choice {
     block: Vec<(f32, f32)>,
     /// Each group's summed weight, and the sum of it and the later groups'.
     group: Vec<(f32, f32)>,
+    /// How many slots and blocks the last rebuild filled (the rest hold no weight).
+    used_slots: usize,
+    used_blocks: usize,
 }
 
 /// Fills the running sums from the end: `(w_j, w_j + w_j+1 + ... up to the chunk's end)`.
@@ -54,6 +57,8 @@ impl Choice {
             slot: vec![(0.0, 0.0); width * width * width],
             block: vec![(0.0, 0.0); width * width],
             group: vec![(0.0, 0.0); width],
+            used_slots: 0,
+            used_blocks: 0,
         }
     }
 
@@ -61,13 +66,27 @@ impl Choice {
     /// weight.
     pub(super) fn rebuild(&mut self, weights: &[f32]) {
         let w = self.width;
-        for (j, e) in self.slot.iter_mut().enumerate() {
-            e.0 = weights.get(j).copied().unwrap_or(0.0).max(0.0);
+        // Slots past `weights` keep no weight from before (they are never used, or were
+        // zeroed when `weights` was shorter than now).
+        let used = weights.len().min(self.slot.len());
+        for (e, &wt) in self.slot[..used].iter_mut().zip(weights) {
+            e.0 = wt.max(0.0);
         }
-        for (b, chunk) in self.slot.chunks_mut(w).enumerate() {
+        for e in &mut self.slot[used..self.used_slots.max(used)] {
+            e.0 = 0.0;
+        }
+        self.used_slots = used;
+        let used_blocks = used.div_ceil(w);
+        for (b, chunk) in self
+            .slot
+            .chunks_mut(w)
+            .enumerate()
+            .take(used_blocks.max(self.used_blocks))
+        {
             suffix_sums(chunk);
             self.block[b].0 = chunk[0].1;
         }
+        self.used_blocks = used_blocks;
         for (g, chunk) in self.block.chunks_mut(w).enumerate() {
             suffix_sums(chunk);
             self.group[g].0 = chunk[0].1;
@@ -95,14 +114,20 @@ impl Choice {
 }
 
 /// The option taken among `entries` (weight, running sum from it to the end): option `j` draws
-/// a 16-bit uniform from the stream of id `offset + j` and is taken when `u x rest < w`.
+/// a 16-bit uniform (lane `(offset + j) % 4` of the draw for id `(offset + j) / 4`) and is taken
+/// when `u x rest < w`.
 fn choose(entries: &[(f32, f32)], key: u64, offset: usize) -> Option<usize> {
     let key = mix64(key);
+    let mut h = draw(key, (offset / 4) as u32);
     for (j, &(weight, rest)) in entries.iter().enumerate() {
         if rest <= 0.0 {
             return None;
         }
-        let u = (lane16(draw(key, (offset + j) as u32), 3) as f32 + 0.5) * (1.0 / 65536.0);
+        let id = offset + j;
+        if j > 0 && id % 4 == 0 {
+            h = draw(key, (id / 4) as u32);
+        }
+        let u = (lane16(h, (id % 4) as u32) as f32 + 0.5) * (1.0 / 65536.0);
         if u * rest < weight {
             return Some(j);
         }

@@ -36,11 +36,6 @@ pub(super) struct BizAcc {
 pub(super) struct BizView {
     /// The business's weight in training invitations (1, more if connected).
     pub(super) offer_weight: f32,
-    /// The monthly chance of this state's one event, x 65536, as `event_a + event_b x old`,
-    /// by state (untrained: picking training up from peers; trained: starting late;
-    /// applying: stopping). Index: the artisan's TRAINED | APPLYING bits.
-    pub(super) event_a: [f32; 4],
-    pub(super) event_b: [f32; 4],
     /// Follow-up, 0-1 (mentoring, colleagues and linked businesses who apply).
     pub(super) follow: f32,
     /// Yearly chance of quitting for other work, at ages under 35.
