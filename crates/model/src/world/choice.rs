@@ -124,7 +124,7 @@ fn choose(entries: &[(f32, f32)], key: u64, offset: usize) -> Option<usize> {
             return None;
         }
         let id = offset + j;
-        if j > 0 && id % 4 == 0 {
+        if j > 0 && id.is_multiple_of(4) {
             h = draw(key, (id / 4) as u32);
         }
         let u = (lane16(h, (id % 4) as u32) as f32 + 0.5) * (1.0 / 65536.0);
