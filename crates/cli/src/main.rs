@@ -693,7 +693,7 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
             .map(|i| run_once(s, run_seed(s.seed(), i)))
             .collect();
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if n % 50 == 0 || n == total {
+        if n.is_multiple_of(50) || n == total {
             eprintln!("canting: {n} of {total} ensembles done");
         }
         outcomes_of(&Summary::from_runs(s, &runs))
