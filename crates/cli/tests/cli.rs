@@ -372,11 +372,10 @@ fn run_with_a_baseline_prints_paired_differences_on_the_same_seeds() {
     assert!(p10 <= mean && mean <= p90);
     // Month 0 is shared: every run's difference there is zero.
     assert_eq!(d["mean"][0].as_f64(), Some(0.0));
-    assert_eq!(
+    assert!(
         json["difference"]["competitiveness"]["verdict_at_horizon"]
             .as_str()
-            .is_some(),
-        true
+            .is_some()
     );
     // The scenario minus the baseline, per metric, equals the difference of the means.
     let level = json["series"]["exports_usd_m"]["mean"][12]
@@ -425,7 +424,11 @@ fn runs_on_every_core_give_the_same_numbers_as_the_model_on_one() {
             .collect();
         // JSON's decimal text parses back to within a rounding of the value.
         for (a, b) in got.iter().zip(&summary.bands(m).mean) {
-            assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "{}: {a} vs {b}", m.key());
+            assert!(
+                (a - b).abs() <= 1e-12 * b.abs().max(1.0),
+                "{}: {a} vs {b}",
+                m.key()
+            );
         }
     }
 }
