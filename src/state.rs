@@ -173,10 +173,16 @@ impl Planner {
     }
 
     /// The baseline scenario: the pinned one, or today's allocation with the current
-    /// scenario's envelope, horizon, seed, runs and parameters (so both use the same seeds).
+    /// scenario's envelope and parameters. Either way it takes the scenario's horizon, seed and
+    /// runs, so that each run of the scenario has a partner on the same seed to be compared with.
     pub fn baseline(&self) -> ScenarioSpec {
         match &self.pinned_baseline {
-            Some(pinned) => pinned.clone(),
+            Some(pinned) => ScenarioSpec {
+                years: self.spec.years,
+                seed: self.spec.seed,
+                runs: self.spec.runs,
+                ..pinned.clone()
+            },
             None => {
                 let mut today = self.spec.clone();
                 today.budgets_juta = Preset::Today.budgets(self.spec.envelope_juta);
@@ -457,6 +463,22 @@ mod tests {
         p.apply(Action::ApplyPreset(Preset::EqualSplit));
         assert_eq!(
             p.baseline().budgets_juta,
+            Preset::ExportFocus.budgets(p.spec.envelope_juta)
+        );
+    }
+
+    #[test]
+    fn a_pinned_baseline_follows_the_scenarios_seed_runs_and_horizon() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        p.apply(Action::PinBaseline);
+        p.apply(Action::SetSeed(99));
+        p.apply(Action::SetRuns(8));
+        p.apply(Action::SetYears(3));
+        let baseline = p.baseline();
+        assert_eq!((baseline.seed, baseline.runs, baseline.years), (99, 8, 3));
+        assert_eq!(
+            baseline.budgets_juta,
             Preset::ExportFocus.budgets(p.spec.envelope_juta)
         );
     }
