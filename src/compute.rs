@@ -1,4 +1,5 @@
-//! Computes ensembles without freezing the page, and hands over what has arrived. Each seeded
+//! Computes ensembles without freezing the page, and hands over what has arrived: the scenario's
+//! and the baseline's summaries and the run-by-run comparison of the two. Each seeded
 //! run is one piece of work: web workers (one per core, each running this same wasm) take them
 //! in parallel; where workers cannot start, the page runs them itself in slices between frames.
 //! A newer request supersedes older work, whose late results are dropped, never drawn.
@@ -9,7 +10,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 
 use canting_model::{
-    RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link, run_once, run_seed,
+    Comparison, RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link, run_once,
+    run_seed,
 };
 
 use crate::infra;
@@ -29,6 +31,10 @@ pub struct Results {
     pub scenario: Option<Rc<Summary>>,
     /// The baseline's ensemble so far.
     pub baseline: Option<Rc<Summary>>,
+    /// The scenario's runs against the baseline's, pair by pair on the same seeds, over the
+    /// runs that have arrived for both: what the page says about the change. With no separate
+    /// baseline, the scenario against itself: every difference is zero.
+    pub comparison: Option<Rc<Comparison>>,
     /// Runs done and asked for, scenario and baseline together.
     pub runs_done: u32,
     pub runs_total: u32,
@@ -119,9 +125,15 @@ struct Inner {
     last_hand_over_ms: f64,
     /// A hand-over put off by the throttle.
     pending_hand_over: Option<Timeout>,
+    /// The comparison of the runs that have arrived, or `None` when runs arrived (or the jobs
+    /// changed) since it was made.
+    comparison: Option<Rc<Comparison>>,
     /// What was last handed over, to show until the new request's first run arrives.
-    shown: Option<(Rc<Summary>, Rc<Summary>)>,
+    shown: Option<Shown>,
 }
+
+/// What the page shows: the two ensembles and their comparison, always from the same runs.
+type Shown = (Rc<Summary>, Rc<Summary>, Rc<Comparison>);
 
 /// The scheduler. Cheap to clone; clones share the work.
 #[derive(Clone)]
@@ -138,6 +150,7 @@ impl Default for Computer {
                 on_results: None,
                 last_hand_over_ms: 0.0,
                 pending_hand_over: None,
+                comparison: None,
                 shown: None,
             })),
         }
@@ -169,6 +182,7 @@ impl Computer {
             if !same {
                 inner.jobs.push(reuse(baseline));
             }
+            inner.comparison = None;
             if matches!(inner.backend, Backend::Unstarted) {
                 inner.backend = match Pool::start(self.on_reply()) {
                     Some(pool) => Backend::Workers(pool),
@@ -243,7 +257,9 @@ impl Computer {
         // An answer without the right numbers is computed here instead, never shown.
         let run = RunResult::from_parts(months, seed, data)
             .unwrap_or_else(|| run_once(&job.scenario, seed));
-        job.insert(run_idx, run)
+        let first_or_last = job.insert(run_idx, run);
+        inner.comparison = None;
+        first_or_last
     }
 
     fn requeue(&self, run: Option<(String, u32)>) {
@@ -278,6 +294,7 @@ impl Computer {
                 };
                 let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
                 first_or_last = job.insert(run_idx, run);
+                inner.comparison = None;
             }
         }
         self.hand_over_throttled(first_or_last);
@@ -318,14 +335,24 @@ impl Computer {
                 Some(job) => job.summary.clone(),
                 None => scenario.clone(),
             };
-            let fresh = scenario.zip(baseline);
-            if let Some(pair) = &fresh {
-                inner.shown = Some(pair.clone());
+            if inner.comparison.is_none() {
+                inner.comparison = compare(&inner.jobs).map(Rc::new);
             }
-            let (scenario, baseline) = inner.shown.clone().unzip();
+            let fresh = scenario
+                .zip(baseline)
+                .zip(inner.comparison.clone())
+                .map(|((s, b), c)| (s, b, c));
+            if let Some(shown) = &fresh {
+                inner.shown = Some(shown.clone());
+            }
+            let (scenario, baseline, comparison) = match inner.shown.clone() {
+                Some((s, b, c)) => (Some(s), Some(b), Some(c)),
+                None => (None, None, None),
+            };
             let results = Results {
                 scenario,
                 baseline,
+                comparison,
                 runs_done,
                 runs_total,
                 stale: fresh.is_none(),
@@ -347,6 +374,20 @@ pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
     Some(run.data().to_vec())
 }
 
+/// The scenario's arrived runs against the baseline's, paired by run seed (runs that arrived
+/// for only one of them wait for their partner); with no separate baseline, the scenario
+/// against itself. `None` before the first pair.
+fn compare(jobs: &[Job]) -> Option<Comparison> {
+    let scenario: Vec<&RunResult> = jobs.first()?.runs.iter().flatten().collect();
+    match jobs.get(1) {
+        Some(job) => {
+            let baseline: Vec<&RunResult> = job.runs.iter().flatten().collect();
+            Comparison::from_runs(&scenario, &baseline)
+        }
+        None => Comparison::from_runs(&scenario, &scenario),
+    }
+}
+
 /// The next run to compute: each job's first run comes first (a quick first answer), then the
 /// scenario's runs in order, then the baseline's.
 fn next_work(jobs: &mut [Job]) -> Option<(&mut Job, u32)> {
@@ -357,4 +398,75 @@ fn next_work(jobs: &mut [Job]) -> Option<(&mut Job, u32)> {
     let job = &mut jobs[pick];
     let run_idx = job.next_run()?;
     Some((job, run_idx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use canting_model::{Metric, Preset, Verdict, run_comparison};
+
+    /// A short scenario of a preset, so that the tests run quickly.
+    fn spec(preset: Preset) -> ScenarioSpec {
+        ScenarioSpec {
+            years: 1,
+            runs: 3,
+            ..ScenarioSpec::from_preset(preset)
+        }
+    }
+
+    /// A job whose runs `arrived` have arrived, in that order.
+    fn job(spec: ScenarioSpec, arrived: &[u32]) -> Job {
+        let scenario = spec.validate().expect("a preset is valid");
+        let mut job = Job::new(spec, scenario);
+        for &i in arrived {
+            let run = run_once(&job.scenario, run_seed(job.scenario.seed(), i));
+            job.insert(i, run);
+        }
+        job
+    }
+
+    #[test]
+    fn the_scenario_without_a_separate_baseline_is_the_same_in_every_run() {
+        let comparison = compare(&[job(spec(Preset::ExportFocus), &[0, 1, 2])]).expect("pairs");
+        assert_eq!(comparison.runs, 3);
+        for m in Metric::HEADLINE {
+            assert_eq!(comparison.verdict(m, 12), Verdict::Same, "{m:?}");
+            assert!(comparison.difference(m).mean.iter().all(|d| *d == 0.0));
+        }
+    }
+
+    #[test]
+    fn runs_pair_by_seed_and_a_run_waits_for_its_partner() {
+        let (scenario, baseline) = (spec(Preset::ExportFocus), spec(Preset::Today));
+        let jobs = [
+            job(scenario.clone(), &[2, 0]),
+            job(baseline.clone(), &[1, 2]),
+        ];
+        let comparison = compare(&jobs).expect("run 2 has arrived for both");
+        assert_eq!(comparison.runs, 1);
+        let alone = |spec: &ScenarioSpec| {
+            let s = spec.validate().expect("valid");
+            run_once(&s, run_seed(s.seed(), 2))
+        };
+        assert_eq!(
+            Some(comparison),
+            Comparison::from_runs(&[alone(&scenario)], &[alone(&baseline)])
+        );
+        assert_eq!(compare(&[job(scenario, &[0]), job(baseline, &[1])]), None);
+    }
+
+    #[test]
+    fn every_run_arrived_in_any_order_gives_the_runners_comparison() {
+        let (scenario, baseline) = (spec(Preset::EqualSplit), spec(Preset::Today));
+        let jobs = [
+            job(scenario.clone(), &[2, 0, 1]),
+            job(baseline.clone(), &[1, 2, 0]),
+        ];
+        let (_, _, native) = run_comparison(
+            &scenario.validate().expect("valid"),
+            &baseline.validate().expect("valid"),
+        )
+        .expect("comparable");
+        assert_eq!(compare(&jobs), Some(native));
+    }
 }
