@@ -1,9 +1,10 @@
-//! The outcomes: headline figures at the horizon against the baseline, the charts over time,
-//! and the training funnel with the loss at each step.
+//! The outcomes: headline figures at the horizon with their change against the baseline (from
+//! pairs of runs on the same seed), the parts of competitiveness, the charts over time, and the
+//! training funnel with the loss at each step.
 
 use yew::prelude::*;
 
-use canting_model::{Bands, Lang, Metric, Summary};
+use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 
 use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine};
@@ -74,26 +75,43 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                     <ul>{ for props.problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 </div>
             }
-            if let Some(Results { scenario: Some(scenario), baseline: Some(baseline), stale, .. }) = &props.results {
+            if let Some(Results {
+                scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, ..
+            }) = &props.results {
                 <div class={classes!("results-body", (*stale || !props.problems.is_empty()).then_some("stale"))}>
-                    { view_results(lang, scenario, baseline) }
+                    { view_results(lang, scenario, baseline, comparison) }
                 </div>
             }
         </section>
     }
 }
 
-fn view_results(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
+fn view_results(
+    lang: Lang,
+    scenario: &Summary,
+    baseline: &Summary,
+    comparison: &Comparison,
+) -> Html {
     let w = words(lang);
     let headline_metrics = [
-        (Metric::Competitiveness, true),
-        (Metric::TrainingUptake, true),
-        (Metric::ObstacleSeverity, false),
+        Metric::Competitiveness,
+        Metric::TrainingUptake,
+        Metric::ObstacleSeverity,
+        Metric::ObstacleTrainingGap,
+        Metric::ObstacleYouthDisinterest,
+        Metric::ObstacleTechIlliteracy,
     ];
     let obstacles = [
         Metric::ObstacleTrainingGap,
         Metric::ObstacleYouthDisinterest,
         Metric::ObstacleTechIlliteracy,
+    ];
+    let charted = [
+        Metric::Competitiveness,
+        Metric::TrainingUptake,
+        Metric::ObstacleSeverity,
+        Metric::ExportsUsdM,
+        Metric::RevenuePerArtisan,
     ];
     let together: Vec<ChartLine> = obstacles
         .iter()
@@ -109,13 +127,20 @@ fn view_results(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
     html! {
         <>
             <div class="headlines">
-                { for headline_metrics.iter().map(|(m, higher_is_better)|
-                    headline(lang, *m, *higher_is_better, scenario, baseline)) }
+                { for headline_metrics.iter().map(|m| headline(lang, *m, scenario, comparison)) }
             </div>
             <div class="charts">
-                { for headline_metrics.iter().map(|(m, _)| metric_chart(lang, *m, scenario, baseline)) }
-                { metric_chart(lang, Metric::ExportsUsdM, scenario, baseline) }
+                { for charted.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
             </div>
+            <section class="parts" aria-labelledby="parts-heading">
+                <h3 id="parts-heading">{ w.parts_heading }</h3>
+                <div class="part-figures">
+                    { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| part(lang, *m, scenario, comparison)) }
+                </div>
+                <div class="charts">
+                    { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
+                </div>
+            </section>
             <h3>{ w.obstacles_heading }</h3>
             <div class="charts">
                 <Chart id="obstacles" title={w.obstacles_together.to_string()}
@@ -129,48 +154,125 @@ fn view_results(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
     }
 }
 
-/// One headline figure: the value at the horizon, its band, and its change against the
-/// baseline with a word of what it means.
-fn headline(
-    lang: Lang,
-    metric: Metric,
-    higher_is_better: bool,
-    scenario: &Summary,
-    baseline: &Summary,
-) -> Html {
+/// One headline figure: the value at the horizon with its band, its change against the
+/// baseline from the paired runs, and how to read its scale.
+fn headline(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Comparison) -> Html {
     // The horizon of the figures shown, which may be an older request's while the new arrives.
     let years = scenario.months.last().copied().unwrap_or(0) / 12;
     let w = words(lang);
     let value = scenario.final_value(metric);
-    let base = baseline.final_value(metric);
     let bands = scenario.bands(metric);
     let (lo, hi) = (
         bands.p10.last().copied().unwrap_or(value),
         bands.p90.last().copied().unwrap_or(value),
     );
-    let delta = value - base;
-    let (word, class) = if delta.abs() < 0.05 {
-        (w.no_change, "same")
-    } else if (delta > 0.0) == higher_is_better {
-        (w.better, "better")
-    } else {
-        (w.worse, "worse")
-    };
-    let sign = if delta >= 0.0 { "+" } else { "−" };
+    let verdict = verdict_at_horizon(metric, comparison);
     html! {
-        <div class={classes!("headline", class)} data-metric={metric.key()}>
+        <div class={classes!("headline", verdict_class(verdict))} data-metric={metric.key()}>
             <p class="headline-label">{ metric.label(lang) }</p>
             <p class="headline-value">
                 <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, value, 1) }</span>
                 <span class="unit">{ " " }{ metric.unit(lang) }</span>
             </p>
             <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, 1) }{ " – " }{ decimal(lang, hi, 1) }</p>
-            <p class="headline-delta" data-testid={format!("delta-{}", metric.key())}>
-                { format!("{sign}{} ", decimal(lang, delta.abs(), 1)) }{ w.vs_baseline }
-                { " (" }<strong>{ word }</strong>{ ")" }
-            </p>
+            { delta(lang, metric, comparison) }
             <p class="headline-when">{ w.at_year }{ years }</p>
+            <p class="headline-reading">{ metric.reading(lang) }</p>
         </div>
+    }
+}
+
+/// One part of competitiveness, compactly: its value at the horizon and its paired change.
+fn part(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Comparison) -> Html {
+    let verdict = verdict_at_horizon(metric, comparison);
+    html! {
+        <div class={classes!("part", verdict_class(verdict))} data-metric={metric.key()}>
+            <p class="part-label">{ metric.label(lang) }</p>
+            <p class="part-value">
+                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, scenario.final_value(metric), 1) }</span>
+                <span class="unit">{ " " }{ metric.unit(lang) }</span>
+            </p>
+            { delta(lang, metric, comparison) }
+            <p class="part-reading">{ metric.reading(lang) }</p>
+        </div>
+    }
+}
+
+fn verdict_at_horizon(metric: Metric, comparison: &Comparison) -> Verdict {
+    comparison.verdict(metric, comparison.months.last().copied().unwrap_or(0))
+}
+
+/// The colour a verdict gives its figure: only an agreed change is better or worse.
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Better => "better",
+        Verdict::Worse => "worse",
+        _ => "same",
+    }
+}
+
+/// The change against the baseline at the horizon, from the per-run differences on the same
+/// seeds: their mean, their 10–90% range, and the share of runs that go the way most go,
+/// with the verdict (better or worse only when enough runs agree).
+fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
+    let w = words(lang);
+    let verdict = verdict_at_horizon(metric, comparison);
+    let d = comparison.difference(metric);
+    let t = comparison.months.len().saturating_sub(1);
+    let at = |series: &[f64]| series.get(t).copied().unwrap_or(0.0);
+    let (mean, p10, p90) = (at(&d.mean), at(&d.p10), at(&d.p90));
+    let (higher, lower) = (at(&d.share_higher), at(&d.share_lower));
+    let testid = format!("delta-{}", metric.key());
+    if verdict == Verdict::Same {
+        return html! {
+            <p class="delta" data-testid={testid} data-verdict={verdict.key()}>
+                <strong>{ verdict.label(lang) }</strong>{ " " }{ w.as_baseline }
+            </p>
+        };
+    }
+    // Small differences get a second decimal, so that they do not all read as zero.
+    let places = if mean.abs().max(p10.abs()).max(p90.abs()) < 1.0 {
+        2
+    } else {
+        1
+    };
+    let up = higher >= lower;
+    let direction = match metric.higher_is_better() {
+        Some(good) if good == up => Verdict::Better,
+        Some(_) => Verdict::Worse,
+        None if up => Verdict::Higher,
+        None => Verdict::Lower,
+    };
+    let share = format!(
+        "{}{}{}{}",
+        direction.label(lang),
+        w.in_runs,
+        decimal(lang, 100.0 * higher.max(lower), 0),
+        w.percent_of_runs
+    );
+    html! {
+        <p class="delta" data-testid={testid} data-verdict={verdict.key()}>
+            { signed(lang, mean, places) }
+            { format!(" (10–90%: {} … {}) ", signed(lang, p10, places), signed(lang, p90, places)) }
+            { w.vs_baseline }{ ": " }
+            if verdict == Verdict::NoClearDifference {
+                <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
+            } else {
+                <strong>{ share }</strong>
+            }
+        </p>
+    }
+}
+
+/// A difference with its sign (none for what rounds to zero), in the language's style.
+fn signed(lang: Lang, x: f64, places: usize) -> String {
+    let digits = decimal(lang, x.abs(), places);
+    if digits.bytes().all(|b| matches!(b, b'0' | b',' | b'.')) {
+        digits
+    } else if x > 0.0 {
+        format!("+{digits}")
+    } else {
+        format!("−{digits}")
     }
 }
 
