@@ -3,6 +3,8 @@
 // fails a test on any console error, uncaught exception or wasm panic, and any request to a
 // host other than 127.0.0.1.
 
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -145,4 +147,32 @@ export async function headlines(page) {
 /// Each chart's pixels, to tell whether a chart was redrawn with other data.
 export function chartPixels(page) {
   return page.$$eval('figure[data-chart] canvas', (canvases) => canvases.map((c) => c.toDataURL()));
+}
+
+/// The changes against the baseline as the page shows them, by metric key: each one's text and
+/// verdict (`better`, `worse`, `no_clear_difference`, `same`, ...).
+export async function deltas(page) {
+  await settled(page);
+  return page.$$eval('[data-testid^="delta-"]', (els) =>
+    Object.fromEntries(
+      els.map((e) => [e.dataset.testid.slice(6), { text: e.textContent.trim(), verdict: e.dataset.verdict }]),
+    ),
+  );
+}
+
+/// Applies a preset allocation and waits until the address bar holds it.
+export async function applyPreset(page, key) {
+  await page.waitForFunction(() => location.hash.includes('s='));
+  const before = await page.evaluate(() => location.hash);
+  await page.locator('#preset').selectOption(key);
+  await page.locator('#preset ~ button').click();
+  await page.waitForFunction((h) => location.hash !== h, before);
+}
+
+/// Runs the native `canting` runner (the one the native tests build, or $CANTING_CLI) and
+/// returns its JSON.
+export function runNative(args) {
+  const built = process.env.CANTING_CLI ?? join(ROOT, 'target/debug/canting');
+  assert.ok(existsSync(built), `no canting runner at ${built}; run cargo build -p canting-cli`);
+  return JSON.parse(execFileSync(built, ['run', '--format', 'json', ...args], { encoding: 'utf8' }));
 }

@@ -3,22 +3,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { useApp, headlines, ROOT } from './harness.mjs';
+import { useApp, headlines, deltas, applyPreset, runNative } from './harness.mjs';
 
 const app = useApp();
 
-/// The runner built by the native tests (cargo xtask test builds it before these run).
-function runner() {
-  const built = process.env.CANTING_CLI ?? join(ROOT, 'target/debug/canting');
-  assert.ok(existsSync(built), `no canting runner at ${built}; run cargo build -p canting-cli`);
-  return built;
-}
-
 function nativeFinal(args) {
-  const out = JSON.parse(execFileSync(runner(), ['run', '--format', 'json', ...args], { encoding: 'utf8' }));
+  const out = runNative(args);
   const last = (metric) => out.series[metric].mean.at(-1);
   return {
     competitiveness: last('competitiveness'),
@@ -29,6 +19,30 @@ function nativeFinal(args) {
 
 /// A number as the page writes it in Bahasa Indonesia, with one decimal.
 const indonesian = (x) => x.toFixed(1).replace('.', ',');
+
+/// A difference as the page writes it in Bahasa Indonesia: signed (unless it rounds to zero),
+/// with `places` decimals.
+function signedIndonesian(x, places) {
+  const digits = Math.abs(x).toFixed(places);
+  const sign = /^[0.]+$/.test(digits) ? '' : x > 0 ? '+' : '−';
+  return sign + digits.replace('.', ',');
+}
+
+/// The numbers of a delta's text: its mean, then the 10th and 90th percentiles, as written.
+function deltaNumbers(text) {
+  const numbers = text.match(/[+−]?\d+,\d+/g) ?? [];
+  assert.ok(numbers.length >= 3, `no mean and range in "${text}"`);
+  return numbers.slice(0, 3);
+}
+
+const HEADLINE_METRICS = [
+  'competitiveness',
+  'training_uptake',
+  'obstacle_severity',
+  'obstacle_training_gap',
+  'obstacle_youth_disinterest',
+  'obstacle_tech_illiteracy',
+];
 
 test('the page shows the same figures as the native runner, for the default scenario', async () => {
   const page = await app.open();
@@ -51,6 +65,28 @@ test('the page shows the same figures as the native runner, for a shared link', 
   const native = nativeFinal(['--link', link]);
   for (const [metric, value] of Object.entries(native)) {
     assert.equal(shown[metric], indonesian(value), metric);
+  }
+});
+
+test('the change against a pinned baseline is the native runner\'s paired difference', async () => {
+  // The default scenario against a preset pinned as the baseline: each run of the one is
+  // compared with the run of the other on the same seed, as `canting run --baseline-preset`.
+  const page = await app.open();
+  await applyPreset(page, 'export_focus');
+  await page.getByRole('button', { name: 'Jadikan kondisi dasar' }).click();
+  await page.waitForSelector('text=Kondisi dasar: skenario yang disematkan');
+  await applyPreset(page, 'today');
+  const shown = await deltas(page);
+  const link = await page.evaluate(() => location.href);
+  const native = runNative(['--link', link, '--baseline-preset', 'export_focus']);
+  for (const metric of HEADLINE_METRICS) {
+    const d = native.difference[metric];
+    const [mean, p10, p90] = deltaNumbers(shown[metric].text);
+    const places = mean.split(',')[1].length;
+    assert.equal(mean, signedIndonesian(d.mean.at(-1), places), `${metric} mean: ${shown[metric].text}`);
+    assert.equal(p10, signedIndonesian(d.p10.at(-1), places), `${metric} p10`);
+    assert.equal(p90, signedIndonesian(d.p90.at(-1), places), `${metric} p90`);
+    assert.equal(shown[metric].verdict, d.verdict_at_horizon, `${metric} verdict`);
   }
 });
 
