@@ -230,12 +230,6 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
             </p>
         };
     }
-    // Small differences get a second decimal, so that they do not all read as zero.
-    let places = if mean.abs().max(p10.abs()).max(p90.abs()) < 1.0 {
-        2
-    } else {
-        1
-    };
     let up = higher >= lower;
     let direction = match metric.higher_is_better() {
         Some(good) if good == up => Verdict::Better,
@@ -252,8 +246,8 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
     );
     html! {
         <p class="delta" data-testid={testid} data-verdict={verdict.key()}>
-            { signed(lang, mean, places) }
-            { format!(" (10–90%: {} … {}) ", signed(lang, p10, places), signed(lang, p90, places)) }
+            { signed(lang, mean) }
+            { format!(" (10–90%: {} … {}) ", signed(lang, p10), signed(lang, p90)) }
             { w.vs_baseline }{ ": " }
             if verdict == Verdict::NoClearDifference {
                 <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
@@ -264,9 +258,10 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
     }
 }
 
-/// A difference with its sign (none for what rounds to zero), in the language's style.
-fn signed(lang: Lang, x: f64, places: usize) -> String {
-    let digits = decimal(lang, x.abs(), places);
+/// A difference with one decimal, like the values, and its sign (none for what rounds to
+/// zero), in the language's style.
+fn signed(lang: Lang, x: f64) -> String {
+    let digits = decimal(lang, x.abs(), 1);
     if digits.bytes().all(|b| matches!(b, b'0' | b',' | b'.')) {
         digits
     } else if x > 0.0 {
