@@ -229,7 +229,7 @@ static ID: Words = Words {
     value: "Nilai",
     unit: "Satuan",
     source: "Sumber",
-    plausible_range: "rentang wajar",
+    plausible_range: "Rentang wajar",
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
@@ -323,7 +323,7 @@ static EN: Words = Words {
     value: "Value",
     unit: "Unit",
     source: "Source",
-    plausible_range: "plausible range",
+    plausible_range: "Plausible range",
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use canting_model::{Lang, MODEL_VERSION, Source, model_notes, parameters};
 
-use crate::i18n::{decimal, words};
+use crate::i18n::{decimal, thousands, words};
 
 #[derive(Properties, PartialEq)]
 pub struct ModelPanelProps {
@@ -41,9 +41,9 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     { for parameters().iter().map(|p| html! {
                         <tr data-param={p.key}>
                             <th scope="row">{ p.label(lang) }</th>
-                            <td>{ decimal(lang, p.value, precision(p.value)) }</td>
+                            <td>{ number(lang, p.value) }</td>
                             <td>{ p.unit_label(lang) }</td>
-                            <td>{ format!("{} – {}", decimal(lang, p.low, precision(p.low)), decimal(lang, p.high, precision(p.high))) }</td>
+                            <td>{ plausible_range(lang, p.low, p.high) }</td>
                             <td lang="en">{ source_text(lang, &p.source) }</td>
                         </tr>
                     }) }
@@ -57,6 +57,24 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
 /// evidence from elsewhere, a calibration target, an assumption) and its text.
 pub fn source_text(lang: Lang, source: &Source) -> String {
     format!("{}: {}", source.kind_label(lang), source.text())
+}
+
+/// A parameter's plausible range; a single value for one the model does not vary.
+pub fn plausible_range(lang: Lang, low: f64, high: f64) -> String {
+    if low == high {
+        number(lang, low)
+    } else {
+        format!("{} – {}", number(lang, low), number(lang, high))
+    }
+}
+
+/// A parameter's value as the language writes it: whole numbers with thousands separators.
+pub fn number(lang: Lang, x: f64) -> String {
+    if x.fract() == 0.0 && (0.0..1e15).contains(&x) {
+        thousands(lang, x as u64)
+    } else {
+        decimal(lang, x, precision(x))
+    }
 }
 
 fn precision(x: f64) -> usize {

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use canting_model::{ParamInfo, parameters};
 
 use crate::components::PlannerHandle;
-use crate::components::model_panel::source_text;
-use crate::i18n::{decimal, words};
+use crate::components::model_panel::{number, plausible_range, source_text};
+use crate::i18n::words;
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -97,10 +97,11 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
                 value={value.to_string()} {onchange} />
             if current.is_some() {
                 <button type="button" onclick={reset} aria-label={format!("{}: {label}", w.back_to_default)}>
-                    { w.back_to_default }{ " (" }{ decimal(lang, param.value, 2) }{ ")" }
+                    { w.back_to_default }{ " (" }{ number(lang, param.value) }{ ")" }
                 </button>
             }
-            <p class="note">{ param.description(lang) }{ " — " }
+            <p class="note">{ param.description(lang) }{ " " }{ w.plausible_range }{ ": " }
+                { plausible_range(lang, param.low, param.high) }{ " — " }
                 <span lang="en">{ source_text(lang, &param.source) }</span></p>
         </div>
     }
