@@ -2,7 +2,8 @@
 //! meet the same dice (common random numbers), so the per-run difference is the policy's
 //! effect in that world. A comparison summarises the per-run differences per month (mean,
 //! 10th, 50th and 90th percentiles) and how many runs agree on its sign; "better" or "worse"
-//! is said only where at least [`AGREEMENT`] of the runs agree.
+//! is said only where at least [`AGREEMENT`] of the runs agree, the mean difference points the
+//! same way, and it is at least the metric's resolution (what the page can show).
 
 use crate::ensemble::percentile;
 use crate::world::RunResult;
@@ -32,11 +33,12 @@ pub struct Difference {
 /// What a difference means for a metric, judged by how many runs agree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
-    /// At least [`AGREEMENT`] of the runs are better.
+    /// At least [`AGREEMENT`] of the runs are better, and so is the mean, by a visible amount.
     Better,
-    /// At least [`AGREEMENT`] of the runs are worse.
+    /// At least [`AGREEMENT`] of the runs are worse, and so is the mean, by a visible amount.
     Worse,
-    /// The runs disagree: the difference is within chance.
+    /// The runs disagree, the mean points the other way, or the difference is too small to
+    /// show: within chance.
     NoClearDifference,
     /// Every run gives the same value.
     Same,
@@ -237,9 +239,11 @@ impl Comparison {
         if higher == 0.0 && lower == 0.0 {
             return Verdict::Same;
         }
-        let agreed = if higher >= AGREEMENT {
+        let mean = d.mean.get(t).copied().unwrap_or(0.0);
+        let visible = mean.abs() >= m.resolution();
+        let agreed = if higher >= AGREEMENT && mean > 0.0 && visible {
             Some(true)
-        } else if lower >= AGREEMENT {
+        } else if lower >= AGREEMENT && mean < 0.0 && visible {
             Some(false)
         } else {
             None

@@ -27,10 +27,15 @@ pub enum Metric {
     Productivity,
     /// Unit cost, 100 = the start (lower is better).
     UnitCost,
-    /// Market reach: businesses selling beyond the city (nationally, abroad or online), %.
+    /// Market reach, 0-100: businesses' mean rung on the ladder local (15), national (50),
+    /// export (100), plus 10 for selling online.
     MarketReach,
+    /// Businesses selling beyond the city (nationally, abroad or online), %.
+    ShareBeyondCity,
     /// Sales per artisan, Rp juta a year.
     RevenuePerArtisan,
+    /// The city's batik sales, Rp miliar a year.
+    Sales,
     /// Batik exports, US$ millions a year.
     ExportsUsdM,
     /// Artisans at work.
@@ -81,7 +86,9 @@ impl Metric {
         Metric::Productivity,
         Metric::UnitCost,
         Metric::MarketReach,
+        Metric::ShareBeyondCity,
         Metric::RevenuePerArtisan,
+        Metric::Sales,
         Metric::ExportsUsdM,
         Metric::Employment,
         Metric::WageRatio,
@@ -141,7 +148,9 @@ impl Metric {
             Metric::Productivity => "productivity",
             Metric::UnitCost => "unit_cost",
             Metric::MarketReach => "market_reach",
+            Metric::ShareBeyondCity => "share_beyond_city",
             Metric::RevenuePerArtisan => "revenue_per_artisan",
+            Metric::Sales => "sales",
             Metric::ExportsUsdM => "exports_usd_m",
             Metric::Employment => "employment",
             Metric::WageRatio => "wage_ratio",
@@ -189,6 +198,11 @@ impl Metric {
             Metric::Productivity => lang.pick("Produktivitas", "Productivity"),
             Metric::UnitCost => lang.pick("Biaya satuan", "Unit cost"),
             Metric::MarketReach => lang.pick("Jangkauan pasar", "Market reach"),
+            Metric::ShareBeyondCity => lang.pick(
+                "Usaha menjual ke luar kota",
+                "Businesses selling beyond the city",
+            ),
+            Metric::Sales => lang.pick("Penjualan batik kota", "The city's batik sales"),
             Metric::RevenuePerArtisan => lang.pick("Penjualan per perajin", "Sales per artisan"),
             Metric::ExportsUsdM => lang.pick("Ekspor batik", "Batik exports"),
             Metric::Employment => lang.pick("Perajin bekerja", "Artisans at work"),
@@ -220,7 +234,8 @@ impl Metric {
     pub fn unit(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick("indeks, 50 = awal", "index, 50 = start"),
-            Metric::Quality => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::Quality | Metric::MarketReach => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::Sales => lang.pick("Rp miliar per tahun", "Rp billion a year"),
             Metric::Productivity | Metric::UnitCost => {
                 lang.pick("indeks, 100 = awal", "index, 100 = start")
             }
@@ -233,7 +248,7 @@ impl Metric {
             Metric::ObstacleTrainingGap => lang.pick("% tempat pelatihan", "% of training places"),
             Metric::ObstacleYouthDisinterest => lang.pick("% kaum muda", "% of young people"),
             Metric::ObstacleSeverity => lang.pick("%, rata-rata berbobot", "%, weighted mean"),
-            Metric::MarketReach | Metric::ShareOnline | Metric::ShareCertified => {
+            Metric::ShareBeyondCity | Metric::ShareOnline | Metric::ShareCertified => {
                 lang.pick("% usaha", "% of businesses")
             }
             Metric::RevenuePerArtisan => lang.pick("Rp juta per tahun", "Rp million a year"),
@@ -256,8 +271,8 @@ impl Metric {
     pub fn reading(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick(
-                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Tanpa anggaran kota turun ke sekitar 48 dalam lima tahun.",
-                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. With no budget the city falls to about 48 in five years.",
+                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi lebih banyak pendatang menurunkannya sementara. Tanpa anggaran kota turun sekitar 2 poin dalam lima tahun.",
+                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so more newcomers pull it down for a while. With no budget the city loses about 2 points in five years.",
             ),
             Metric::TrainingUptake => lang.pick(
                 "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan).",
@@ -292,14 +307,40 @@ impl Metric {
                 "The cost of making one unit of batik; 100 = the start, lower is better.",
             ),
             Metric::MarketReach => lang.pick(
+                "Rata-rata anak tangga pasar usaha: 15 bila semua hanya menjual di kota, 50 bila semua ke pasar nasional, 100 bila semua mengekspor; menjual daring menambah 10.",
+                "Businesses' average rung on the market ladder: 15 if all sell only in the city, 50 if all sell nationally, 100 if all export; selling online adds 10.",
+            ),
+            Metric::ShareBeyondCity => lang.pick(
                 "Dari setiap 100 usaha, berapa yang menjual ke luar kota: ke pasar nasional, ke luar negeri, atau daring.",
                 "Of every 100 businesses, how many sell beyond the city: nationally, abroad or online.",
+            ),
+            Metric::Sales => lang.pick(
+                "Nilai penjualan batik seluruh kota setahun: penjualan per perajin kali banyaknya perajin. Naik bila lebih banyak orang bekerja, walau rata-rata per perajin turun.",
+                "The yearly sales of all the city's batik: sales per artisan times artisans. It rises when more people work, even when the average per artisan falls.",
             ),
             Metric::RevenuePerArtisan => lang.pick(
                 "Nilai penjualan setahun dibagi banyaknya perajin, dalam rupiah dengan anggapan upah 30% dari penjualan (labour_share_of_revenue).",
                 "Yearly sales divided by the artisans, in rupiah, taking wages to be 30% of sales (labour_share_of_revenue).",
             ),
             _ => "",
+        }
+    }
+
+    /// The smallest difference worth calling better or worse: half the last digit the page
+    /// shows (one decimal for indices and percentages, two for US$ millions and ratios,
+    /// whole numbers for counts).
+    pub fn resolution(self) -> f64 {
+        match self {
+            Metric::ExportsUsdM | Metric::WageRatio | Metric::MaterialPriceIndex => 0.005,
+            Metric::Employment
+            | Metric::TrainingOffered
+            | Metric::TrainingReached
+            | Metric::TrainingApplying
+            | Metric::Businesses
+            | Metric::YouthEntrants
+            | Metric::AdultEntrants
+            | Metric::ActiveCooperatives => 0.5,
+            _ => 0.05,
         }
     }
 
@@ -312,7 +353,7 @@ impl Metric {
             | Metric::ObstacleTechIlliteracy
             | Metric::ObstacleSeverity
             | Metric::Quality
-            | Metric::MarketReach
+            | Metric::ShareBeyondCity
             | Metric::ShareOver50
             | Metric::ShareUnder30
             | Metric::UptakeOver50

@@ -273,7 +273,7 @@ define_params! {
     }
     share_over_50 {
         Population, 0.58, "0-1", [0.05, 0.95], [0.5, 0.7], true,
-        Facts("'Most batik workers are over 50' (artisan quoted, Tribun Jateng 2024-10-18); in Yogyakarta most of 4,200 batik makers are over 50 (olenas.id 2023); the exact share above one half is the model's reading"),
+        Assumption("'Most batik workers are over 50' (artisan quoted, Tribun Jateng 2024-10-18; FACTS.md); in Yogyakarta most of 4,200 batik makers are over 50 (olenas.id 2023): the share is assumed a little above one half"),
         ("Bagian perajin berusia di atas 50", "Share of artisans over 50"),
         ("Bagian perajin yang berusia lebih dari 50 tahun pada awal simulasi.", "The share of artisans older than 50 at the start."),
     }
@@ -284,13 +284,13 @@ define_params! {
         ("Eksponen Pareto ukuran usaha: makin kecil, makin banyak usaha besar.", "Pareto exponent of business sizes: the smaller, the more large businesses."),
     }
     share_trained_init {
-        Population, 0.44, "0-1", [0.0, 1.0], [0.35, 0.55], true,
+        Population, 0.32, "0-1", [0.0, 1.0], [0.22, 0.42], true,
         Assumption("Producers who took government training rose from about 40% to 80% (weak blog source, 2015); the artisans working for them were reached less, so a lower share is assumed"),
         ("Bagian perajin pernah dilatih", "Share of artisans trained before"),
         ("Bagian perajin yang pada awal simulasi sudah pernah mengikuti pelatihan yang masih berlaku.", "The share of artisans whose training is still current at the start."),
     }
     share_applying_init {
-        Population, 0.45, "0-1", [0.0, 1.0], [0.35, 0.55], true,
+        Population, 0.42, "0-1", [0.0, 1.0], [0.32, 0.52], true,
         Assumption("The study says training results do not reach and are not taken up by many artisans; under half of those trained are assumed to apply it"),
         ("Bagian yang menerapkan pelatihan", "Share of the trained who apply it"),
         ("Di antara perajin yang pernah dilatih, bagian yang menerapkannya pada awal simulasi.", "Of the artisans trained before, the share applying it at the start."),
@@ -308,13 +308,13 @@ define_params! {
         ("Rata-rata literasi teknologi seseorang berumur 18 tahun pada awal simulasi.", "The average technology literacy of an 18-year-old at the start."),
     }
     tech_literacy_age_slope {
-        Population, 0.012, "1/yr of age", [0.0, 0.05], [0.008, 0.016], true,
-        Evidence("APJII 2024: internet use falls from 93% (ages 28-43) to 84% (44-59), 61% (60-78) and 32% (79 and over); Kominfo-Katadata 2021: 'high' digital literacy from 60% (13-22) to 28% (55-70); with the threshold, about 2% of artisans of 25 and 80% of 70 count as not at ease"),
+        Population, 0.01, "1/yr of age", [0.0, 0.05], [0.007, 0.014], true,
+        Evidence("Shaped between two national gradients: internet non-use rises from 7% (ages 28-43) to 16% (44-59), 39% (60-78) and 68% (79 and over) (APJII 2024), and the share without a 'high' digital literacy from 40% (13-22) to 72% (55-70) (Kominfo-Katadata 2021); with the threshold, about 5% of artisans of 25, 25% of 45 and 60% of 70 count as not at ease"),
         ("Turunnya literasi menurut umur", "Fall of literacy with age"),
         ("Berapa jauh rata-rata literasi teknologi lebih rendah untuk tiap tahun umur di atas 18.", "How much lower the average technology literacy is for each year of age above 18."),
     }
     tech_literacy_spread {
-        Population, 0.45, "0-1", [0.0, 1.0], [0.3, 0.6], true,
+        Population, 0.55, "0-1", [0.0, 1.0], [0.4, 0.7], true,
         Assumption("People of one age differ in how at ease they are with technology (by schooling, work and family); the spread around the age's average is assumed"),
         ("Sebaran literasi teknologi", "Spread of technology literacy"),
         ("Lebar sebaran literasi teknologi di antara orang seumur.", "The width of the spread of technology literacy among people of one age."),
@@ -360,6 +360,12 @@ define_params! {
         Evidence("About 50% of Indonesia's batik raw materials are imported (Kemenperin 2018, kumparan); cotton and dobby cloth come from China and follow the US dollar (Republika; Bisnis 2014-11-16)"),
         ("Bagian bahan impor", "Imported share of materials"),
         ("Bagian bahan impor dalam biaya bahan usaha pada awal simulasi.", "The imported share of businesses' material cost at the start."),
+    }
+    import_share_spread {
+        Population, 0.8, "x", [0.0, 2.0], [0.4, 1.2], true,
+        Assumption("Businesses differ in how much imported cloth and dye they use (printing more, tulis less); the spread around the average share is assumed"),
+        ("Sebaran bagian impor", "Spread of the imported share"),
+        ("Lebar sebaran bagian bahan impor antarusaha, relatif terhadap rata-ratanya.", "The width of the spread of the imported share between businesses, relative to its average."),
     }
     share_mentored_init {
         Population, 0.12, "0-1", [0.0, 1.0], [0.05, 0.2], true,
@@ -508,8 +514,8 @@ define_params! {
         ("Kenaikan produktivitas relatif per satuan keterampilan rata-rata.", "The relative rise in productivity per unit of average skill."),
     }
     apply_productivity_gain {
-        Economy, 0.05, "0-1", [0.0, 1.0], [0.0, 0.12], true,
-        Evidence("Business training raises sales by 4.7% and profits by 10.1% on average (McKenzie 2021 meta-analysis, Oxford Review of Economic Policy 37(2)); sales +18% three years on in Kenya (McKenzie and Puerto 2021); set so that a business whose artisans all apply training sells about 8% more"),
+        Economy, 0.03, "0-1", [0.0, 1.0], [0.0, 0.08], true,
+        Evidence("Business training raises sales by 4.7% and profits by 10.1% on average among those offered it (McKenzie 2021 meta-analysis, Oxford Review of Economic Policy 37(2)), more among those who take it up; sales +18% three years on in Kenya (McKenzie and Puerto 2021); with quality_apply_gain, a business whose artisans all apply training sells about 8% more (3% more output at about 5% higher prices)"),
         ("Kenaikan produktivitas dari pelatihan", "Productivity gain from training applied"),
         ("Kenaikan produktivitas usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's productivity when all its artisans apply training."),
     }
@@ -532,7 +538,7 @@ define_params! {
         ("Kenaikan sasaran mutu per satuan keterampilan rata-rata.", "The rise in the quality target per unit of average skill."),
     }
     quality_apply_gain {
-        Economy, 0.08, "0-1", [0.0, 1.0], [0.03, 0.15], true,
+        Economy, 0.06, "0-1", [0.0, 1.0], [0.02, 0.12], true,
         Evidence("Owners implement some of the practices taught, by modest margins (McKenzie and Woodruff 2014, World Bank Research Observer 29(1)); quality training with on-site coaching improved practices for years (Higuchi, Mhede and Sonobe 2019)"),
         ("Kenaikan mutu dari pelatihan", "Quality gain from training applied"),
         ("Kenaikan sasaran mutu usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's quality target when all its artisans apply training."),
@@ -770,8 +776,8 @@ define_params! {
 
     // ---------------------------------------------------------------- training
     training_cost_rp_juta {
-        Training, 1.0, "Rp juta", [0.1, 50.0], [0.5, 3.0], true,
-        Assumption("Cost of one training place (trainer, venue, materials, a few days in a kampung batik); a Rp 1.4 bn quality programme (2009, fibre2fashion 71586) would then pay for over a thousand places; typical business trainings cost a few hundred US dollars a participant (McKenzie 2021)"),
+        Training, 1.5, "Rp juta", [0.1, 50.0], [0.5, 5.0], true,
+        Assumption("Cost of one training place (trainer, venue, materials, a few days in a kampung batik): a Rp 1.4 bn quality programme (2009, fibre2fashion 71586) would pay for about a thousand places; multi-week business courses elsewhere cost a few hundred US dollars (Rp 3-6 m) a participant (McKenzie 2021), short local ones less; assumed between"),
         ("Biaya satu tempat pelatihan", "Cost of one training place"),
         ("Biaya satu tempat pelatihan untuk satu perajin.", "The cost of one training place for one artisan."),
     }
@@ -879,7 +885,7 @@ define_params! {
     }
     stop_rate {
         Training, 0.012, "1/month", [0.0, 1.0], [0.004, 0.03], true,
-        Evidence("Practices taught fade without follow-up: from little fade over three years (Higuchi et al.) to full reversion (Karlan, Knight and Udry 2015); about 10% a year by default"),
+        Evidence("Practices taught fade without follow-up: from little fade over three years (Higuchi et al.) to full reversion (Karlan, Knight and Udry 2015); 1.2% a month, about 13% a year without follow-up, by default"),
         ("Laju berhenti menerapkan", "Rate of stopping"),
         ("Peluang sebulan perajin penerap berhenti menerapkan, tanpa pendampingan.", "The monthly chance that an artisan stops applying training, without follow-up."),
     }
@@ -1006,8 +1012,8 @@ define_params! {
         ("Kenaikan produktivitas usaha berpasar nasional atau ekspor pada upaya strategi 1 penuh.", "The productivity rise of businesses selling nationally or abroad at full strategy-1 effort."),
     }
     export_learning_quality_gain {
-        Strategies, 0.08, "0-1", [0.0, 1.0], [0.03, 0.12], true,
-        Evidence("Egyptian rug weavers given export orders improved quality by 0.79 points on a 1-5 scale (control mean 2.96) after about five months and earned 15-26% more (Atkin, Khandelwal and Osman 2017, QJE 132(2)): learning by exporting; taken as a third of that on the model's 0-1 quality"),
+        Strategies, 0.07, "0-1", [0.0, 1.0], [0.03, 0.12], true,
+        Evidence("Egyptian rug weavers given export orders improved quality by 0.79 points on a 1-5 scale (control mean 2.96) after about five months and earned 15-26% more (Atkin, Khandelwal and Osman 2017, QJE 132(2)): learning by exporting; 0.79 of 4 scale points is 0.2 on a 0-1 scale, of which about a third is assumed for exporters who also sell at home"),
         ("Belajar dari ekspor", "Learning by exporting"),
         ("Kenaikan sasaran mutu usaha selama menjual ke luar negeri.", "The rise in a business's quality target while it sells abroad."),
     }
@@ -1084,14 +1090,14 @@ define_params! {
         ("Kenaikan sasaran mutu usaha yang bersertifikat.", "The rise in a certified business's quality target."),
     }
     loan_rate {
-        Strategies, 0.66, "1/yr", [0.0, 1.0], [0.45, 0.8], true,
-        Facts("KUR from BRI Pekalongan: Rp 54.55 bn to 9,458 borrowers 2007-Sep 2012, half of them batik businesses (ukmpedia 2014-12): about 820 batik loans a year for about 1,250 businesses; the yearly chance per business at today's effort"),
+        Strategies, 0.66, "1/yr", [0.0, 1.0], [0.4, 0.9], true,
+        Assumption("Derived from FACTS.md: KUR from BRI Pekalongan went to 9,458 borrowers in 2007-Sep 2012, half of them batik businesses (ukmpedia 2014-12), about 820 batik loans a year; spread over the model's 1,250 businesses (not all batik borrowers are among them, and some borrow more than once), the yearly chance per business at today's effort is assumed near 0.66"),
         ("Laju kredit usaha", "Loan rate"),
         ("Peluang setahun usaha memperoleh kredit, pada upaya strategi 5 saat ini.", "The yearly chance that a business obtains a loan, at today's strategy-5 effort."),
     }
     loan_size_share {
-        Strategies, 0.3, "x", [0.0, 2.0], [0.13, 0.6], true,
-        Facts("The average KUR loan was Rp 5.8 m in 2007-12 (Rp 54.55 bn to 9,458 borrowers, ukmpedia 2014-12) and Rp 34.5 m in 2021 (Rp 192.95 bn to 5,598, rkb.pekalongankota.go.id), against Rp 44 m invested per batik unit in 2012 (Rp 27.96 bn in 632 units, beritalokalpkl): one loan adds about 0.13 to 0.6 of a business's average capital"),
+        Strategies, 0.3, "x", [0.0, 2.0], [0.13, 0.78], true,
+        Assumption("Bounded by FACTS.md: the average KUR loan was Rp 5.8 m in 2007-12 (Rp 54.55 bn to 9,458 borrowers) and Rp 34.5 m in 2021 (Rp 192.95 bn to 5,598), against Rp 44 m invested per batik unit in 2012 (Rp 27.96 bn in 632 units): one loan adds 0.13 to 0.78 of a business's average capital; the middle value is assumed"),
         ("Besar kredit", "Loan size"),
         ("Tambahan modal dari satu kredit, relatif terhadap modal rata-rata awal.", "The capital one loan adds, relative to the start's average capital."),
     }

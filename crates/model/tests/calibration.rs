@@ -195,7 +195,9 @@ fn todays_allocation_keeps_what_it_was_fitted_to_keep_steady() {
         Metric::TrainingUptake,
         Metric::TrainingCoverage,
         Metric::MarketReach,
+        Metric::ShareBeyondCity,
         Metric::Quality,
+        Metric::ObstacleTrainingGap,
         Metric::ObstacleYouthDisinterest,
     ] {
         let change = s.value_at(m, 60) - s.value_at(m, 0);

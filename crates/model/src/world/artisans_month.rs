@@ -34,7 +34,8 @@
 
 use super::choice::Choice;
 use super::{
-    APPLYING, BizAcc, BizView, Core, DEAD, Events, Hot, Rec, RecCtx, TRAINED, Tally, World, monthly,
+    APPLYING, BizAcc, BizView, Core, DEAD, Events, Hot, LOW_TECH, Rec, RecCtx, TRAINED, Tally,
+    World, monthly,
 };
 use crate::Strategy;
 use crate::rng::{Purpose, draw, draw2, lane16, month_key, threshold};
@@ -101,15 +102,21 @@ impl World {
         let tech_support =
             (p.tech_support_strength * self.pol.e(Strategy::TechnologyWisdom)) as f32;
         let reach_tech_q = p.reach_tech_penalty as f32 * (1.0 - tech_support);
-        // This month's offer rates per unit of invitation weight (x 65536).
-        let most = p.max_offer_share_month.clamp(0.0, 0.5);
-        let (offer_q65, offer_t65) = if self.offer_weight > 0.0 {
-            let q = (self.pol.places_quality / 12.0 / self.offer_weight).min(most) * 65536.0;
-            let t = (self.pol.places_tech / 12.0 / self.offer_weight).min(most) * 65536.0;
-            (q as f32, t as f32)
-        } else {
-            (0.0, 0.0)
+        // This month's offer rates per unit of invitation weight: skills places go to artisans
+        // not yet applying training, technology places to those not at ease with technology
+        // (each business at most `max_offer_share_month` of them a month).
+        let most = p.max_offer_share_month.clamp(0.0, 0.5) as f32;
+        let rate = |places: f64, weight: f64| {
+            if weight > 0.0 {
+                (places / 12.0 / weight) as f32
+            } else {
+                0.0
+            }
         };
+        let (rate_q, rate_t) = (
+            rate(self.pol.places_quality, self.offer_weight_q),
+            rate(self.pol.places_tech, self.offer_weight_t),
+        );
         // Founding: this month's expected new businesses, spread over the artisans of
         // businesses of two or more.
         let births =
@@ -147,8 +154,9 @@ impl World {
         };
         // The month's offers and founding; the events' thresholds were set at the review.
         for ((hot, view), acc) in self.b_hot.iter_mut().zip(&self.b_view).zip(&self.b_acc) {
-            hot.offer_q = (view.offer_weight * offer_q65) as u32;
-            hot.offer_t_from = 65536 - (view.offer_weight * offer_t65) as u32;
+            let share = |r: f32| ((view.offer_weight * r).min(most) * 65536.0) as u32;
+            hot.offer_q = share(rate_q);
+            hot.offer_t_from = 65536 - share(rate_t);
             hot.found = if view.closed {
                 65536
             } else if acc.n >= 2 {
@@ -185,8 +193,8 @@ impl World {
             let lane1 = lane16(h, 1);
             // One branch for everything that can happen (a closed business's `found` is
             // 65536, so its artisans always take the rare path).
-            let any = u32::from(lane1 < hot.offer_q)
-                | u32::from(lane1 >= hot.offer_t_from)
+            let any = (u32::from(lane1 < hot.offer_q) & u32::from(core.flags & APPLYING == 0))
+                | (u32::from(lane1 >= hot.offer_t_from) & u32::from(core.flags & LOW_TECH != 0))
                 | u32::from(
                     ((lane16(h, 2) << 8) as i32)
                         < hot.ev_a[state] + hot.ev_b[state] * i32::from(core.old8),
@@ -260,8 +268,8 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     let lane1 = lane16(h, 1);
     let u2 = lane16(h, 2) as f32;
     let u3 = lane16(h, 3) as f32;
-    let skills_place = lane1 < hot.offer_q;
-    let tech_place = lane1 >= hot.offer_t_from;
+    let skills_place = lane1 < hot.offer_q && flags & APPLYING == 0;
+    let tech_place = lane1 >= hot.offer_t_from && flags & LOW_TECH != 0;
     // After a move the new business's thresholds apply.
     let state = usize::from(flags & (TRAINED | APPLYING));
     let event = ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
@@ -276,7 +284,9 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
             .min(65536.0)
     };
     if skills_place | tech_place {
-        out.events.offered += 1;
+        // The funnel counts skills places: the study's training, whose results are its first
+        // obstacle; technology places show in the technology obstacle.
+        out.events.offered += u32::from(skills_place);
         let barrier = if tech_place {
             c.reach_tech_t
         } else {
@@ -286,15 +296,18 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
             * (1.0 - c.reach_age * old * (1.0 - c.follow_reach * view.follow))
             * (1.0 - barrier * (1.0 - tech));
         if u2 < p_reach {
-            out.events.reached += 1;
             if tech_place {
+                // Technology training's content is literacy.
                 tech += c.tech_gain * (1.0 - tech);
+            } else {
+                out.events.reached += 1;
+                // Skills training is taken up when the artisan starts applying it.
+                flags |= TRAINED;
+                if u3 < p_apply(tech) {
+                    flags |= APPLYING;
+                    out.events.taken_up += 1;
+                }
             }
-            flags |= TRAINED;
-            if flags & APPLYING == 0 && u3 < p_apply(tech) {
-                flags |= APPLYING;
-            }
-            out.events.applying += u32::from(flags & APPLYING != 0);
         }
     } else if flags & TRAINED == 0 {
         // Picked up from colleagues who apply it.
@@ -306,6 +319,7 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
         // A late start, or stopping.
         flags ^= APPLYING;
     }
+    let flags = super::with_low_tech(flags, tech, c.rec);
     let after = Rec { tech, flags, ..rec };
     let acc = &mut biz.acc[emp];
     rec.remove(acc, &mut out.tally, c.rec);

@@ -102,6 +102,7 @@ impl World {
             // A closed business's sums were cleared; the artisan joins another with these values.
             let acc = (!view.closed).then(|| &mut accs[emp]);
             before.change_to(after, acc, &mut t, c);
+            a.flags = super::with_low_tech(a.flags, tech, c);
             a.exit = exit_month(row, view, h, month, 0);
             a.old8 = old_byte(row.old);
             core[i] = a;

@@ -183,7 +183,9 @@ impl World {
         } else {
             1.0
         };
-        let import = (p.import_share_init as f32 * (0.6 + 0.8 * lane_unit(h2, 2))).clamp(0.0, 1.0);
+        let spread = p.import_share_spread as f32;
+        let import = (p.import_share_init as f32 * (1.0 + spread * (lane_unit(h2, 2) - 0.5)))
+            .clamp(0.0, 1.0);
         let import0 = (import / steady_ratio.max(1e-6) as f32).clamp(0.0, 1.0);
         let (reach, flags) = if founding {
             // Each business starts on a rung with its own steady chances under today's rates.
@@ -416,6 +418,7 @@ impl World {
             // batik work since they entered, young or as an adult, as entrants do.
             let birth = -1 - i32::from(age_m);
             let start_age = self.entry_age(lane_unit(h2, 3), i32::from(age_m));
+            let flags = super::with_low_tech(flags, tech, self.rec_ctx);
             self.a_core.push(Core {
                 id,
                 emp,

@@ -46,6 +46,9 @@ const NEVER: u16 = u16::MAX;
 // Artisan flags.
 const TRAINED: u8 = 1;
 const APPLYING: u8 = 2;
+/// Not at ease with technology (literacy below the threshold): technology places are offered
+/// to them. Kept in step with the literacy wherever it changes.
+const LOW_TECH: u8 = 4;
 /// Left batik work; dropped at the next compaction.
 const DEAD: u8 = 0x80;
 
@@ -164,8 +167,11 @@ pub(crate) struct World {
     sums: observation::MonthSums,
     /// The city's parts of competitiveness at month 0 of this run (the composite's 1).
     start_parts: observation::Parts,
-    /// Training-offer weight of all businesses (artisans, more for connected ones), last month.
-    offer_weight: f64,
+    /// Training-offer weight of all businesses (their artisans not yet applying training, more
+    /// for connected businesses), last month: what skills places are spread over.
+    offer_weight_q: f64,
+    /// The same over artisans not at ease with technology (technology places).
+    offer_weight_t: f64,
 }
 
 /// A rate relative to today's: `(1 + gain e) / (1 + gain e_today)`, so that today's
@@ -188,6 +194,15 @@ fn monthly(p_year: f64) -> f64 {
 /// The chance per review period (a quarter) equivalent to a yearly one.
 fn per_review(p_year: f64) -> f64 {
     1.0 - libm::pow(1.0 - monthly(p_year), f64::from(REVIEW_MONTHS))
+}
+
+/// An artisan's flags with `LOW_TECH` set from their literacy.
+fn with_low_tech(flags: u8, tech: f32, c: RecCtx) -> u8 {
+    if tech < c.tech_thr {
+        flags | LOW_TECH
+    } else {
+        flags & !LOW_TECH
+    }
 }
 
 /// The age factor stored per artisan as a byte.
@@ -299,7 +314,8 @@ impl World {
             rates: business_review::Rates::default(),
             sums: observation::MonthSums::default(),
             start_parts: observation::Parts::default(),
-            offer_weight: 0.0,
+            offer_weight_q: 0.0,
+            offer_weight_t: 0.0,
             p,
         }
     }

@@ -4,7 +4,8 @@
 //! ```text
 //! competitiveness  50 (w_q Q/Q0 + w_p P/P0 + w_c c0/c + w_r R/R0), the comp_weight_* weights
 //!                  normalised; Q quality, P productivity, c unit cost (artisan-weighted
-//!                  means), R the share of businesses selling beyond the city, 0 = month 0
+//!                  means), R businesses' mean reach score (the market ladder, economics.rs),
+//!                  0 = month 0
 //! training gap     100 (1 - applying / offered), both over the last 12 months: the share of
 //!                  offered places that did not end with the artisan applying the training
 //!                  (100 when nothing was offered: no training result reached anyone)
@@ -37,6 +38,7 @@ pub(super) struct MonthSums {
     wage: f64,
     businesses: f64,
     beyond_city: f64,
+    reach_score: f64,
     online: f64,
     certified: f64,
 }
@@ -111,7 +113,7 @@ impl World {
         let ev = self.events;
         self.ring_offered.push(month, ev.offered);
         self.ring_reached.push(month, ev.reached);
-        self.ring_applying.push(month, ev.applying);
+        self.ring_applying.push(month, ev.taken_up);
         self.ring_exits.push(month, ev.exits);
         self.ring_adults.push(month, ev.adults_entered);
         self.end_of_month_sums();
@@ -123,7 +125,7 @@ impl World {
     #[inline(never)]
     pub(super) fn end_of_month_sums(&mut self) {
         let mut sums = MonthSums::default();
-        let mut offer_weight = 0.0f64;
+        let (mut offer_q, mut offer_t) = (0.0f64, 0.0f64);
         for b in 0..self.b_alive.len() {
             if !self.b_alive[b] {
                 continue;
@@ -136,7 +138,9 @@ impl World {
                 0.0
             };
             // The invitation weight in force is the one set at the business's last review.
-            offer_weight += n * f64::from(self.b_view[b].offer_weight);
+            let weight = f64::from(self.b_view[b].offer_weight);
+            offer_q += f64::from(acc.n - acc.applying) * weight;
+            offer_t += f64::from(acc.low) * weight;
             let revenue = f64::from(self.b_prod[b] * self.b_price[b]);
             sums.n += n;
             sums.quality += n * f64::from(self.b_quality[b]);
@@ -150,11 +154,13 @@ impl World {
             sums.online += f64::from(u8::from(online));
             sums.certified += f64::from(u8::from(flags & CERTIFIED != 0));
             sums.beyond_city += f64::from(u8::from(online || self.b_reach[b] != LOCAL));
+            sums.reach_score += f64::from(self.reach_score(b));
             if self.b_reach[b] == EXPORT {
                 sums.exports += n * revenue / f64::from(self.refs.revenue);
             }
         }
-        self.offer_weight = offer_weight;
+        self.offer_weight_q = offer_q;
+        self.offer_weight_t = offer_t;
         let n = f64::from(self.tally.n);
         self.wage_ratio = if n > 0.0 {
             sums.wage / n / self.p.min_wage_rp_juta
@@ -174,7 +180,7 @@ impl World {
             quality: s.quality / n,
             productivity: s.productivity / n,
             cost: s.cost / n,
-            reach: s.beyond_city / s.businesses.max(1.0),
+            reach: s.reach_score / s.businesses.max(1.0),
         }
     }
 
@@ -243,11 +249,15 @@ impl World {
         );
         set(Metric::UnitCost, 100.0 * parts.cost);
         set(Metric::MarketReach, 100.0 * parts.reach);
-        let revenue = sums.revenue / sums.n.max(1.0) / f64::from(self.refs.revenue);
+        let businesses = sums.businesses.max(1.0);
         set(
-            Metric::RevenuePerArtisan,
-            12.0 * p.avg_wage_rp_juta / p.labour_share_of_revenue.max(0.01) * revenue,
+            Metric::ShareBeyondCity,
+            100.0 * sums.beyond_city / businesses,
         );
+        let revenue = sums.revenue / sums.n.max(1.0) / f64::from(self.refs.revenue);
+        let per_artisan = 12.0 * p.avg_wage_rp_juta / p.labour_share_of_revenue.max(0.01) * revenue;
+        set(Metric::RevenuePerArtisan, per_artisan);
+        set(Metric::Sales, per_artisan * f64::from(tally.n) / 1000.0);
         set(
             Metric::ExportsUsdM,
             sums.exports * p.export_output_share * p.export_usd_per_artisan_year / 1e6,
@@ -275,7 +285,6 @@ impl World {
                 0.0
             },
         );
-        let businesses = sums.businesses.max(1.0);
         set(Metric::ShareOnline, 100.0 * sums.online / businesses);
         set(Metric::ShareCertified, 100.0 * sums.certified / businesses);
         set(Metric::MaterialPriceIndex, f64::from(self.price_index));

@@ -24,6 +24,8 @@ pub(super) struct Core {
 pub(super) struct BizAcc {
     pub(super) n: u32,
     pub(super) applying: u32,
+    /// Artisans not at ease with technology (below the threshold).
+    pub(super) low: u32,
     pub(super) skill: f32,
     pub(super) tech: f32,
     /// Sum of the artisans' wage factors (relative to the business's wage scale).
@@ -165,8 +167,8 @@ pub(super) struct Tally {
 pub(super) struct Events {
     pub(super) offered: u32,
     pub(super) reached: u32,
-    /// Reached, and applying the training afterwards.
-    pub(super) applying: u32,
+    /// Skills places offered, reached, and taken up (the artisan started applying it).
+    pub(super) taken_up: u32,
     pub(super) exits: u32,
     pub(super) young_considered: u32,
     pub(super) young_entered: u32,
@@ -205,6 +207,7 @@ impl Rec {
     #[inline(always)]
     pub(super) fn acc_add(self, acc: &mut BizAcc, c: RecCtx) {
         acc.n += 1;
+        acc.low += u32::from(self.tech < c.tech_thr);
         acc.skill += self.skill;
         acc.tech += self.tech;
         acc.wage += self.wage(c);
@@ -214,6 +217,7 @@ impl Rec {
     #[inline(always)]
     pub(super) fn acc_remove(self, acc: &mut BizAcc, c: RecCtx) {
         acc.n -= 1;
+        acc.low -= u32::from(self.tech < c.tech_thr);
         acc.skill -= self.skill;
         acc.tech -= self.tech;
         acc.wage -= self.wage(c);
@@ -262,6 +266,9 @@ impl Rec {
             .low_tech
             .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
         if let Some(acc) = acc {
+            acc.low = acc
+                .low
+                .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
             acc.skill += after.skill - self.skill;
             acc.tech += after.tech - self.tech;
             acc.wage += after.wage(c) - self.wage(c);

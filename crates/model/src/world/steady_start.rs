@@ -295,9 +295,9 @@ impl World {
         let barrier = p.reach_tech_penalty as f32 * (1.0 - tech_support);
         let apply_tech = p.apply_tech_penalty as f32 * (1.0 - tech_support);
         let mut exits = 0.0f64;
-        // Expected reach and applying per place, over artisans weighted by their employer's
-        // invitation weight, for a skills place and a technology place.
-        let (mut weight, mut reach, mut applying) = (0.0f64, [0.0f64; 2], [0.0f64; 2]);
+        // Expected reach and take-up per skills place, over the artisans such places go to (not
+        // yet applying), weighted by their employer's invitation weight.
+        let (mut weight, mut reach, mut taken) = ([0.0f64; 1], [0.0f64; 1], [0.0f64; 1]);
         for i in 0..self.a_core.len() {
             let age_y = ((-self.a_birth[i]) / 12).clamp(0, MAX_AGE_YEARS as i32) as usize;
             let row = self.ages[age_y];
@@ -306,45 +306,35 @@ impl World {
             let view = self.b_view[usize::from(self.a_core[i].emp)];
             let follow = view.follow;
             let w = f64::from(view.offer_weight);
-            weight += w;
-            for (k, share) in [1.0, p.tech_training_barrier_share as f32]
-                .into_iter()
-                .enumerate()
-            {
-                let mut tech = self.a_tech[i];
-                let p_reach = p.reach_base as f32
+            let tech = self.a_tech[i];
+            let p_reach = |share: f32| {
+                p.reach_base as f32
                     * (1.0
                         - p.reach_age_penalty as f32
                             * row.old
                             * (1.0 - p.followup_reach_offset as f32 * follow))
-                    * (1.0 - share * barrier * (1.0 - tech));
-                if k == 1 {
-                    tech += p.tech_training_gain as f32 * (1.0 - tech);
-                }
+                    * (1.0 - share * barrier * (1.0 - tech))
+            };
+            if self.a_core[i].flags & super::APPLYING == 0 {
                 let p_apply = (p.apply_base as f32
                     * (1.0 - p.apply_age_penalty as f32 * row.old * (1.0 - follow))
                     * (1.0 - apply_tech * (1.0 - tech))
                     + p.followup_apply_gain as f32 * follow)
                     .min(1.0);
-                reach[k] += w * f64::from(p_reach);
-                applying[k] += w * f64::from(if self.a_core[i].flags & super::APPLYING != 0 {
-                    p_reach
-                } else {
-                    p_reach * p_apply
-                });
+                weight[0] += w;
+                reach[0] += w * f64::from(p_reach(1.0));
+                taken[0] += w * f64::from(p_reach(1.0) * p_apply);
             }
         }
         let n = f64::from(self.tally.n).max(1.0);
-        let weight = weight.max(1e-9);
         exits += n * super::monthly(p.business_turnover_rate) * (1.0 - p.closure_stay_share);
-        let (q, t) = (
-            self.today.places_quality / 12.0,
-            self.today.places_tech / 12.0,
-        );
+        let per = |x: f64, w: f64| if w > 0.0 { x / w } else { 0.0 };
+        let q = self.today.places_quality / 12.0;
         self.ring_exits = Ring::filled(exits);
-        self.ring_offered = Ring::filled((q + t).min(n));
-        self.ring_reached = Ring::filled((q * reach[0] + t * reach[1]) / weight);
-        self.ring_applying = Ring::filled((q * applying[0] + t * applying[1]) / weight);
+        // The funnel counts skills places only.
+        self.ring_offered = Ring::filled(q.min(n));
+        self.ring_reached = Ring::filled(q * per(reach[0], weight[0]));
+        self.ring_applying = Ring::filled(q * per(taken[0], weight[0]));
         let young = p.youth_pool_per_year / 12.0;
         self.ring_considered = Ring::filled(young);
         self.ring_entrants = Ring::filled(young * p.youth_entry_prob);

@@ -101,7 +101,7 @@ impl World {
                 emp: emp as u16,
                 exit: NEVER,
                 old8: old_byte(self.ages[(age_m / 12) as usize].old),
-                flags: 0,
+                flags: super::with_low_tech(0, rec.tech, self.rec_ctx),
             });
             self.a_birth.push(birth);
             self.a_start.push(month as i32);
