@@ -1,7 +1,7 @@
 //! A developer's probe of common random numbers: `cargo run --release -p canting-model
 //! --example crn -- [METRIC] [RUNS]` prints the spread of per-run year-5 differences for +1 and
-//! +100 juta in strategy 4, and how often the RUNS-run mean moves the same way over 20
-//! consecutive one-juta steps.
+//! +100 juta in a strategy (`CRN_STRATEGY=key`, strategy 4 by default), and how often the
+//! RUNS-run mean moves the same way over 20 consecutive one-juta steps.
 
 use canting_model::{Metric, Scenario, ScenarioSpec, Strategy, run_once, run_seed};
 
@@ -9,6 +9,13 @@ fn finals(s: &Scenario, m: Metric) -> Vec<f64> {
     (0..s.runs())
         .map(|i| run_once(s, run_seed(s.seed(), i)).final_value(m))
         .collect()
+}
+
+fn strategy() -> Strategy {
+    std::env::var("CRN_STRATEGY")
+        .ok()
+        .and_then(|k| Strategy::from_key(&k))
+        .unwrap_or(Strategy::ProductQuality)
 }
 
 fn with_quality(runs: u32, juta: u64) -> Scenario {
@@ -23,7 +30,7 @@ fn with_quality(runs: u32, juta: u64) -> Scenario {
                 .insert(k.trim().to_string(), v.trim().parse().unwrap_or(0.0));
         }
     }
-    spec.budgets_juta.set(Strategy::ProductQuality, juta);
+    spec.budgets_juta.set(strategy(), juta);
     spec.validate().expect("valid")
 }
 

@@ -219,18 +219,28 @@ macro_rules! define_params {
         impl Params {
             /// The value of the parameter with this key, if there is one.
             pub fn get(&self, key: &str) -> Option<f64> {
-                match key {
-                    $( stringify!($key) => Some(self.$key), )*
-                    _ => None,
-                }
+                let index = PARAMS.iter().position(|p| p.key == key)?;
+                [$( self.$key, )*].get(index).copied()
             }
 
             /// Sets the parameter with this key; `false` if there is no such key.
             pub fn set(&mut self, key: &str, value: f64) -> bool {
-                match key {
-                    $( stringify!($key) => { self.$key = value; true } )*
-                    _ => false,
+                match self.slot(key) {
+                    Some(v) => {
+                        *v = value;
+                        true
+                    }
+                    None => false,
                 }
+            }
+
+            /// The field of the parameter with this key. The key is found in the table, then
+            /// the field by its position: one small jump table instead of a comparison of
+            /// every key at every call site (which made the page's code much larger).
+            #[inline(never)]
+            fn slot(&mut self, key: &str) -> Option<&mut f64> {
+                let index = PARAMS.iter().position(|p| p.key == key)?;
+                [$( &mut self.$key, )*].into_iter().nth(index)
             }
         }
 
