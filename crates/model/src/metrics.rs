@@ -271,16 +271,16 @@ impl Metric {
     pub fn reading(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick(
-                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi lebih banyak pendatang menurunkannya sementara. Tanpa anggaran kota turun sekitar 2 poin dalam lima tahun.",
-                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so more newcomers pull it down for a while. With no budget the city loses about 2 points in five years.",
+                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi lebih banyak pendatang menurunkannya sementara. Tanpa anggaran kota turun sekitar 1,5 poin dalam lima tahun.",
+                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so more newcomers pull it down for a while. With no budget the city loses about 1.5 points in five years.",
             ),
             Metric::TrainingUptake => lang.pick(
                 "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan).",
                 "Of every 100 artisans, how many apply training they took (or learned from colleagues).",
             ),
             Metric::ObstacleTrainingGap => lang.pick(
-                "Dari setiap 100 tempat pelatihan yang ditawarkan setahun terakhir, berapa yang tidak berakhir dengan perajin menerapkannya: tidak terjangkau, atau terjangkau tetapi tidak diterapkan. Makin rendah makin baik; 100 bila tidak ada pelatihan.",
-                "Of every 100 training places offered in the last year, how many did not end with the artisan applying it: not reached, or reached but not applied. Lower is better; 100 when nothing is offered.",
+                "Dari setiap 100 tempat pelatihan keterampilan yang ditawarkan setahun terakhir kepada perajin yang belum menerapkan pelatihan, berapa yang tidak berakhir dengan perajin menerapkannya: tidak terjangkau, atau terjangkau tetapi tidak diterapkan. Makin rendah makin baik; 100 bila tidak ada pelatihan.",
+                "Of every 100 skills-training places offered in the last year to artisans not yet applying training, how many did not end with the artisan applying it: not reached, or reached but not applied. Lower is better; 100 when nothing is offered.",
             ),
             Metric::ObstacleYouthDisinterest => lang.pick(
                 "Dari setiap 100 anak muda (16-25) yang menimbang kerja batik setahun terakhir, berapa yang menolaknya. Makin rendah makin baik.",

@@ -1217,9 +1217,9 @@ define_params! {
     }
     comp_weight_reach {
         Outcomes, 0.25, "0-1", [0.0, 1.0], [0.1, 0.4], true,
-        Assumption("Weight of market reach (the share of businesses selling beyond the city) in the competitiveness index; assumed"),
+        Assumption("Weight of market reach (businesses' average rung on the market ladder: local, national, export, online) in the competitiveness index; assumed"),
         ("Bobot jangkauan pasar dalam daya saing", "Weight of market reach in competitiveness"),
-        ("Bobot jangkauan pasar (bagian usaha yang menjual ke luar kota) dalam indeks daya saing.", "The weight of market reach (the share of businesses selling beyond the city) in the competitiveness index."),
+        ("Bobot jangkauan pasar (rata-rata anak tangga pasar usaha: kota, nasional, ekspor, daring) dalam indeks daya saing.", "The weight of market reach (businesses' average rung on the market ladder: city, national, export, online) in the competitiveness index."),
     }
     severity_weight_training_gap {
         Outcomes, 1.0, "x", [0.0, 10.0], [0.5, 2.0], true,
