@@ -77,6 +77,7 @@ pub struct Words {
     pub percent_of_runs: &'static str,
     pub as_baseline: &'static str,
     pub parts_heading: &'static str,
+    pub industry_heading: &'static str,
     pub invalid_scenario: &'static str,
 
     pub model_heading: &'static str,
@@ -86,6 +87,10 @@ pub struct Words {
     pub unit: &'static str,
     pub source: &'static str,
     pub plausible_range: &'static str,
+    pub influential_heading: &'static str,
+    pub influential_note: &'static str,
+    pub influential_assumptions: &'static str,
+    pub outcome: &'static str,
 
     pub broken_link: &'static str,
     pub invalid_link: &'static str,
@@ -221,6 +226,7 @@ static ID: Words = Words {
     percent_of_runs: "% ulangan",
     as_baseline: "dengan kondisi dasar",
     parts_heading: "Bagian-bagian daya saing",
+    industry_heading: "Industri batik kota secara keseluruhan",
     invalid_scenario: "Skenario ini belum dapat dihitung:",
 
     model_heading: "Tentang model",
@@ -230,6 +236,10 @@ static ID: Words = Words {
     unit: "Satuan",
     source: "Sumber",
     plausible_range: "Rentang wajar",
+    influential_heading: "Asumsi yang paling menentukan hasil",
+    influential_note: "Dari penapisan Morris atas semua parameter di rentang wajarnya (docs/MODEL.md bagian 13): angka dalam kurung adalah rata-rata perubahan hasil, dalam satuannya sendiri, bila satu parameter bergerak melintasi rentangnya. Pita di grafik hanya menunjukkan peluang, bukan ketidakpastian ini; ubah parameter di Pengaturan simulasi untuk mencobanya.",
+    influential_assumptions: "Lima asumsi teratas (perubahan rata-rata)",
+    outcome: "Hasil",
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
@@ -315,6 +325,7 @@ static EN: Words = Words {
     percent_of_runs: "% of runs",
     as_baseline: "as the baseline",
     parts_heading: "What competitiveness is made of",
+    industry_heading: "The city's batik industry as a whole",
     invalid_scenario: "This scenario cannot be computed yet:",
 
     model_heading: "About the model",
@@ -324,6 +335,10 @@ static EN: Words = Words {
     unit: "Unit",
     source: "Source",
     plausible_range: "Plausible range",
+    influential_heading: "The assumptions that decide the answer most",
+    influential_note: "From a Morris screening of every parameter across its plausible range (docs/MODEL.md section 13): the figure in brackets is the outcome's mean change, in its own units, when one parameter moves across its range. The bands in the charts show chance only, not this uncertainty; change a parameter in Simulation settings to try it.",
+    influential_assumptions: "Top five assumptions (mean change)",
+    outcome: "Outcome",
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",

@@ -1,9 +1,12 @@
-//! The "About the model" panel: how the model works in plain words, every parameter with its
-//! value, unit and source or "assumption", and the model's version.
+//! The "About the model" panel: how the model works in plain words, the assumptions each
+//! outcome rests on most, every parameter with its value, unit and source or "assumption", and
+//! the model's version.
 
 use yew::prelude::*;
 
-use canting_model::{Lang, MODEL_VERSION, Source, model_notes, parameters};
+use canting_model::{
+    Lang, MODEL_VERSION, SCREENED_OUTCOMES, Source, influential, model_notes, parameter, parameters,
+};
 
 use crate::i18n::{decimal, thousands, words};
 
@@ -26,6 +29,25 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
             </div>
             <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
             { for model_notes(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            <h3>{ w.influential_heading }</h3>
+            <p>{ w.influential_note }</p>
+            <table class="param-table influential">
+                <thead>
+                    <tr>
+                        <th scope="col">{ w.outcome }</th>
+                        <th scope="col">{ w.influential_assumptions }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for SCREENED_OUTCOMES.iter().map(|&m| html! {
+                        <tr data-outcome={m.key()}>
+                            <th scope="row">{ m.label(lang) }</th>
+                            <td>{ influential_list(lang, m) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h3>{ w.parameters }</h3>
             <p class="note">{ w.sources_language }</p>
             <table class="param-table">
                 <thead>
@@ -51,6 +73,28 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
             </table>
         </section>
     }
+}
+
+/// An outcome's most influential assumptions, largest first: each parameter's label and how far
+/// the outcome moves, on average, when it crosses its plausible range.
+fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
+    influential(m)
+        .iter()
+        .filter_map(|&(key, mu)| {
+            let p = parameter(key)?;
+            Some(format!("{} ({})", p.label(lang), number(lang, round3(mu))))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Three significant figures are all a screening of ten trajectories can say.
+fn round3(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(2 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
 }
 
 /// A parameter's source as the user reads it: what kind of source (a published figure,

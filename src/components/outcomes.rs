@@ -110,7 +110,17 @@ fn view_results(
         Metric::Competitiveness,
         Metric::TrainingUptake,
         Metric::ObstacleSeverity,
+        Metric::Sales,
         Metric::ExportsUsdM,
+        Metric::RevenuePerArtisan,
+    ];
+    // The industry as a whole: competitiveness is an average per artisan, so a budget that
+    // brings in many newcomers can lower it while sales and jobs grow.
+    let industry = [
+        Metric::Sales,
+        Metric::Employment,
+        Metric::ExportsUsdM,
+        Metric::ShareBeyondCity,
         Metric::RevenuePerArtisan,
     ];
     let together: Vec<ChartLine> = obstacles
@@ -139,6 +149,12 @@ fn view_results(
                 </div>
                 <div class="charts">
                     { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
+                </div>
+            </section>
+            <section class="parts" aria-labelledby="industry-heading">
+                <h3 id="industry-heading">{ w.industry_heading }</h3>
+                <div class="part-figures">
+                    { for industry.iter().map(|m| part(lang, *m, scenario, comparison)) }
                 </div>
             </section>
             <h3>{ w.obstacles_heading }</h3>
@@ -171,10 +187,10 @@ fn headline(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Compari
         <div class={classes!("headline", verdict_class(verdict))} data-metric={metric.key()}>
             <p class="headline-label">{ metric.label(lang) }</p>
             <p class="headline-value">
-                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, value, 1) }</span>
+                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, value, metric.decimals()) }</span>
                 <span class="unit">{ " " }{ metric.unit(lang) }</span>
             </p>
-            <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, 1) }{ " – " }{ decimal(lang, hi, 1) }</p>
+            <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, metric.decimals()) }{ " – " }{ decimal(lang, hi, metric.decimals()) }</p>
             { delta(lang, metric, comparison) }
             <p class="headline-when">{ w.at_year }{ years }</p>
             <p class="headline-reading">{ metric.reading(lang) }</p>
@@ -189,7 +205,7 @@ fn part(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Comparison)
         <div class={classes!("part", verdict_class(verdict))} data-metric={metric.key()}>
             <p class="part-label">{ metric.label(lang) }</p>
             <p class="part-value">
-                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, scenario.final_value(metric), 1) }</span>
+                <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, scenario.final_value(metric), metric.decimals()) }</span>
                 <span class="unit">{ " " }{ metric.unit(lang) }</span>
             </p>
             { delta(lang, metric, comparison) }
@@ -246,8 +262,8 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
     );
     html! {
         <p class="delta" data-testid={testid} data-verdict={verdict.key()}>
-            { signed(lang, mean) }
-            { format!(" (10–90%: {} … {}) ", signed(lang, p10), signed(lang, p90)) }
+            { signed(lang, mean, metric.decimals()) }
+            { format!(" (10–90%: {} … {}) ", signed(lang, p10, metric.decimals()), signed(lang, p90, metric.decimals())) }
             { w.vs_baseline }{ ": " }
             if verdict == Verdict::NoClearDifference {
                 <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
@@ -260,8 +276,8 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
 
 /// A difference with one decimal, like the values, and its sign (none for what rounds to
 /// zero), in the language's style.
-fn signed(lang: Lang, x: f64) -> String {
-    let digits = decimal(lang, x.abs(), 1);
+fn signed(lang: Lang, x: f64, decimals: usize) -> String {
+    let digits = decimal(lang, x.abs(), decimals);
     if digits.bytes().all(|b| matches!(b, b'0' | b',' | b'.')) {
         digits
     } else if x > 0.0 {
@@ -327,10 +343,11 @@ fn gist(lang: Lang, metric: Metric, scenario: &Bands, baseline: &Bands) -> Strin
     let first = scenario.mean.first().copied().unwrap_or(0.0);
     let last = scenario.mean.last().copied().unwrap_or(0.0);
     let base = baseline.mean.last().copied().unwrap_or(0.0);
+    let digits = metric.decimals();
     let (f, l, b) = (
-        decimal(lang, first, 1),
-        decimal(lang, last, 1),
-        decimal(lang, base, 1),
+        decimal(lang, first, digits),
+        decimal(lang, last, digits),
+        decimal(lang, base, digits),
     );
     let unit = metric.unit(lang);
     match lang {

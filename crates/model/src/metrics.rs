@@ -318,6 +318,14 @@ impl Metric {
                 "Nilai penjualan batik seluruh kota setahun: penjualan per perajin kali banyaknya perajin. Naik bila lebih banyak orang bekerja, walau rata-rata per perajin turun.",
                 "The yearly sales of all the city's batik: sales per artisan times artisans. It rises when more people work, even when the average per artisan falls.",
             ),
+            Metric::Employment => lang.pick(
+                "Banyaknya perajin yang bekerja di usaha batik kota pada akhir bulan.",
+                "The number of artisans working in the city's batik businesses at the month's end.",
+            ),
+            Metric::ExportsUsdM => lang.pick(
+                "Nilai ekspor batik setahun dalam juta dolar AS, ditera pada sekitar 1,6 di awal (tercatat 0,4-3,3 pada 2016-19).",
+                "Yearly batik exports in millions of US dollars, calibrated to about 1.6 at the start (0.4-3.3 recorded in 2016-19).",
+            ),
             Metric::RevenuePerArtisan => lang.pick(
                 "Nilai penjualan setahun dibagi banyaknya perajin, dalam rupiah dengan anggapan upah 30% dari penjualan (labour_share_of_revenue).",
                 "Yearly sales divided by the artisans, in rupiah, taking wages to be 30% of sales (labour_share_of_revenue).",
@@ -326,12 +334,11 @@ impl Metric {
         }
     }
 
-    /// The smallest difference worth calling better or worse: half the last digit the page
-    /// shows (one decimal for indices and percentages, two for US$ millions and ratios,
-    /// whole numbers for counts).
-    pub fn resolution(self) -> f64 {
+    /// The decimals a figure of this metric is shown with: two for US$ millions and ratios,
+    /// none for counts, one for indices and percentages.
+    pub fn decimals(self) -> usize {
         match self {
-            Metric::ExportsUsdM | Metric::WageRatio | Metric::MaterialPriceIndex => 0.005,
+            Metric::ExportsUsdM | Metric::WageRatio | Metric::MaterialPriceIndex => 2,
             Metric::Employment
             | Metric::TrainingOffered
             | Metric::TrainingReached
@@ -339,9 +346,14 @@ impl Metric {
             | Metric::Businesses
             | Metric::YouthEntrants
             | Metric::AdultEntrants
-            | Metric::ActiveCooperatives => 0.5,
-            _ => 0.05,
+            | Metric::ActiveCooperatives => 0,
+            _ => 1,
         }
+    }
+
+    /// The smallest difference worth calling better or worse: half the last digit shown.
+    pub fn resolution(self) -> f64 {
+        0.5 / libm::pow(10.0, self.decimals() as f64)
     }
 
     /// The range every value lies in, when the metric has a fixed one.
