@@ -26,6 +26,38 @@ fn main() {
         );
         return;
     }
+    if args.peek().map(String::as_str) == Some("seeds") {
+        // `probe seeds`: each of the default ensemble's runs timed alone, and the summary.
+        let s = canting_model::Scenario::default();
+        let mut e = canting_model::Ensemble::new(&s);
+        let mut times = Vec::new();
+        loop {
+            let t0 = std::time::Instant::now();
+            let more = e.step();
+            times.push(t0.elapsed().as_secs_f64() * 1e3);
+            if !more {
+                break;
+            }
+        }
+        let t0 = std::time::Instant::now();
+        std::hint::black_box(e.summary());
+        let sum: f64 = times.iter().sum();
+        println!(
+            "{}",
+            times
+                .iter()
+                .map(|t| format!("{t:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        println!(
+            "runs: {sum:.1} ms in all, {:.2} to {:.2} ms each; summary {:.1} ms",
+            times.iter().cloned().fold(f64::MAX, f64::min),
+            times.iter().cloned().fold(0.0, f64::max),
+            t0.elapsed().as_secs_f64() * 1e3
+        );
+        return;
+    }
     if args.peek().map(String::as_str) == Some("sweep") {
         // `probe sweep [runs]`: year-5 change of the main outcomes when one strategy gets
         // +1,000 and +2,000 juta on top of today's allocation (common random numbers).

@@ -34,7 +34,7 @@
 
 use super::choice::Choice;
 use super::{
-    APPLYING, BizAcc, BizView, Core, DEAD, Events, Hot, LOW_TECH, Rec, RecCtx, TRAINED, Tally,
+    APPLYING, BizAcc, BizView, Core, DEAD, Events, Gates, LOW_TECH, Rec, RecCtx, TRAINED, Tally,
     World, monthly,
 };
 use crate::Strategy;
@@ -61,7 +61,7 @@ struct EventCtx {
 /// The business arrays an artisan event reads or updates.
 struct BizRefs<'a> {
     view: &'a [BizView],
-    hot: &'a [Hot],
+    gates: &'a Gates,
     choice: &'a Choice,
     acc: &'a mut [BizAcc],
 }
@@ -153,18 +153,18 @@ impl World {
             rec: self.rec_ctx,
         };
         // The month's offers and founding; the events' thresholds were set at the review.
-        for ((hot, view), acc) in self.b_hot.iter_mut().zip(&self.b_view).zip(&self.b_acc) {
+        let g = &mut self.gates;
+        for (b, (view, acc)) in self.b_view.iter().zip(&self.b_acc).enumerate() {
             let share = |r: f32| ((view.offer_weight * r).min(most) * 65536.0) as u32;
-            hot.offer_q = share(rate_q);
-            hot.offer_t_from = 65536 - share(rate_t);
-            hot.found = if view.closed {
+            g.offer_q[b] = share(rate_q);
+            g.offer_t_from[b] = 65536 - share(rate_t);
+            g.found[b] = if view.closed {
                 65536
             } else if acc.n >= 2 {
                 found
             } else {
                 0
             };
-            hot.closed = view.closed;
         }
         let key = month_key(self.key(Purpose::ArtisanMonth), month);
         let month16 = month as u16;
@@ -174,34 +174,25 @@ impl World {
             events: Events::default(),
             founders: &mut self.founders,
         };
+        // First pass, without branches (so it vectorises): whether anything happens to each
+        // artisan. Nothing an event changes is read here, so the events can follow in order.
+        mark_events(&self.a_core, &mut self.a_any, &self.gates, key, month16);
         let mut biz = BizRefs {
             view: &self.b_view,
-            hot: &self.b_hot,
+            gates: &self.gates,
             choice: &self.choice,
             acc: &mut self.b_acc,
         };
-        // The loop walks only the fields every artisan needs; the rest are read by index on
-        // the rare path.
         let (a_birth, a_skill, a_tech) = (&self.a_birth, &self.a_skill, &mut self.a_tech);
-        for (i, core) in self.a_core.iter_mut().enumerate() {
-            if core.flags & DEAD != 0 {
-                continue;
-            }
-            let h = draw(key, core.id);
-            let hot = &biz.hot[usize::from(core.emp)];
-            let state = usize::from(core.flags & (TRAINED | APPLYING));
-            let lane1 = lane16(h, 1);
-            // One branch for everything that can happen (a closed business's `found` is
-            // 65536, so its artisans always take the rare path).
-            let any = (u32::from(lane1 < hot.offer_q) & u32::from(core.flags & APPLYING == 0))
-                | (u32::from(lane1 >= hot.offer_t_from) & u32::from(core.flags & LOW_TECH != 0))
-                | u32::from(
-                    ((lane16(h, 2) << 8) as i32)
-                        < hot.ev_a[state] + hot.ev_b[state] * i32::from(core.old8),
-                )
-                | u32::from(core.exit == month16)
-                | u32::from(lane16(h, 0) < hot.found);
-            if any != 0 {
+        // The marks eight at a time (most months, nothing happens to most artisans), then
+        // each marked artisan in order.
+        for (chunk, marks) in self.a_any.chunks_exact(8).enumerate() {
+            let mut word = u64::from_le_bytes(marks.try_into().unwrap_or_default());
+            while word != 0 {
+                let i = chunk * 8 + (word.trailing_zeros() / 8) as usize;
+                word &= word - 1;
+                let core = &mut self.a_core[i];
+                let h = draw(key, core.id);
                 let a = ArtisanRefs {
                     idx: i as u32,
                     birth: a_birth[i],
@@ -215,6 +206,54 @@ impl World {
         self.dead += out.events.exits;
         self.tally = out.tally;
         self.events = out.events;
+    }
+}
+
+/// Marks the artisans something happens to this month: an offer open to their state, their
+/// state's event, their scheduled exit, founding, or their business closed (its `found` is
+/// 65536). Dead artisans are never marked.
+fn mark_events(core: &[Core], any: &mut Vec<u8>, gates: &Gates, key: u64, month16: u16) {
+    any.clear();
+    // Padded to whole words of eight marks.
+    any.resize(core.len().next_multiple_of(8), 0);
+    let g = gates;
+    let tables = (
+        &g.offer_q[..],
+        &g.offer_t_from[..],
+        &g.found[..],
+        &g.event[..],
+    );
+    mark(core, any, tables, g.mask(), key, month16);
+}
+
+/// The loop of [`mark_events`], on plain slices (which the compiler knows do not overlap),
+/// cut to exactly `mask + 1` rows, so no index needs a bounds check and the loop vectorises.
+#[inline(never)]
+fn mark(
+    core: &[Core],
+    any: &mut [u8],
+    tables: (&[u32], &[u32], &[u32], &[[(i32, i32); 4]]),
+    mask: usize,
+    key: u64,
+    month16: u16,
+) {
+    let (offer_q, offer_t_from, found, event) = (
+        &tables.0[..=mask],
+        &tables.1[..=mask],
+        &tables.2[..=mask],
+        &tables.3[..=mask],
+    );
+    for (a, mark) in core.iter().zip(any.iter_mut()) {
+        let h = draw(key, a.id);
+        let b = usize::from(a.emp) & mask;
+        let (ev_a, ev_b) = event[b][usize::from(a.flags & (TRAINED | APPLYING))];
+        let lane1 = lane16(h, 1);
+        let happens = (u8::from(lane1 < offer_q[b]) & u8::from(a.flags & APPLYING == 0))
+            | (u8::from(lane1 >= offer_t_from[b]) & u8::from(a.flags & LOW_TECH != 0))
+            | u8::from(((lane16(h, 2) << 8) as i32) < ev_a + ev_b * i32::from(a.old8))
+            | u8::from(a.exit == month16)
+            | u8::from(lane16(h, 0) < found[b]);
+        *mark = happens & u8::from(a.flags & DEAD == 0);
     }
 }
 
@@ -234,7 +273,7 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
         over50: age_m >= 600,
         under30: age_m < 360,
     };
-    if biz.hot[emp].closed {
+    if biz.view[emp].closed {
         // The business closed (its sums were cleared): find work elsewhere, or leave.
         let h2 = draw2(c.key_move, a.core.id);
         let next = if lane16(h2, 0) < c.keep {
@@ -258,8 +297,9 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
         out.events.exits += 1;
         return;
     }
-    let hot = &biz.hot[emp];
-    if lane16(h, 0) < hot.found {
+    let g = biz.gates;
+    let b = emp;
+    if lane16(h, 0) < g.found[b] {
         out.founders.push(a.idx);
     }
     let view = &biz.view[emp];
@@ -268,11 +308,12 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     let lane1 = lane16(h, 1);
     let u2 = lane16(h, 2) as f32;
     let u3 = lane16(h, 3) as f32;
-    let skills_place = lane1 < hot.offer_q && flags & APPLYING == 0;
-    let tech_place = lane1 >= hot.offer_t_from && flags & LOW_TECH != 0;
+    let skills_place = lane1 < g.offer_q[b] && flags & APPLYING == 0;
+    let tech_place = lane1 >= g.offer_t_from[b] && flags & LOW_TECH != 0;
     // After a move the new business's thresholds apply.
     let state = usize::from(flags & (TRAINED | APPLYING));
-    let event = ((lane16(h, 2) << 8) as i32) < hot.ev_a[state] + hot.ev_b[state] * i32::from(old8);
+    let (ev_a, ev_b) = g.event[b][state];
+    let event = ((lane16(h, 2) << 8) as i32) < ev_a + ev_b * i32::from(old8);
     if !(skills_place | tech_place | event) {
         return;
     }

@@ -202,7 +202,13 @@ impl World {
     }
 
     fn member_of_active_coop(&self, b: usize) -> bool {
-        self.b_coop[b] != NO_COOP && self.coop_active[usize::from(self.b_coop[b])]
+        // Without a branch on membership, which is mixed at random across businesses: a
+        // non-member reads some cooperative and is masked out.
+        let c = self.b_coop[b];
+        let Some(last) = self.coop_active.len().checked_sub(1) else {
+            return false;
+        };
+        (c != NO_COOP) & self.coop_active[usize::from(c).min(last)]
     }
 
     /// Every reviewing business's quarter; see the module's formulas.
@@ -218,14 +224,18 @@ impl World {
         let floor = self.refs.capital_floor;
         let cert_floor = self.p.cert_min_quality as f32;
         self.closed_now.clear();
-        for b in 0..self.b_alive.len() {
-            if !self.b_alive[b] {
-                continue;
-            }
+        // This month's third, listed first: whose turn it is is mixed at random across slots.
+        let mut turn = std::mem::take(&mut self.b_turn);
+        turn.clear();
+        turn.resize(self.b_alive.len() + 1, 0);
+        let mut n = 0;
+        for (b, (&alive, &serial)) in self.b_alive.iter().zip(&self.b_serial).enumerate() {
+            turn[n] = b as u32;
+            n += usize::from(alive & serial.wrapping_add(month).is_multiple_of(REVIEW_MONTHS));
+        }
+        for &b in &turn[..n] {
+            let b = b as usize;
             let serial = self.b_serial[b];
-            if !(serial.wrapping_add(month)).is_multiple_of(REVIEW_MONTHS) {
-                continue;
-            }
             let h = draw(key, serial);
             let h2 = draw2(key, serial);
             let lane = |x: u64, k: u32| lane16(x, k) as f32;
@@ -301,7 +311,7 @@ impl World {
             self.b_flags[b] = flags;
             // Links lapse.
             let deg = usize::from(self.b_degree[b]);
-            if deg > 0 && lane(h2, 1) < r.link_decay65 * deg as f32 * 0.5 {
+            if (deg > 0) & (lane(h2, 1) < r.link_decay65 * deg as f32 * 0.5) {
                 let slot = lane16(h2, 2) as usize % deg;
                 self.remove_link(b, slot);
             }
@@ -323,6 +333,7 @@ impl World {
             let linked_app = self.linked_applying(b);
             self.refresh_view(b, &r, linked_app);
         }
+        self.b_turn = turn;
     }
 
     /// The city's mean literacy at the start (the reference for online selling).
@@ -381,9 +392,11 @@ impl World {
             0.0,
             r.stop_old * stop65,
         ];
-        let hot = &mut self.b_hot[b];
-        hot.ev_a = event_a.map(|x| (x * 256.0) as i32);
-        hot.ev_b = event_b.map(|x| (x / 255.0 * 256.0) as i32);
+        self.gates.set_events(
+            b,
+            event_a.map(|x| (x * 256.0) as i32),
+            event_b.map(|x| (x / 255.0 * 256.0) as i32),
+        );
         self.b_view[b] = BizView {
             offer_weight: 1.0 + r.tgt * f32::from(connected),
             follow,

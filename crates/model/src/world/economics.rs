@@ -26,7 +26,7 @@
 //! read; the city's competitiveness is built the same way from the city's averages
 //! ([`super::observation`]).
 
-use super::{CERTIFIED, EXPORT, LOCAL, MENTORED, ONLINE, World};
+use super::{CERTIFIED, EXPORT, MENTORED, ONLINE, World};
 use crate::Strategy;
 
 /// The constants of [`World::derive_economics`] under the policy and prices in force.
@@ -146,19 +146,13 @@ impl World {
     }
 
     /// A business's reach score: its market ladder plus online selling.
+    /// (Looked up, not branched on: the rungs are mixed at random across slots.)
     pub(super) fn reach_score(&self, b: usize) -> f32 {
         let p = &self.p;
-        let ladder = match self.b_reach[b] {
-            LOCAL => p.reach_score_local,
-            EXPORT => 1.0,
-            _ => p.reach_score_national,
-        } as f32;
-        let online = if self.b_flags[b] & ONLINE != 0 {
-            p.reach_score_online as f32
-        } else {
-            0.0
-        };
-        ladder + online
+        let ladder = [p.reach_score_local, p.reach_score_national, 1.0, 1.0];
+        let online = [0.0, p.reach_score_online as f32];
+        ladder[usize::from(self.b_reach[b] & 3)] as f32
+            + online[usize::from(self.b_flags[b] & ONLINE != 0)]
     }
 
     /// A business's competitiveness score, 1 = the start's average.

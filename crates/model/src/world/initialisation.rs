@@ -26,8 +26,8 @@
 //! allocation, so month 0 has a year's history.
 
 use super::{
-    AgeRow, BizAcc, BizView, CERTIFIED, Core, EXPORT, Hot, LINK_SLOTS, LOCAL, MAX_AGE_YEARS,
-    MENTORED, NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
+    AgeRow, BizAcc, BizView, CERTIFIED, Core, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED,
+    NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
 };
 use crate::Strategy;
 use crate::params::Params;
@@ -244,6 +244,7 @@ impl World {
     /// Puts a business's starting values into a slot (a new one at the end, or a freed one).
     pub(super) fn place_business(&mut self, slot: usize, v: BusinessInit) {
         if slot == self.b_alive.len() {
+            self.gates.cover(slot + 1);
             self.b_alive.push(true);
             self.b_serial.push(v.serial);
             self.b_q0.push(v.q0);
@@ -262,7 +263,6 @@ impl World {
             self.b_score.push(1.0);
             self.b_acc.push(BizAcc::default());
             self.b_view.push(BizView::default());
-            self.b_hot.push(Hot::default());
             self.b_hire.push(0.0);
             self.b_size0.push(1.0);
             self.b_score0.push(1.0);
@@ -313,7 +313,7 @@ impl World {
         self.b_score.clear();
         self.b_acc.clear();
         self.b_view.clear();
-        self.b_hot.clear();
+        self.gates.clear();
         self.b_hire.clear();
         self.b_size0.clear();
         self.b_score0.clear();

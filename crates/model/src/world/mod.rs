@@ -32,7 +32,7 @@ pub use observation::RunResult;
 
 use choice::Choice;
 use state::{
-    AgeRow, BizAcc, BizView, Core, Curve, Events, Hot, Power, Rec, RecCtx, Refs, Ring, Tally,
+    AgeRow, BizAcc, BizView, Core, Curve, Events, Gates, Power, Rec, RecCtx, Refs, Ring, Tally,
 };
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).
@@ -124,7 +124,9 @@ pub(crate) struct World {
     b_score: Vec<f32>,
     b_acc: Vec<BizAcc>,
     b_view: Vec<BizView>,
-    b_hot: Vec<Hot>,
+    gates: Gates,
+    /// Whether something happens to each artisan this month (the monthly loop's first pass).
+    a_any: Vec<u8>,
     /// Hiring weight, set every month: vacancies plus a base share of the desired size (0 for a
     /// closed slot).
     b_hire: Vec<f32>,
@@ -137,6 +139,8 @@ pub(crate) struct World {
     b_app_share: Vec<f32>,
     free_slots: Vec<u16>,
     closed_now: Vec<u16>,
+    /// The slots reviewing this month (business_review.rs).
+    b_turn: Vec<u32>,
     n_alive: u32,
     choice: Choice,
 
@@ -256,6 +260,7 @@ impl World {
             refs: Refs::default(),
             rec_ctx,
             a_core: Vec::with_capacity(a_cap),
+            a_any: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
             a_start: Vec::with_capacity(a_cap),
             a_skill: Vec::with_capacity(a_cap),
@@ -282,7 +287,7 @@ impl World {
             b_score: Vec::with_capacity(b_cap),
             b_acc: Vec::with_capacity(b_cap),
             b_view: Vec::with_capacity(b_cap),
-            b_hot: Vec::with_capacity(b_cap),
+            gates: Gates::with_capacity(b_cap),
             b_hire: Vec::with_capacity(b_cap),
             b_size0: Vec::with_capacity(b_cap),
             b_score0: Vec::with_capacity(b_cap),
@@ -290,6 +295,7 @@ impl World {
             b_app_share: Vec::with_capacity(b_cap),
             free_slots: Vec::with_capacity(b_cap),
             closed_now: Vec::with_capacity(b_cap),
+            b_turn: Vec::with_capacity(b_cap + 1),
             n_alive: 0,
             choice: Choice::new(b_cap),
             coop_active: Vec::with_capacity(n_coops),

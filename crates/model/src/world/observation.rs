@@ -153,7 +153,7 @@ impl World {
             let online = flags & ONLINE != 0;
             sums.online += f64::from(u8::from(online));
             sums.certified += f64::from(u8::from(flags & CERTIFIED != 0));
-            sums.beyond_city += f64::from(u8::from(online || self.b_reach[b] != LOCAL));
+            sums.beyond_city += f64::from(u8::from(online) | u8::from(self.b_reach[b] != LOCAL));
             sums.reach_score += f64::from(self.reach_score(b));
             if self.b_reach[b] == EXPORT {
                 sums.exports += n * revenue / f64::from(self.refs.revenue);

@@ -33,7 +33,7 @@ pub(super) struct BizAcc {
 }
 
 /// What a business's artisans read from it until its next review, set at each review (the
-/// monthly loop reads its integer form, [`Hot`]).
+/// monthly loop reads its integer form, [`Gates`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct BizView {
     /// The business's weight in training invitations (1, more if connected).
@@ -48,34 +48,74 @@ pub(super) struct BizView {
     pub(super) closed: bool,
 }
 
-/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes,
-/// refreshed every month from the business's view and the month's offer rates.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Hot {
-    /// Offered a skills place when lane 1 is below `offer_q`; a technology place when lane 1 is
-    /// at or above `offer_t_from` (the two ends of the lane, so one budget's change never
-    /// moves the other's offers).
-    pub(super) offer_q: u32,
-    pub(super) offer_t_from: u32,
-    /// The state's event happens when `lane 2 x 256 < ev_a + ev_b x old8` (old8: 0 to 255).
-    pub(super) ev_a: [i32; 4],
-    pub(super) ev_b: [i32; 4],
-    /// An artisan founds a business of their own when lane 0 is below this.
-    pub(super) found: u32,
-    pub(super) closed: bool,
+/// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes:
+/// offers and founding refreshed every month, the state's event set at each review. The
+/// tables are flat and a power of two long, so the loop indexes them with `slot & mask`: no
+/// bounds check, and the compiler can gather several artisans' thresholds at once.
+#[derive(Clone, Debug)]
+pub(super) struct Gates {
+    mask: usize,
+    /// Offered a skills place when lane 1 is below this; a technology place when lane 1 is at
+    /// or above `offer_t_from` (the two ends of the lane, so one budget's change never moves
+    /// the other's offers).
+    pub(super) offer_q: Vec<u32>,
+    pub(super) offer_t_from: Vec<u32>,
+    /// Founds a business of their own when lane 0 is below this (65536 for a business that
+    /// closed, so its artisans always take the rare path).
+    pub(super) found: Vec<u32>,
+    /// `(a, b)` by state: the state's event happens when `lane 2 x 256 < a + b x old8`
+    /// (old8: 0 to 255).
+    pub(super) event: Vec<[(i32, i32); 4]>,
 }
 
-impl Default for Hot {
+impl Gates {
     /// Nothing happens: no offers, no events, no founding.
-    fn default() -> Self {
-        Hot {
-            offer_q: 0,
-            offer_t_from: 65536,
-            ev_a: [0; 4],
-            ev_b: [0; 4],
-            found: 0,
-            closed: false,
+    const NOTHING: (u32, u32, u32, [(i32, i32); 4]) = (0, 65536, 0, [(0, 0); 4]);
+
+    pub(super) fn with_capacity(slots: usize) -> Gates {
+        let mut g = Gates {
+            mask: 0,
+            offer_q: Vec::new(),
+            offer_t_from: Vec::new(),
+            found: Vec::new(),
+            event: Vec::new(),
+        };
+        g.cover(slots.max(1));
+        g
+    }
+
+    /// Makes room for `slots` businesses; new rows are [`Gates::NOTHING`].
+    pub(super) fn cover(&mut self, slots: usize) {
+        let len = slots.next_power_of_two();
+        if len <= self.offer_q.len() {
+            return;
         }
+        let (q, t, f, e) = Self::NOTHING;
+        self.offer_q.resize(len, q);
+        self.offer_t_from.resize(len, t);
+        self.found.resize(len, f);
+        self.event.resize(len, e);
+        self.mask = len - 1;
+    }
+
+    /// Every row back to [`Gates::NOTHING`].
+    pub(super) fn clear(&mut self) {
+        let (q, t, f, e) = Self::NOTHING;
+        self.offer_q.fill(q);
+        self.offer_t_from.fill(t);
+        self.found.fill(f);
+        self.event.fill(e);
+    }
+
+    /// The tables' length less one: a slot's row is `slot & mask`.
+    #[inline(always)]
+    pub(super) fn mask(&self) -> usize {
+        self.mask
+    }
+
+    /// Sets a business's event thresholds, by state.
+    pub(super) fn set_events(&mut self, slot: usize, a: [i32; 4], b: [i32; 4]) {
+        self.event[slot] = [0, 1, 2, 3].map(|state| (a[state], b[state]));
     }
 }
 
