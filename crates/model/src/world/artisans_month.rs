@@ -34,8 +34,8 @@
 
 use super::choice::Choice;
 use super::{
-    APPLYING, BizAcc, BizView, Core, DEAD, Events, Gates, LOW_TECH, Rec, RecCtx, TRAINED, Tally,
-    World, monthly,
+    APPLYING, BizAcc, BizView, Core, DEAD, Events, GateTables, Gates, LOW_TECH, Rec, RecCtx,
+    TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
 use crate::rng::{Purpose, draw, draw2, lane16, month_key, threshold};
@@ -216,36 +216,23 @@ fn mark_events(core: &[Core], any: &mut Vec<u8>, gates: &Gates, key: u64, month1
     any.clear();
     // Padded to whole words of eight marks.
     any.resize(core.len().next_multiple_of(8), 0);
-    let g = gates;
-    let tables = (
-        &g.offer_q[..],
-        &g.offer_t_from[..],
-        &g.found[..],
-        &g.event[..],
-    );
-    mark(core, any, tables, g.mask(), key, month16);
+    mark(core, any, gates.tables(), key, month16);
 }
 
 /// The loop of [`mark_events`], on plain slices (which the compiler knows do not overlap),
 /// cut to exactly `mask + 1` rows, so no index needs a bounds check and the loop vectorises.
 #[inline(never)]
-fn mark(
-    core: &[Core],
-    any: &mut [u8],
-    tables: (&[u32], &[u32], &[u32], &[[(i32, i32); 4]]),
-    mask: usize,
-    key: u64,
-    month16: u16,
-) {
+fn mark(core: &[Core], any: &mut [u8], t: GateTables, key: u64, month16: u16) {
+    let m = t.mask;
     let (offer_q, offer_t_from, found, event) = (
-        &tables.0[..=mask],
-        &tables.1[..=mask],
-        &tables.2[..=mask],
-        &tables.3[..=mask],
+        &t.offer_q[..=m],
+        &t.offer_t_from[..=m],
+        &t.found[..=m],
+        &t.event[..=m],
     );
     for (a, mark) in core.iter().zip(any.iter_mut()) {
         let h = draw(key, a.id);
-        let b = usize::from(a.emp) & mask;
+        let b = usize::from(a.emp) & m;
         let (ev_a, ev_b) = event[b][usize::from(a.flags & (TRAINED | APPLYING))];
         let lane1 = lane16(h, 1);
         let happens = (u8::from(lane1 < offer_q[b]) & u8::from(a.flags & APPLYING == 0))

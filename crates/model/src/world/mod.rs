@@ -32,7 +32,8 @@ pub use observation::RunResult;
 
 use choice::Choice;
 use state::{
-    AgeRow, BizAcc, BizView, Core, Curve, Events, Gates, Power, Rec, RecCtx, Refs, Ring, Tally,
+    AgeRow, BizAcc, BizView, Core, Curve, Events, GateTables, Gates, Power, Rec, RecCtx, Refs,
+    Ring, Tally,
 };
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).

@@ -107,16 +107,31 @@ impl Gates {
         self.event.fill(e);
     }
 
-    /// The tables' length less one: a slot's row is `slot & mask`.
-    #[inline(always)]
-    pub(super) fn mask(&self) -> usize {
-        self.mask
+    /// The tables as plain slices, for the monthly loop.
+    pub(super) fn tables(&self) -> GateTables<'_> {
+        GateTables {
+            mask: self.mask,
+            offer_q: &self.offer_q,
+            offer_t_from: &self.offer_t_from,
+            found: &self.found,
+            event: &self.event,
+        }
     }
 
     /// Sets a business's event thresholds, by state.
     pub(super) fn set_events(&mut self, slot: usize, a: [i32; 4], b: [i32; 4]) {
         self.event[slot] = [0, 1, 2, 3].map(|state| (a[state], b[state]));
     }
+}
+
+/// [`Gates`] borrowed as slices; a slot's row is `slot & mask`.
+#[derive(Clone, Copy)]
+pub(super) struct GateTables<'a> {
+    pub(super) mask: usize,
+    pub(super) offer_q: &'a [u32],
+    pub(super) offer_t_from: &'a [u32],
+    pub(super) found: &'a [u32],
+    pub(super) event: &'a [[(i32, i32); 4]],
 }
 
 /// One row per age in years.
