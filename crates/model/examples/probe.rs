@@ -58,6 +58,25 @@ fn main() {
         );
         return;
     }
+    if args.peek().map(String::as_str) == Some("each") {
+        // `probe each`: each of the default ensemble's runs, best of 5, by `run_once`.
+        let s = canting_model::Scenario::default();
+        let mut total = 0.0;
+        let mut line = Vec::new();
+        for i in 0..s.runs() {
+            let seed = canting_model::run_seed(s.seed(), i);
+            let mut best = f64::MAX;
+            for _ in 0..5 {
+                let t0 = std::time::Instant::now();
+                std::hint::black_box(canting_model::run_once(&s, seed));
+                best = best.min(t0.elapsed().as_secs_f64() * 1e3);
+            }
+            total += best;
+            line.push(format!("{best:.1}"));
+        }
+        println!("{}\nsum of bests {total:.1} ms", line.join(" "));
+        return;
+    }
     if args.peek().map(String::as_str) == Some("sweep") {
         // `probe sweep [runs]`: year-5 change of the main outcomes when one strategy gets
         // +1,000 and +2,000 juta on top of today's allocation (common random numbers).

@@ -33,8 +33,9 @@
 //! [`artisan_event`], and the business sums and the tally change only then.
 
 use super::choice::Choice;
+use super::state::{event, offered};
 use super::{
-    APPLYING, BizAcc, BizView, Core, DEAD, Events, GateTables, Gates, LOW_TECH, Rec, RecCtx,
+    APPLYING, BizAcc, BizView, Core, Cores, DEAD, Events, GateTables, Gates, LOW_TECH, Rec, RecCtx,
     TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
@@ -156,15 +157,14 @@ impl World {
         let g = &mut self.gates;
         for (b, (view, acc)) in self.b_view.iter().zip(&self.b_acc).enumerate() {
             let share = |r: f32| ((view.offer_weight * r).min(most) * 65536.0) as u32;
-            g.offer_q[b] = share(rate_q);
-            g.offer_t_from[b] = 65536 - share(rate_t);
-            g.found[b] = if view.closed {
+            let found = if view.closed {
                 65536
             } else if acc.n >= 2 {
                 found
             } else {
                 0
             };
+            g.set_offers(b, share(rate_q), 65536 - share(rate_t), found);
         }
         let key = month_key(self.key(Purpose::ArtisanMonth), month);
         let month16 = month as u16;
@@ -191,16 +191,17 @@ impl World {
             while word != 0 {
                 let i = chunk * 8 + (word.trailing_zeros() / 8) as usize;
                 word &= word - 1;
-                let core = &mut self.a_core[i];
+                let mut core = self.a_core.get(i);
                 let h = draw(key, core.id);
                 let a = ArtisanRefs {
                     idx: i as u32,
                     birth: a_birth[i],
                     skill: a_skill[i],
                     tech: &mut a_tech[i],
-                    core,
+                    core: &mut core,
                 };
                 artisan_event(&ctx, &mut biz, &mut out, h, a);
+                self.a_core.set(i, core);
             }
         }
         self.dead += out.events.exits;
@@ -212,35 +213,44 @@ impl World {
 /// Marks the artisans something happens to this month: an offer open to their state, their
 /// state's event, their scheduled exit, founding, or their business closed (its `found` is
 /// 65536). Dead artisans are never marked.
-fn mark_events(core: &[Core], any: &mut Vec<u8>, gates: &Gates, key: u64, month16: u16) {
+fn mark_events(cores: &Cores, any: &mut Vec<u8>, gates: &Gates, key: u64, month16: u16) {
+    let n = cores.len();
     any.clear();
     // Padded to whole words of eight marks.
-    any.resize(core.len().next_multiple_of(8), 0);
-    mark(core, any, gates.tables(), key, month16);
+    any.resize(n.next_multiple_of(8), 0);
+    mark(cores, &mut any[..n], gates.tables(), key, month16);
 }
 
 /// The loop of [`mark_events`], on plain slices (which the compiler knows do not overlap),
 /// cut to exactly `mask + 1` rows, so no index needs a bounds check and the loop vectorises.
 #[inline(never)]
-fn mark(core: &[Core], any: &mut [u8], t: GateTables, key: u64, month16: u16) {
-    let m = t.mask;
-    let (offer_q, offer_t_from, found, event) = (
-        &t.offer_q[..=m],
-        &t.offer_t_from[..=m],
-        &t.found[..=m],
-        &t.event[..=m],
+fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
+    let n = any.len();
+    let (id, emp, exit, old8, flags) = (
+        &cores.id[..n],
+        &cores.emp[..n],
+        &cores.exit[..n],
+        &cores.old8[..n],
+        &cores.flags[..n],
     );
-    for (a, mark) in core.iter().zip(any.iter_mut()) {
-        let h = draw(key, a.id);
-        let b = usize::from(a.emp) & m;
-        let (ev_a, ev_b) = event[b][usize::from(a.flags & (TRAINED | APPLYING))];
-        let lane1 = lane16(h, 1);
-        let happens = (u8::from(lane1 < offer_q[b]) & u8::from(a.flags & APPLYING == 0))
-            | (u8::from(lane1 >= offer_t_from[b]) & u8::from(a.flags & LOW_TECH != 0))
-            | u8::from(((lane16(h, 2) << 8) as i32) < ev_a + ev_b * i32::from(a.old8))
-            | u8::from(a.exit == month16)
-            | u8::from(lane16(h, 0) < found[b]);
-        *mark = happens & u8::from(a.flags & DEAD == 0);
+    let m = t.mask;
+    let (offers, events) = (&t.offers[..=m], &t.events[..=m]);
+    for i in 0..n {
+        let h = draw(key, id[i]);
+        let b = usize::from(emp[i]) & m;
+        let f = flags[i];
+        let o = offers[b];
+        let (skills, tech) = offered(o, lane16(h, 1));
+        let happens = (u8::from(skills) & u8::from(f & APPLYING == 0))
+            | (u8::from(tech) & u8::from(f & LOW_TECH != 0))
+            | u8::from(event(
+                events[b][usize::from(f & (TRAINED | APPLYING))],
+                lane16(h, 2),
+                old8[i],
+            ))
+            | u8::from(exit[i] == month16)
+            | u8::from(lane16(h, 0) < (o >> 32) as u32);
+        any[i] = happens & u8::from(f & DEAD == 0);
     }
 }
 
@@ -286,7 +296,7 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     }
     let g = biz.gates;
     let b = emp;
-    if lane16(h, 0) < g.found[b] {
+    if g.founds(b, lane16(h, 0)) {
         out.founders.push(a.idx);
     }
     let view = &biz.view[emp];
@@ -295,12 +305,12 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     let lane1 = lane16(h, 1);
     let u2 = lane16(h, 2) as f32;
     let u3 = lane16(h, 3) as f32;
-    let skills_place = lane1 < g.offer_q[b] && flags & APPLYING == 0;
-    let tech_place = lane1 >= g.offer_t_from[b] && flags & LOW_TECH != 0;
+    let (skills_offered, tech_offered) = g.offered(b, lane1);
+    let skills_place = skills_offered && flags & APPLYING == 0;
+    let tech_place = tech_offered && flags & LOW_TECH != 0;
     // After a move the new business's thresholds apply.
     let state = usize::from(flags & (TRAINED | APPLYING));
-    let (ev_a, ev_b) = g.event[b][state];
-    let event = ((lane16(h, 2) << 8) as i32) < ev_a + ev_b * i32::from(old8);
+    let event = g.event(b, state, lane16(h, 2), old8);
     if !(skills_place | tech_place | event) {
         return;
     }

@@ -63,7 +63,7 @@ impl World {
         let (views, ages, curve) = (&self.b_view, &self.ages, &self.skill_curve);
         for &i in &bucket {
             let i = i as usize;
-            let mut a = core[i];
+            let mut a = core.get(i);
             if a.flags & DEAD != 0 {
                 continue;
             }
@@ -105,7 +105,7 @@ impl World {
             a.flags = super::with_low_tech(a.flags, tech, c);
             a.exit = exit_month(row, view, h, month, 0);
             a.old8 = old_byte(row.old);
-            core[i] = a;
+            core.set(i, a);
             skills[i] = skill;
             techs[i] = tech;
         }
@@ -117,8 +117,9 @@ impl World {
     fn compact_artisans(&mut self, last: i32) {
         let mut w = 0usize;
         for i in 0..self.a_core.len() {
-            if self.a_core[i].flags & DEAD == 0 {
-                self.a_core[w] = self.a_core[i];
+            if self.a_core.flags[i] & DEAD == 0 {
+                let core = self.a_core.get(i);
+                self.a_core.set(w, core);
                 self.a_birth[w] = self.a_birth[i];
                 self.a_start[w] = self.a_start[i];
                 self.a_skill[w] = self.a_skill[i];

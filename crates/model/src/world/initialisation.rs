@@ -511,7 +511,7 @@ impl World {
             bucket.clear();
         }
         for i in 0..self.a_core.len() {
-            let flags = self.a_core[i].flags;
+            let flags = self.a_core.flags[i];
             if flags & super::DEAD != 0 {
                 continue;
             }
@@ -524,7 +524,7 @@ impl World {
                 over50: age_m >= 600,
                 under30: age_m < 360,
             };
-            rec.add(&mut self.b_acc[self.a_core[i].emp as usize], &mut t, c);
+            rec.add(&mut self.b_acc[self.a_core.emp[i] as usize], &mut t, c);
         }
         self.tally = t;
     }

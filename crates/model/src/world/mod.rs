@@ -32,8 +32,8 @@ pub use observation::RunResult;
 
 use choice::Choice;
 use state::{
-    AgeRow, BizAcc, BizView, Core, Curve, Events, GateTables, Gates, Power, Rec, RecCtx, Refs,
-    Ring, Tally,
+    AgeRow, BizAcc, BizView, Core, Cores, Curve, Events, GateTables, Gates, Power, Rec, RecCtx,
+    Refs, Ring, Tally,
 };
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).
@@ -89,7 +89,7 @@ pub(crate) struct World {
     rec_ctx: RecCtx,
 
     // Artisans: what the monthly loop reads for every artisan in one array, the rest apart.
-    a_core: Vec<Core>,
+    a_core: Cores,
     /// Birth month, relative to the run's first month (so age in months = month - birth).
     a_birth: Vec<i32>,
     /// The month the artisan started batik work (experience counts from it).
@@ -260,7 +260,7 @@ impl World {
             ),
             refs: Refs::default(),
             rec_ctx,
-            a_core: Vec::with_capacity(a_cap),
+            a_core: Cores::with_capacity(a_cap),
             a_any: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
             a_start: Vec::with_capacity(a_cap),
@@ -384,7 +384,8 @@ mod tests {
         let mut seen = std::collections::BTreeMap::new();
         for month in 0..60 {
             w.step(month);
-            for (core, &tech) in w.a_core.iter().zip(&w.a_tech) {
+            for (i, &tech) in w.a_tech.iter().enumerate() {
+                let core = w.a_core.get(i);
                 if core.flags & DEAD == 0 {
                     let before = seen.insert(core.id, tech).unwrap_or(tech);
                     assert!(

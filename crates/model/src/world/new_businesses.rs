@@ -17,8 +17,8 @@ impl World {
         let founders = std::mem::take(&mut self.founders);
         for &i in &founders {
             let i = i as usize;
-            let from = usize::from(self.a_core[i].emp);
-            if self.a_core[i].flags & DEAD != 0 || !self.b_alive[from] || self.b_acc[from].n < 2 {
+            let from = usize::from(self.a_core.emp[i]);
+            if self.a_core.flags[i] & DEAD != 0 || !self.b_alive[from] || self.b_acc[from].n < 2 {
                 continue;
             }
             let slot = match self.free_slots.pop() {
@@ -27,7 +27,7 @@ impl World {
                 None => break,
             };
             // Above the starting businesses' serials; a rare clash only shares dice.
-            let serial = (mix64((u64::from(month) << 32) | u64::from(self.a_core[i].id)) as u32)
+            let serial = (mix64((u64::from(month) << 32) | u64::from(self.a_core.id[i])) as u32)
                 | 0x8000_0000;
             let v = self.business_init(serial, 1.0, false);
             self.place_business(slot, v);
@@ -35,13 +35,13 @@ impl World {
             let rec = Rec {
                 skill: self.a_skill[i],
                 tech: self.a_tech[i],
-                flags: self.a_core[i].flags,
+                flags: self.a_core.flags[i],
                 over50: age_m >= 600,
                 under30: age_m < 360,
             };
             rec.acc_remove(&mut self.b_acc[from], self.rec_ctx);
             rec.acc_add(&mut self.b_acc[slot], self.rec_ctx);
-            self.a_core[i].emp = slot as u16;
+            self.a_core.emp[i] = slot as u16;
             // Its quality sits on its target from the start.
             let (skill_mean, app_share) = self.skill_and_share(slot);
             self.b_app_share[slot] = app_share;

@@ -4,7 +4,7 @@
 
 use super::{APPLYING, TRAINED};
 
-/// What the monthly loop reads of every artisan, packed together.
+/// What the monthly loop reads of one artisan (stored by column in [`Cores`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Core {
     pub(super) id: u32,
@@ -17,6 +17,76 @@ pub(super) struct Core {
     /// birthdays.
     pub(super) old8: u8,
     pub(super) flags: u8,
+}
+
+/// Every artisan's [`Core`], one column per field, so the monthly loop over everyone reads
+/// each field as a contiguous run and vectorises.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Cores {
+    pub(super) id: Vec<u32>,
+    pub(super) emp: Vec<u16>,
+    pub(super) exit: Vec<u16>,
+    pub(super) old8: Vec<u8>,
+    pub(super) flags: Vec<u8>,
+}
+
+impl Cores {
+    pub(super) fn with_capacity(n: usize) -> Cores {
+        Cores {
+            id: Vec::with_capacity(n),
+            emp: Vec::with_capacity(n),
+            exit: Vec::with_capacity(n),
+            old8: Vec::with_capacity(n),
+            flags: Vec::with_capacity(n),
+        }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.id.len()
+    }
+
+    /// Whether another artisan fits without reallocating (the arrays are sized at the start).
+    pub(super) fn is_full(&self) -> bool {
+        self.id.len() == self.id.capacity()
+    }
+
+    pub(super) fn get(&self, i: usize) -> Core {
+        Core {
+            id: self.id[i],
+            emp: self.emp[i],
+            exit: self.exit[i],
+            old8: self.old8[i],
+            flags: self.flags[i],
+        }
+    }
+
+    pub(super) fn set(&mut self, i: usize, c: Core) {
+        self.id[i] = c.id;
+        self.emp[i] = c.emp;
+        self.exit[i] = c.exit;
+        self.old8[i] = c.old8;
+        self.flags[i] = c.flags;
+    }
+
+    pub(super) fn push(&mut self, c: Core) {
+        self.id.push(c.id);
+        self.emp.push(c.emp);
+        self.exit.push(c.exit);
+        self.old8.push(c.old8);
+        self.flags.push(c.flags);
+    }
+
+    pub(super) fn truncate(&mut self, n: usize) {
+        self.id.truncate(n);
+        self.emp.truncate(n);
+        self.exit.truncate(n);
+        self.old8.truncate(n);
+        self.flags.truncate(n);
+    }
+
+    pub(super) fn clear(&mut self) {
+        self.truncate(0);
+    }
 }
 
 /// Per-business sums over its artisans, kept up to date as artisans change.
@@ -49,89 +119,118 @@ pub(super) struct BizView {
 }
 
 /// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes:
-/// offers and founding refreshed every month, the state's event set at each review. The
-/// tables are flat and a power of two long, so the loop indexes them with `slot & mask`: no
-/// bounds check, and the compiler can gather several artisans' thresholds at once.
+/// offers and founding refreshed every month, the state's event set at each review. Each
+/// business's thresholds are packed into one word per purpose, in flat tables a power of two
+/// long, so the loop indexes them with `slot & mask` (no bounds check) and the compiler can
+/// gather several artisans' thresholds at once.
 #[derive(Clone, Debug)]
 pub(super) struct Gates {
     mask: usize,
-    /// Offered a skills place when lane 1 is below this; a technology place when lane 1 is at
-    /// or above `offer_t_from` (the two ends of the lane, so one budget's change never moves
-    /// the other's offers).
-    pub(super) offer_q: Vec<u32>,
-    pub(super) offer_t_from: Vec<u32>,
-    /// Founds a business of their own when lane 0 is below this (65536 for a business that
-    /// closed, so its artisans always take the rare path).
-    pub(super) found: Vec<u32>,
-    /// `(a, b)` by state: the state's event happens when `lane 2 x 256 < a + b x old8`
-    /// (old8: 0 to 255).
-    pub(super) event: Vec<[(i32, i32); 4]>,
+    /// Bits 0-15: a skills place is offered when lane 1 is below this. Bits 16-31: a
+    /// technology place when `65535 - lane 1` is below this (the two ends of the lane, so one
+    /// budget's change never moves the other's offers). Bits 32-63: the artisan founds a
+    /// business of their own when lane 0 is below this (65536 for a business that closed,
+    /// so its artisans always take the rare path).
+    offers: Vec<u64>,
+    /// By state, `a` (low half) and `b` (high half) as i32: the state's event happens when
+    /// `lane 2 x 256 < a + b x old8` (old8: 0 to 255).
+    events: Vec<[u64; 4]>,
 }
 
 impl Gates {
-    /// Nothing happens: no offers, no events, no founding.
-    const NOTHING: (u32, u32, u32, [(i32, i32); 4]) = (0, 65536, 0, [(0, 0); 4]);
-
     pub(super) fn with_capacity(slots: usize) -> Gates {
         let mut g = Gates {
             mask: 0,
-            offer_q: Vec::new(),
-            offer_t_from: Vec::new(),
-            found: Vec::new(),
-            event: Vec::new(),
+            offers: Vec::new(),
+            events: Vec::new(),
         };
         g.cover(slots.max(1));
         g
     }
 
-    /// Makes room for `slots` businesses; new rows are [`Gates::NOTHING`].
+    /// Makes room for `slots` businesses; new rows let nothing happen.
     pub(super) fn cover(&mut self, slots: usize) {
         let len = slots.next_power_of_two();
-        if len <= self.offer_q.len() {
+        if len <= self.offers.len() {
             return;
         }
-        let (q, t, f, e) = Self::NOTHING;
-        self.offer_q.resize(len, q);
-        self.offer_t_from.resize(len, t);
-        self.found.resize(len, f);
-        self.event.resize(len, e);
+        self.offers.resize(len, 0);
+        self.events.resize(len, [0; 4]);
         self.mask = len - 1;
     }
 
-    /// Every row back to [`Gates::NOTHING`].
+    /// Every row back to letting nothing happen.
     pub(super) fn clear(&mut self) {
-        let (q, t, f, e) = Self::NOTHING;
-        self.offer_q.fill(q);
-        self.offer_t_from.fill(t);
-        self.found.fill(f);
-        self.event.fill(e);
+        self.offers.fill(0);
+        self.events.fill([0; 4]);
+    }
+
+    /// Sets a business's monthly thresholds: skills places below `q`, technology places from
+    /// `t_from` (both shares of at most half the lane), founding below `found`.
+    pub(super) fn set_offers(&mut self, slot: usize, q: u32, t_from: u32, found: u32) {
+        let q = u64::from(q.min(32768));
+        let t = u64::from(65536 - t_from.clamp(32768, 65536));
+        self.offers[slot] = q | t << 16 | u64::from(found) << 32;
+    }
+
+    /// Sets a business's event thresholds, by state.
+    pub(super) fn set_events(&mut self, slot: usize, a: [i32; 4], b: [i32; 4]) {
+        self.events[slot] = [0, 1, 2, 3].map(|k| pack_pair(a[k], b[k]));
+    }
+
+    /// Whether lane 1 offers a skills place, and whether it offers a technology place.
+    #[inline(always)]
+    pub(super) fn offered(&self, slot: usize, lane1: u32) -> (bool, bool) {
+        offered(self.offers[slot], lane1)
+    }
+
+    /// Whether lane 0 founds a business.
+    #[inline(always)]
+    pub(super) fn founds(&self, slot: usize, lane0: u32) -> bool {
+        lane0 < (self.offers[slot] >> 32) as u32
+    }
+
+    /// Whether lane 2 makes the state's event happen, at age byte `old8`.
+    #[inline(always)]
+    pub(super) fn event(&self, slot: usize, state: usize, lane2: u32, old8: u8) -> bool {
+        event(self.events[slot][state], lane2, old8)
     }
 
     /// The tables as plain slices, for the monthly loop.
     pub(super) fn tables(&self) -> GateTables<'_> {
         GateTables {
             mask: self.mask,
-            offer_q: &self.offer_q,
-            offer_t_from: &self.offer_t_from,
-            found: &self.found,
-            event: &self.event,
+            offers: &self.offers,
+            events: &self.events,
         }
     }
+}
 
-    /// Sets a business's event thresholds, by state.
-    pub(super) fn set_events(&mut self, slot: usize, a: [i32; 4], b: [i32; 4]) {
-        self.event[slot] = [0, 1, 2, 3].map(|state| (a[state], b[state]));
-    }
+fn pack_pair(a: i32, b: i32) -> u64 {
+    u64::from(a as u32) | u64::from(b as u32) << 32
+}
+
+/// Whether lane 1 offers a skills place, and whether a technology place, under `offers`.
+#[inline(always)]
+pub(super) fn offered(offers: u64, lane1: u32) -> (bool, bool) {
+    let q = (offers & 0xffff) as u32;
+    let t = ((offers >> 16) & 0xffff) as u32;
+    (lane1 < q, 65535 - lane1 < t)
+}
+
+/// Whether lane 2 makes an event with thresholds `pair` happen at age byte `old8`.
+#[inline(always)]
+pub(super) fn event(pair: u64, lane2: u32, old8: u8) -> bool {
+    let (a, b) = (pair as u32 as i32, (pair >> 32) as u32 as i32);
+    ((lane2 << 8) as i32) < a + b * i32::from(old8)
 }
 
 /// [`Gates`] borrowed as slices; a slot's row is `slot & mask`.
 #[derive(Clone, Copy)]
 pub(super) struct GateTables<'a> {
     pub(super) mask: usize,
-    pub(super) offer_q: &'a [u32],
-    pub(super) offer_t_from: &'a [u32],
-    pub(super) found: &'a [u32],
-    pub(super) event: &'a [[(i32, i32); 4]],
+    pub(super) offers: &'a [u64],
+    pub(super) events: &'a [[u64; 4]],
 }
 
 /// One row per age in years.

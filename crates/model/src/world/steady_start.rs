@@ -274,11 +274,11 @@ impl World {
             // Age at month 0, and months since the last birthday.
             let age_m = (-self.a_birth[i]) as u32;
             let row = self.ages[(age_m as usize / 12).min(MAX_AGE_YEARS)];
-            let view = &self.b_view[self.a_core[i].emp as usize];
-            self.a_core[i].exit = super::birthdays::exit_month(
+            let view = &self.b_view[self.a_core.emp[i] as usize];
+            self.a_core.exit[i] = super::birthdays::exit_month(
                 row,
                 view,
-                draw(key, self.a_core[i].id),
+                draw(key, self.a_core.id[i]),
                 0,
                 age_m % 12,
             );
@@ -303,7 +303,7 @@ impl World {
             let row = self.ages[age_y];
             exits +=
                 f64::from(1.0 - (1.0 - row.exit_year) * (1.0 - row.quit_mult * r.quit_year)) / 12.0;
-            let view = self.b_view[usize::from(self.a_core[i].emp)];
+            let view = self.b_view[usize::from(self.a_core.emp[i])];
             let follow = view.follow;
             let w = f64::from(view.offer_weight);
             let tech = self.a_tech[i];
@@ -315,7 +315,7 @@ impl World {
                             * (1.0 - p.followup_reach_offset as f32 * follow))
                     * (1.0 - share * barrier * (1.0 - tech))
             };
-            if self.a_core[i].flags & super::APPLYING == 0 {
+            if self.a_core.flags[i] & super::APPLYING == 0 {
                 let p_apply = (p.apply_base as f32
                     * (1.0 - p.apply_age_penalty as f32 * row.old * (1.0 - follow))
                     * (1.0 - apply_tech * (1.0 - tech))
