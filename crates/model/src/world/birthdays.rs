@@ -63,25 +63,26 @@ impl World {
         let (views, ages, curve) = (&self.b_view, &self.ages, &self.skill_curve);
         for &i in &bucket {
             let i = i as usize;
-            let mut a = core.get(i);
-            if a.flags & DEAD != 0 {
+            let mut flags = core.flags[i];
+            if flags & DEAD != 0 {
                 continue;
             }
+            let (id, emp) = (core.id[i], core.emp[i]);
             let age_y = (month_abs - births[i]) / 12;
-            let emp = usize::from(a.emp);
+            let emp = usize::from(emp);
             let view = &views[emp];
             let row = ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
-            let h = draw(key, a.id);
+            let h = draw(key, id);
             let before = Rec {
                 skill: skills[i],
                 tech: techs[i],
-                flags: a.flags,
+                flags,
                 over50: age_y > 50,
                 under30: age_y <= 30,
             };
             // Skill from experience and talent (as `World::skill_of`).
             let years = ((month_abs - starts[i]) / 12).max(0) as usize;
-            let talent = 1.0 + talent_spread * (lane_unit(draw(talent_key, a.id), 0) - 0.5);
+            let talent = 1.0 + talent_spread * (lane_unit(draw(talent_key, id), 0) - 0.5);
             let skill = (skill_start + skill_span * talent * curve[years.min(MAX_AGE_YEARS)])
                 .clamp(0.0, 1.0);
             let mut rate = learn * (1.0 - learn_old * row.old);
@@ -89,23 +90,22 @@ impl World {
                 rate *= learn_online;
             }
             let tech = 1.0 - (1.0 - before.tech) * (1.0 - rate.clamp(0.0, 1.0));
-            if a.flags & TRAINED != 0 && lane16(h, 0) < training_dated {
-                a.flags &= !(TRAINED | APPLYING);
+            if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
+                flags &= !(TRAINED | APPLYING);
             }
             let after = Rec {
                 skill,
                 tech,
-                flags: a.flags,
+                flags,
                 over50: age_y >= 50,
                 under30: age_y < 30,
             };
             // A closed business's sums were cleared; the artisan joins another with these values.
             let acc = (!view.closed).then(|| &mut accs[emp]);
             before.change_to(after, acc, &mut t, c);
-            a.flags = super::with_low_tech(a.flags, tech, c);
-            a.exit = exit_month(row, view, h, month, 0);
-            a.old8 = old_byte(row.old);
-            core.set(i, a);
+            core.flags[i] = super::with_low_tech(flags, tech, c);
+            core.exit[i] = exit_month(row, view, h, month, 0);
+            core.old8[i] = old_byte(row.old);
             skills[i] = skill;
             techs[i] = tech;
         }

@@ -50,6 +50,7 @@ impl Cores {
         self.id.len() == self.id.capacity()
     }
 
+    #[inline]
     pub(super) fn get(&self, i: usize) -> Core {
         Core {
             id: self.id[i],
@@ -60,6 +61,7 @@ impl Cores {
         }
     }
 
+    #[inline]
     pub(super) fn set(&mut self, i: usize, c: Core) {
         self.id[i] = c.id;
         self.emp[i] = c.emp;
