@@ -237,7 +237,7 @@ static ID: Words = Words {
     source: "Sumber",
     plausible_range: "Rentang wajar",
     influential_heading: "Asumsi yang paling menentukan hasil",
-    influential_note: "Dari penapisan Morris atas semua parameter di rentang wajarnya (docs/MODEL.md bagian 13): angka dalam kurung adalah rata-rata perubahan hasil, dalam satuannya sendiri, bila satu parameter bergerak melintasi rentangnya. Pita di grafik hanya menunjukkan peluang, bukan ketidakpastian ini; ubah parameter di Pengaturan simulasi untuk mencobanya.",
+    influential_note: "Dari penapisan Morris (Morris screening) atas semua parameter di rentang wajarnya, dengan 10 lintasan: angka dalam kurung adalah rata-rata perubahan hasil, dalam satuannya sendiri, bila satu parameter bergerak melintasi rentangnya. Pita di grafik hanya menunjukkan peluang, bukan ketidakpastian ini; ubah parameter di Pengaturan simulasi untuk mencobanya.",
     influential_assumptions: "Lima asumsi teratas (perubahan rata-rata)",
     outcome: "Hasil",
 
@@ -336,7 +336,7 @@ static EN: Words = Words {
     source: "Source",
     plausible_range: "Plausible range",
     influential_heading: "The assumptions that decide the answer most",
-    influential_note: "From a Morris screening of every parameter across its plausible range (docs/MODEL.md section 13): the figure in brackets is the outcome's mean change, in its own units, when one parameter moves across its range. The bands in the charts show chance only, not this uncertainty; change a parameter in Simulation settings to try it.",
+    influential_note: "From a Morris screening of every parameter across its plausible range, with 10 trajectories: the figure in brackets is the outcome's mean change, in its own units, when one parameter moves across its range. The bands in the charts show chance only, not this uncertainty; change a parameter in Simulation settings to try it.",
     influential_assumptions: "Top five assumptions (mean change)",
     outcome: "Outcome",
 
