@@ -265,7 +265,7 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
             { signed(lang, mean, metric.decimals()) }
             { format!(" (10–90%: {} … {}) ", signed(lang, p10, metric.decimals()), signed(lang, p90, metric.decimals())) }
             { w.vs_baseline }{ ": " }
-            if verdict == Verdict::NoClearDifference {
+            if matches!(verdict, Verdict::NoClearDifference | Verdict::TooFewRuns) {
                 <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
             } else {
                 <strong>{ share }</strong>

@@ -3,7 +3,8 @@
 //! effect in that world. A comparison summarises the per-run differences per month (mean,
 //! 10th, 50th and 90th percentiles) and how many runs agree on its sign; "better" or "worse"
 //! is said only where at least [`AGREEMENT`] of the runs agree, the mean difference points the
-//! same way, and it is at least the metric's resolution (what the page can show).
+//! same way, it is at least the metric's resolution (what the page can show), and at least
+//! [`MIN_PAIRS`] runs are paired.
 
 use crate::ensemble::percentile;
 use crate::world::RunResult;
@@ -12,6 +13,10 @@ use crate::{Lang, Metric, Scenario, Summary, run_seed};
 /// The share of runs that must agree on the sign of a difference before it is called better or
 /// worse.
 pub const AGREEMENT: f64 = 0.8;
+
+/// The fewest paired runs a verdict is given on: with fewer, even unanimous runs could be
+/// chance (all of 7 agree by chance about once in 64).
+pub const MIN_PAIRS: u32 = 8;
 
 /// The per-run differences of one metric (scenario minus baseline), one value per month.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,6 +47,8 @@ pub enum Verdict {
     NoClearDifference,
     /// Every run gives the same value.
     Same,
+    /// Fewer than [`MIN_PAIRS`] runs have arrived: too few to judge.
+    TooFewRuns,
     /// The runs agree that it is higher (or lower), for a metric that is neither better nor
     /// worse when higher.
     Higher,
@@ -59,6 +66,10 @@ impl Verdict {
                 lang.pick("tidak ada beda yang jelas", "no clear difference")
             }
             Verdict::Same => lang.pick("sama", "the same"),
+            Verdict::TooFewRuns => lang.pick(
+                "run masih terlalu sedikit untuk menilai",
+                "too few runs yet to judge",
+            ),
             Verdict::Higher => lang.pick("lebih tinggi", "higher"),
             Verdict::Lower => lang.pick("lebih rendah", "lower"),
         }
@@ -71,6 +82,7 @@ impl Verdict {
             Verdict::Worse => "worse",
             Verdict::NoClearDifference => "no_clear_difference",
             Verdict::Same => "same",
+            Verdict::TooFewRuns => "too_few_runs",
             Verdict::Higher => "higher",
             Verdict::Lower => "lower",
         }
@@ -238,6 +250,9 @@ impl Comparison {
         );
         if higher == 0.0 && lower == 0.0 {
             return Verdict::Same;
+        }
+        if self.runs < MIN_PAIRS {
+            return Verdict::TooFewRuns;
         }
         let mean = d.mean.get(t).copied().unwrap_or(0.0);
         let visible = mean.abs() >= m.resolution();

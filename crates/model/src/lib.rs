@@ -24,7 +24,7 @@ mod world;
 
 pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset, split_in_proportion};
 pub use compare::{
-    AGREEMENT, CompareError, Comparison, Difference, Verdict, comparable, run_comparison,
+    AGREEMENT, CompareError, Comparison, Difference, MIN_PAIRS, Verdict, comparable, run_comparison,
 };
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use influence::influential;

@@ -271,44 +271,44 @@ impl Metric {
     pub fn reading(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick(
-                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar dibandingkan dengan awalnya dan dirata-rata berbobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi lebih banyak pendatang menurunkannya sementara. Tanpa anggaran kota turun sekitar 1,5 poin dalam lima tahun.",
-                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so more newcomers pull it down for a while. With no budget the city loses about 1.5 points in five years.",
+                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar masing-masing dibandingkan dengan awalnya dan dirata-rata dengan bobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi banyak pendatang menurunkannya untuk sementara walau penjualan kota naik. Tanpa anggaran, kota turun sekitar 2 poin dari awal dalam lima tahun.",
+                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so many newcomers pull it down for a while even as the city's sales grow. With no budget the city falls about 2 points below its start in five years.",
             ),
             Metric::TrainingUptake => lang.pick(
-                "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan).",
-                "Of every 100 artisans, how many apply training they took (or learned from colleagues).",
+                "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan). Perajin baru datang belum terlatih, jadi bila tenaga kerja tumbuh, bagian ini bisa turun walau lebih banyak orang menerapkan pelatihan.",
+                "Of every 100 artisans, how many apply training they took (or learned from colleagues). New artisans arrive untrained, so when the workforce grows this share can fall even as more people apply training.",
             ),
             Metric::ObstacleTrainingGap => lang.pick(
-                "Dari setiap 100 tempat pelatihan keterampilan yang ditawarkan setahun terakhir kepada perajin yang belum menerapkan pelatihan, berapa yang tidak berakhir dengan perajin menerapkannya: tidak terjangkau, atau terjangkau tetapi tidak diterapkan. Makin rendah makin baik; 100 bila tidak ada pelatihan.",
-                "Of every 100 skills-training places offered in the last year to artisans not yet applying training, how many did not end with the artisan applying it: not reached, or reached but not applied. Lower is better; 100 when nothing is offered.",
+                "Dari setiap 100 tempat pelatihan keterampilan yang ditawarkan setahun terakhir kepada perajin yang belum menerapkan pelatihan, berapa yang tidak berakhir dengan perajin menerapkannya: tidak terjangkau, atau terjangkau tetapi tidak diterapkan. Ini mengukur seberapa baik pelatihan tersampaikan, bukan seberapa banyak: sedikit tempat memberi bagian yang hampir sama dengan ribuan tempat. 100 bila tidak ada yang ditawarkan. Makin rendah makin baik.",
+                "Of every 100 skills-training places offered in the last year to artisans not yet applying training, how many did not end with the artisan applying it: not reached, or reached but not applied. It measures how well training is delivered, not how much: a handful of places gives about the same share as thousands. 100 when nothing is offered. Lower is better.",
             ),
             Metric::ObstacleYouthDisinterest => lang.pick(
-                "Dari setiap 100 anak muda (16-25) yang menimbang kerja batik setahun terakhir, berapa yang menolaknya. Makin rendah makin baik.",
-                "Of every 100 young people (16-25) who considered batik work in the last year, how many turned it down. Lower is better.",
+                "Dari setiap 100 anak muda (16-25) yang menimbang kerja batik setahun terakhir, berapa yang menolaknya; satu poin kira-kira 30 anak muda masuk setahun (bawaan). Tingkatnya bertumpu pada peluang masuk yang diasumsikan: beda antarskenario lebih bermakna daripada tingkatnya. Makin rendah makin baik.",
+                "Of every 100 young people (16-25) who considered batik work in the last year, how many turned it down; one point is about 30 young entrants a year (by default). Its level rests on the assumed entry chance: differences between scenarios mean more than the level. Lower is better.",
             ),
             Metric::ObstacleTechIlliteracy => lang.pick(
-                "Dari setiap 100 perajin, berapa yang literasi teknologinya di bawah ambang (gagap teknologi). Makin rendah makin baik.",
-                "Of every 100 artisans, how many are below the technology-literacy threshold. Lower is better.",
+                "Dari setiap 100 perajin, berapa yang literasi teknologinya di bawah ambang (gagap teknologi). Tingkatnya bertumpu pada ambang dan literasi tiap umur yang diasumsikan: beda antarskenario lebih bermakna daripada tingkatnya. Makin rendah makin baik.",
+                "Of every 100 artisans, how many are below the technology-literacy threshold. Its level rests on the assumed threshold and the literacy of each age: differences between scenarios mean more than the level. Lower is better.",
             ),
             Metric::ObstacleSeverity => lang.pick(
-                "Rata-rata berbobot ketiga hambatan (masing-masing persen), bobot sama kecuali diubah. Makin rendah makin baik.",
-                "The weighted mean of the three obstacles (each a percentage), equal weights unless changed. Lower is better.",
+                "Rata-rata berbobot ketiga hambatan, masing-masing persen dari dasarnya sendiri (tempat pelatihan, anak muda, perajin); bobot sama kecuali diubah. Makin rendah makin baik.",
+                "The weighted mean of the three obstacles, each a percentage of its own base (training places, young people, artisans); equal weights unless changed. Lower is better.",
             ),
             Metric::Quality => lang.pick(
-                "Mutu produk rata-rata pada skala 0-100; usaha dengan mutu 50 ke atas dapat disertifikasi.",
-                "Average product quality on a 0-100 scale; businesses at 50 or above can be certified.",
+                "Mutu produk rata-rata pada skala 0-100; usaha dengan mutu di atas ambang sertifikasi (50, bawaan) dapat disertifikasi.",
+                "Average product quality on a 0-100 scale; businesses at or above the certification floor (50 by default) can be certified.",
             ),
             Metric::Productivity => lang.pick(
                 "Hasil per perajin; 100 = awal simulasi, 105 = 5% lebih banyak.",
                 "Output per artisan; 100 = the start, 105 = 5% more.",
             ),
             Metric::UnitCost => lang.pick(
-                "Biaya membuat satu satuan batik; 100 = awal simulasi, makin rendah makin baik.",
-                "The cost of making one unit of batik; 100 = the start, lower is better.",
+                "Biaya membuat satu satuan batik; 100 = awal simulasi, makin rendah makin baik. Penghematan dihitung dalam daya saing; dalam model ini tidak menaikkan upah atau penjualan.",
+                "The cost of making one unit of batik; 100 = the start, lower is better. Savings count in competitiveness; in this model they do not raise wages or sales.",
             ),
             Metric::MarketReach => lang.pick(
-                "Rata-rata anak tangga pasar usaha: 15 bila semua hanya menjual di kota, 50 bila semua ke pasar nasional, 100 bila semua mengekspor; menjual daring menambah 10.",
-                "Businesses' average rung on the market ladder: 15 if all sell only in the city, 50 if all sell nationally, 100 if all export; selling online adds 10.",
+                "Rata-rata anak tangga pasar usaha: bawaannya 15 bila semua hanya menjual di kota, 50 bila semua ke pasar nasional, 100 bila semua mengekspor; menjual daring menambah 10, jadi pengekspor yang juga daring bernilai 110.",
+                "Businesses' average rung on the market ladder: by default 15 if all sell only in the city, 50 if all sell nationally, 100 if all export; selling online adds 10, so an exporter that also sells online scores 110.",
             ),
             Metric::ShareBeyondCity => lang.pick(
                 "Dari setiap 100 usaha, berapa yang menjual ke luar kota: ke pasar nasional, ke luar negeri, atau daring.",
@@ -318,19 +318,78 @@ impl Metric {
                 "Nilai penjualan batik seluruh kota setahun: penjualan per perajin kali banyaknya perajin. Naik bila lebih banyak orang bekerja, walau rata-rata per perajin turun.",
                 "The yearly sales of all the city's batik: sales per artisan times artisans. It rises when more people work, even when the average per artisan falls.",
             ),
+            Metric::RevenuePerArtisan => lang.pick(
+                "Penjualan setahun per perajin yang bekerja, dalam rupiah. Penjualan Pekalongan tidak dilaporkan; angka ini ditaksir dari upah, yang dianggap 30% dari penjualan (bawaan).",
+                "Yearly sales per artisan at work, in rupiah. Pekalongan's sales are not reported; they are estimated from wages, taken to be 30% of sales by default.",
+            ),
             Metric::Employment => lang.pick(
                 "Banyaknya perajin yang bekerja di usaha batik kota pada akhir bulan.",
                 "The number of artisans working in the city's batik businesses at the month's end.",
             ),
             Metric::ExportsUsdM => lang.pick(
-                "Nilai ekspor batik setahun dalam juta dolar AS, ditera pada sekitar 1,6 di awal (tercatat 0,4-3,3 pada 2016-19).",
-                "Yearly batik exports in millions of US dollars, calibrated to about 1.6 at the start (0.4-3.3 recorded in 2016-19).",
+                "Nilai ekspor batik setahun dalam juta dolar AS, ditera pada yang tercatat (0,4-3,3 pada 2016-19).",
+                "Yearly batik exports in millions of US dollars, calibrated to the recorded figures (0.4-3.3 in 2016-19).",
             ),
-            Metric::RevenuePerArtisan => lang.pick(
-                "Nilai penjualan setahun dibagi banyaknya perajin, dalam rupiah dengan anggapan upah 30% dari penjualan (labour_share_of_revenue).",
-                "Yearly sales divided by the artisans, in rupiah, taking wages to be 30% of sales (labour_share_of_revenue).",
+            Metric::WageRatio => lang.pick(
+                "Upah rata-rata perajin dibanding upah minimum kota; 1 = upah minimum. Upah batik tercatat di bawahnya (Rp 1,0-1,5 juta terhadap Rp 1,9 juta pada 2019).",
+                "The average artisan's wage against the city's minimum wage; 1 = the minimum wage. Batik wages are reported below it (Rp 1.0-1.5 m against Rp 1.9 m in 2019).",
             ),
-            _ => "",
+            Metric::TrainingOffered => lang.pick(
+                "Tempat pelatihan keterampilan yang ditawarkan 12 bulan terakhir kepada perajin yang belum menerapkan pelatihan.",
+                "Skills-training places offered in the last 12 months to artisans not yet applying training.",
+            ),
+            Metric::TrainingReached => lang.pick(
+                "Dari tempat itu, yang sampai kepada perajin (diikuti), 12 bulan terakhir.",
+                "Of those places, the ones that reached the artisan (attended), in the last 12 months.",
+            ),
+            Metric::TrainingApplying => lang.pick(
+                "Dari yang terjangkau, perajin yang mulai menerapkan pelatihan, 12 bulan terakhir.",
+                "Of those reached, the artisans who started applying the training, in the last 12 months.",
+            ),
+            Metric::Businesses => lang.pick(
+                "Usaha batik yang buka pada akhir bulan: usaha baru dibuka, yang kurang berdaya saing lebih sering tutup.",
+                "Batik businesses open at the month's end: new ones open, and the less competitive close more often.",
+            ),
+            Metric::ShareOver50 => lang.pick(
+                "Dari setiap 100 perajin, berapa yang berumur di atas 50 tahun.",
+                "Of every 100 artisans, how many are over 50.",
+            ),
+            Metric::ShareUnder30 => lang.pick(
+                "Dari setiap 100 perajin, berapa yang berumur di bawah 30 tahun.",
+                "Of every 100 artisans, how many are under 30.",
+            ),
+            Metric::YouthEntrants => lang.pick(
+                "Anak muda (16-25) yang mulai bekerja batik 12 bulan terakhir.",
+                "Young people (16-25) who started batik work in the last 12 months.",
+            ),
+            Metric::AdultEntrants => lang.pick(
+                "Orang dewasa (26 ke atas) yang mulai bekerja batik 12 bulan terakhir.",
+                "Adults (26 and over) who started batik work in the last 12 months.",
+            ),
+            Metric::ActiveCooperatives => lang.pick(
+                "Koperasi yang aktif (dari 281 yang terdaftar, bawaan); koperasi berhenti dan hidup lagi, lebih sering hidup dengan dukungan pembiayaan.",
+                "Cooperatives that are active (of 281 registered, by default); they lapse and revive, and revive more often with finance support.",
+            ),
+            Metric::UptakeOver50 => lang.pick(
+                "Dari setiap 100 perajin di atas 50 tahun, berapa yang menerapkan pelatihan: bandingkan dengan serapan pelatihan untuk melihat apakah pelatihan sampai ke perajin tua.",
+                "Of every 100 artisans over 50, how many apply training: compare it with training uptake to see whether training reaches older artisans.",
+            ),
+            Metric::TrainingCoverage => lang.pick(
+                "Dari setiap 100 perajin, berapa yang pelatihannya masih berlaku (resmi atau dari rekan), diterapkan atau tidak.",
+                "Of every 100 artisans, how many have current training (formal or from colleagues), whether or not they apply it.",
+            ),
+            Metric::ShareOnline => lang.pick(
+                "Dari setiap 100 usaha, berapa yang berjualan daring.",
+                "Of every 100 businesses, how many sell online.",
+            ),
+            Metric::ShareCertified => lang.pick(
+                "Dari setiap 100 usaha, berapa yang memegang sertifikat mutu (Batikmark atau SNI).",
+                "Of every 100 businesses, how many hold a quality certificate (Batikmark or SNI).",
+            ),
+            Metric::MaterialPriceIndex => lang.pick(
+                "Harga kain dan pewarna impor dibanding awal (1 = awal); bergerak karena peluang, sama di setiap skenario dengan benih acak yang sama.",
+                "The price of imported cloth and dye against the start (1 = the start); it moves by chance, the same way in every scenario on one seed.",
+            ),
         }
     }
 

@@ -283,7 +283,7 @@ define_params! {
     }
     share_over_50 {
         Population, 0.58, "0-1", [0.05, 0.95], [0.5, 0.7], true,
-        Assumption("'Most batik workers are over 50' (artisan quoted, Tribun Jateng 2024-10-18; FACTS.md); in Yogyakarta most of 4,200 batik makers are over 50 (olenas.id 2023): the share is assumed a little above one half"),
+        Assumption("'Most batik workers are over 50' (artisan quoted, Tribun Jateng 2024-10-18); in Yogyakarta most of 4,200 batik makers are over 50 (olenas.id 2023): the share is assumed a little above one half"),
         ("Bagian perajin berusia di atas 50", "Share of artisans over 50"),
         ("Bagian perajin yang berusia lebih dari 50 tahun pada awal simulasi.", "The share of artisans older than 50 at the start."),
     }
@@ -403,7 +403,7 @@ define_params! {
     }
     quality_init_mean {
         Population, 0.45, "0-1", [0.05, 0.95], [0.35, 0.55], true,
-        Assumption("Product quality is on a 0-1 scale on which businesses of at least cert_min_quality can be certified; the starting average is assumed"),
+        Assumption("Product quality is on a 0-1 scale on which businesses at or above the certification floor (0.5 by default) can be certified; the starting average is assumed"),
         ("Rata-rata mutu awal", "Average starting quality"),
         ("Rata-rata mutu produk usaha pada awal simulasi (0-1).", "The average product quality of businesses at the start (0-1)."),
     }
@@ -525,7 +525,7 @@ define_params! {
     }
     apply_productivity_gain {
         Economy, 0.03, "0-1", [0.0, 1.0], [0.0, 0.08], true,
-        Evidence("Business training raises sales by 4.7% and profits by 10.1% on average among those offered it (McKenzie 2021 meta-analysis, Oxford Review of Economic Policy 37(2)), more among those who take it up; sales +18% three years on in Kenya (McKenzie and Puerto 2021); with quality_apply_gain, a business whose artisans all apply training sells about 8% more (3% more output at about 5% higher prices)"),
+        Evidence("Business training raises sales by 4.7% and profits by 10.1% on average among those offered it (McKenzie 2021 meta-analysis, Oxford Review of Economic Policy 37(2)), more among those who take it up; sales +18% three years on in Kenya (McKenzie and Puerto 2021); with the quality gain from applying training, a business whose artisans all apply training sells about 8% more (3% more output at about 5% higher prices)"),
         ("Kenaikan produktivitas dari pelatihan", "Productivity gain from training applied"),
         ("Kenaikan produktivitas usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's productivity when all its artisans apply training."),
     }
@@ -676,8 +676,8 @@ define_params! {
         ("Peluang setahun perajin di atas 75 tahun berhenti bekerja.", "The yearly chance that an artisan over 75 stops working."),
     }
     quit_rate_young {
-        Demography, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.3], true,
-        Evidence("Young people in batik towns prefer factory work (berita.murianews.com 2023-05-31); in Ethiopia only a third of young industrial hires were still in industrial work a year on (Blattman and Dercon 2018); wages below the minimum (Tribun Jateng 2019-11-20); the yearly rate for artisans under 35 at today's wages is assumed within that"),
+        Demography, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.5], true,
+        Assumption("Young people in batik towns prefer factory work (berita.murianews.com 2023-05-31) and wages are below the minimum (Tribun Jateng 2019-11-20); in Ethiopia only a third of young industrial hires were still in industrial work a year on (Blattman and Dercon 2018), a far higher quit rate in factory jobs found by lottery; artisans under 35 in family businesses are assumed to quit much less, 10% a year at today's wages, with the range reaching towards the Ethiopian figure"),
         ("Laju berhenti kaum muda", "Quit rate of the young"),
         ("Peluang setahun perajin di bawah 35 tahun pindah ke pekerjaan lain, pada upah saat ini.", "The yearly chance that an artisan under 35 moves to other work, at today's wages."),
     }
@@ -718,7 +718,7 @@ define_params! {
         ("Banyaknya orang dewasa (26 tahun ke atas) per tahun yang menimbang untuk bekerja di batik.", "The number of adults (26 and over) a year who consider batik work."),
     }
     adult_entry_prob {
-        Demography, 0.2, "0-1", [0.0, 1.0], [0.15, 0.25], true,
+        Demography, 0.23, "0-1", [0.0, 1.0], [0.17, 0.29], true,
         Calibrated("The published counts of batik workers rose from 9,841 (2012) to 12,937 (2016), partly because the count widened from 632 units to 1,081 IKM: today's allocation is fitted to a workforce growing by 0 to 3% a year"),
         ("Peluang orang dewasa masuk", "Adults' entry chance"),
         ("Peluang seorang dewasa yang menimbang batik benar-benar masuk, pada upah saat ini.", "The chance that an adult considering batik enters, at today's wages."),
@@ -761,7 +761,7 @@ define_params! {
     }
     closure_stay_share {
         Demography, 0.85, "0-1", [0.0, 1.0], [0.7, 0.95], true,
-        Assumption("Batik labour has a daily spot market (FACTS.md, labour structure): most artisans of a closed business find work in another; the share is assumed"),
+        Assumption("Batik labour has a daily spot market (published accounts of the industry's labour): most artisans of a closed business find work in another; the share is assumed"),
         ("Bagian yang tetap di batik", "Share staying in batik"),
         ("Bagian perajin dari usaha yang tutup yang bekerja di usaha batik lain.", "The share of a closed business's artisans who find work in another batik business."),
     }
@@ -930,14 +930,14 @@ define_params! {
         ("Peluang setahun pelatihan seorang perajin tidak lagi terhitung mutakhir.", "The yearly chance that an artisan's training no longer counts as current."),
     }
     tech_training_gain {
-        Training, 0.45, "0-1", [0.0, 1.0], [0.2, 0.6], true,
-        Evidence("Three weeks of digital-marketing training and a month of assistance left 3 of 15 Indonesian micro-enterprises able to advertise online (Nasvian et al. 2021): training moves some, not all; the part of the literacy gap one technology place closes is assumed"),
+        Training, 0.3, "0-1", [0.0, 1.0], [0.15, 0.5], true,
+        Assumption("No estimate of a training's effect on literacy was found; three weeks of digital-marketing training and a month of assistance left 3 of 15 Indonesian micro-enterprises (20%) able to advertise online (Nasvian et al. 2021), an outcome, not a literacy gap: training moves some, not all; the part of the literacy gap one technology place closes is assumed near a third"),
         ("Kenaikan literasi dari pelatihan", "Literacy gain from training"),
         ("Bagian kesenjangan literasi teknologi yang tertutup oleh satu pelatihan teknologi.", "The part of the technology-literacy gap one technology training closes."),
     }
     tech_learning_rate {
         Training, 0.008, "1/yr", [0.0, 1.0], [0.002, 0.02], true,
-        Evidence("Indonesia's digital literacy index rises about 1% a year (3.46 in 2020 to 3.54 in 2022, Kominfo-Katadata); artisans pick some technology up on their own (phones, younger colleagues); the yearly share of the gap closed is assumed near that"),
+        Assumption("Artisans pick some technology up on their own (phones, younger colleagues); Indonesia's digital literacy index rises about 1% a year (3.46 in 2020 to 3.54 in 2022, Kominfo-Katadata), a national level, not a gap closed: the yearly share of an artisan's gap closed is assumed below 1%"),
         ("Laju belajar teknologi sendiri", "Self-taught technology rate"),
         ("Bagian kesenjangan literasi teknologi yang tertutup setahun tanpa pelatihan.", "The yearly share of the literacy gap closed without training."),
     }
@@ -1101,13 +1101,13 @@ define_params! {
     }
     loan_rate {
         Strategies, 0.66, "1/yr", [0.0, 1.0], [0.4, 0.9], true,
-        Assumption("Derived from FACTS.md: KUR from BRI Pekalongan went to 9,458 borrowers in 2007-Sep 2012, half of them batik businesses (ukmpedia 2014-12), about 820 batik loans a year; spread over the model's 1,250 businesses (not all batik borrowers are among them, and some borrow more than once), the yearly chance per business at today's effort is assumed near 0.66"),
+        Assumption("Derived from published figures: KUR from BRI Pekalongan went to 9,458 borrowers in 2007-Sep 2012, half of them batik businesses (ukmpedia 2014-12), about 820 batik loans a year; spread over the model's 1,250 businesses (not all batik borrowers are among them, and some borrow more than once), the loans a business obtains a year at today's effort are assumed near 0.66 (at most one a quarter)"),
         ("Laju kredit usaha", "Loan rate"),
-        ("Peluang setahun usaha memperoleh kredit, pada upaya strategi 5 saat ini.", "The yearly chance that a business obtains a loan, at today's strategy-5 effort."),
+        ("Banyaknya kredit yang diperoleh satu usaha setahun, rata-rata, pada upaya strategi 5 saat ini.", "The loans a business obtains a year, on average, at today's strategy-5 effort."),
     }
     loan_size_share {
         Strategies, 0.3, "x", [0.0, 2.0], [0.13, 0.78], true,
-        Assumption("Bounded by FACTS.md: the average KUR loan was Rp 5.8 m in 2007-12 (Rp 54.55 bn to 9,458 borrowers) and Rp 34.5 m in 2021 (Rp 192.95 bn to 5,598), against Rp 44 m invested per batik unit in 2012 (Rp 27.96 bn in 632 units): one loan adds 0.13 to 0.78 of a business's average capital; the middle value is assumed"),
+        Assumption("Bounded by published figures: the average KUR loan was Rp 5.8 m in 2007-12 (Rp 54.55 bn to 9,458 borrowers) and Rp 34.5 m in 2021 (Rp 192.95 bn to 5,598), against Rp 44 m invested per batik unit in 2012 (Rp 27.96 bn in 632 units): one loan adds 0.13 to 0.78 of a business's average capital; the middle value is assumed"),
         ("Besar kredit", "Loan size"),
         ("Tambahan modal dari satu kredit, relatif terhadap modal rata-rata awal.", "The capital one loan adds, relative to the start's average capital."),
     }

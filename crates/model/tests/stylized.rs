@@ -4,8 +4,8 @@
 //! verdicts (at least 80% of the runs agree).
 
 use canting_model::{
-    Budgets, Comparison, DEFAULT_ENVELOPE_JUTA, Metric, Preset, Scenario, ScenarioSpec, Strategy,
-    Summary, Verdict, run_comparison, run_ensemble,
+    Budgets, Comparison, DEFAULT_ENVELOPE_JUTA, MIN_PAIRS, Metric, Preset, Scenario, ScenarioSpec,
+    Strategy, Summary, Verdict, run_comparison, run_ensemble,
 };
 
 const RUNS: u32 = 8;
@@ -614,4 +614,26 @@ fn no_move_of_up_to_rp_500_juta_between_two_strategies_improves_every_headline_o
             );
         }
     }
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_verdict_needs_enough_paired_runs_even_when_they_all_agree() {
+    // Regression: the page shows a verdict as soon as the first pair of runs arrives, and one
+    // pair always agrees with itself.
+    let few = |runs: u32| {
+        let mut spec = ScenarioSpec {
+            runs,
+            years: 1,
+            ..ScenarioSpec::default()
+        };
+        let baseline = spec.validate().expect("valid");
+        spec.budgets_juta = Budgets::ZERO;
+        let scenario = spec.validate().expect("valid");
+        run_comparison(&scenario, &baseline).expect("comparable").2
+    };
+    let c = few(MIN_PAIRS - 1);
+    assert_eq!(c.verdict(Metric::ObstacleSeverity, 12), Verdict::TooFewRuns);
+    let c = few(MIN_PAIRS);
+    assert_eq!(c.verdict(Metric::ObstacleSeverity, 12), Verdict::Worse);
 }

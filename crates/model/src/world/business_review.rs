@@ -5,8 +5,9 @@
 //! ```text
 //! quality        Q += (T - Q) x 3 / quality_lag_months                (T: economics.rs)
 //! capital        K -= dep (K - capital_floor) / 4;  a loan adds loan_size_share
-//!                loan chance loan_rate rel(finance_gain, e5) x (1 + coop_loan_bonus if an
-//!                active cooperative's member) / (today's average of that factor)
+//!                loan chance loan_rate / 4 x rel(finance_gain, e5) x (1 + coop_loan_bonus if
+//!                an active cooperative's member) / (today's average of that factor), so that
+//!                today's effort gives loan_rate loans a business a year
 //!                dep = loan_rate loan_size_share / (1 - capital_floor)  (steady at today's)
 //! imported share i += (import_floor_share i0 - i) import_substitution_rate e6 / 4
 //!                     + (i0 - i) import_reversion_rate / 4
@@ -96,7 +97,9 @@ impl World {
         let m65 = |p_year: f64| (per_review(p_year) * 65536.0) as f32;
         let floor = p.capital_floor.clamp(0.0, 0.99);
         Rates {
-            loan65: (per_review(p.loan_rate)
+            // Loans are counted, not a state: `loan_rate` loans a business a year at today's
+            // effort, so a quarter's chance is a quarter of it (depreciation balances that count).
+            loan65: ((p.loan_rate * REVIEW_YEARS).min(1.0)
                 * rel(
                     p.finance_gain,
                     e(Strategy::FinanceCredibility),
