@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use canting_model::{
-    Comparison, Lang, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset, RunResult, Scenario,
-    ScenarioSpec, SensitivityReport, Source, Summary, comparable, decode_link, encode_link,
-    outcomes_of, parameters, run_once, run_seed,
+    Budgets, Comparison, Lang, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset, RunResult,
+    Scenario, ScenarioSpec, SensitivityReport, Source, Strategy, Summary, Verdict, comparable,
+    decode_link, encode_link, outcomes_of, parameters, run_once, run_seed, split_in_proportion,
 };
 use serde_json::{Map, Value, json};
 
@@ -36,6 +36,11 @@ Usage:
       trajectories of 8-run ensembles, on today's allocation and common random numbers) and
       prints, per outcome, the parameters ranked by effect, and whether the presets' ranking
       survives across the ranges. A long analysis: about a minute a trajectory on two cores.
+  canting splits [--count N] [--runs R] [--years Y] [--seed S]
+      Tries N random splits of today's envelope (default 60, drawn evenly over all splits
+      from seed S) against today's split on the same seeds (R runs, default 16; Y years,
+      default 5) and prints how many beat it on each headline outcome, the best five on
+      competitiveness and the best on severity, with their paired changes.
   canting params [--format text|json|md] [--lang id|en]
       Prints every model parameter with its value, unit and source (or \"assumption\").
   canting presets | metrics [--lang id|en]
@@ -80,6 +85,7 @@ struct Options {
     lang: Option<String>,
     base: Option<String>,
     trajectories: Option<String>,
+    count: Option<String>,
     positional: Vec<String>,
 }
 
@@ -117,6 +123,7 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems>
             "format" => &mut o.format,
             "lang" => &mut o.lang,
             "trajectories" => &mut o.trajectories,
+            "count" => &mut o.count,
             _ => &mut o.base,
         };
         if slot.replace(value).is_some() {
@@ -146,10 +153,11 @@ fn run_cli(args: &[String]) -> Result<String, Problems> {
         "link" => cmd_link(rest),
         "params" => cmd_params(rest),
         "sensitivity" => cmd_sensitivity(rest),
+        "splits" => cmd_splits(rest),
         "presets" => cmd_presets(rest),
         "metrics" => cmd_metrics(rest),
         other => Err(vec![format!(
-            "unknown command \"{other}\" (commands: run, scenario, link, params, sensitivity, presets, metrics, help)"
+            "unknown command \"{other}\" (commands: run, scenario, link, params, sensitivity, splits, presets, metrics, help)"
         )]),
     }
 }
@@ -708,6 +716,112 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
 }
 
 /// `f` over every item, on every core, the results in the items' order.
+/// `canting splits`: random splits of today's envelope against today's split, paired.
+fn cmd_splits(args: &[String]) -> Result<String, Problems> {
+    let o = parse_options(args, &["count", "runs", "years", "seed"])?;
+    let mut problems = Vec::new();
+    no_positional(&o, &mut problems);
+    let count = parse_number::<u32>("--count", &o.count, &mut problems).unwrap_or(60);
+    if !(1..=10_000).contains(&count) {
+        problems.push(format!("--count must be 1 to 10000, not {count}"));
+    }
+    let today = ScenarioSpec {
+        runs: parse_number("--runs", &o.runs, &mut problems).unwrap_or(16),
+        years: parse_number("--years", &o.years, &mut problems).unwrap_or(5),
+        ..ScenarioSpec::default()
+    };
+    let draw_seed = parse_number::<u64>("--seed", &o.seed, &mut problems).unwrap_or(7);
+    let baseline = validate(&today, Lang::En, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let Some(baseline) = baseline else {
+        return Err(vec!["today's scenario is invalid".to_string()]);
+    };
+    // Even over all splits of the envelope (a flat Dirichlet): each strategy's weight an
+    // exponential draw.
+    let envelope = today.envelope_juta;
+    let splits: Vec<Budgets> = (0..count)
+        .map(|i| {
+            let weights = std::array::from_fn::<u64, 7, _>(|k| {
+                let h = run_seed(draw_seed, i * 7 + k as u32);
+                let u = ((h >> 11) as f64 + 0.5) / (1u64 << 53) as f64;
+                (-u.ln() * 1e9) as u64
+            });
+            let parts = split_in_proportion(envelope, &weights);
+            Budgets::from_array(std::array::from_fn(|k| parts[k]))
+        })
+        .collect();
+    let base_runs: Vec<RunResult> = parallel_map(&(0..baseline.runs()).collect::<Vec<_>>(), |&i| {
+        run_once(&baseline, run_seed(baseline.seed(), i))
+    });
+    let compared = parallel_map(&splits, |b| {
+        let spec = ScenarioSpec {
+            budgets_juta: *b,
+            ..today.clone()
+        };
+        let scenario = spec.validate().ok()?;
+        let runs: Vec<RunResult> = (0..scenario.runs())
+            .map(|i| run_once(&scenario, run_seed(scenario.seed(), i)))
+            .collect();
+        Comparison::from_runs(&runs, &base_runs)
+    });
+    let horizon = baseline.months();
+    let mut out = format!(
+        "{count} random splits of Rp {envelope} juta against today's split ({} runs each, \
+         {} years, paired on the same seeds; draws from seed {draw_seed})\n\n",
+        baseline.runs(),
+        baseline.years()
+    );
+    out.push_str("splits better than today's (verdict), by headline outcome:\n");
+    for m in Metric::HEADLINE {
+        let better = compared
+            .iter()
+            .flatten()
+            .filter(|c| c.verdict(m, horizon) == Verdict::Better)
+            .count();
+        let _ = writeln!(out, "  {:<28} {better} of {count}", m.key());
+    }
+    let change = |c: &Comparison, m: Metric| {
+        c.difference(m)
+            .mean
+            .get(horizon as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let describe = |out: &mut String, b: &Budgets, c: &Comparison| {
+        let budgets: Vec<String> = Strategy::ALL
+            .iter()
+            .map(|&s| format!("{} {}", s.key(), b.get(s)))
+            .collect();
+        let _ = writeln!(out, "  {}", budgets.join(", "));
+        let changes: Vec<String> = Metric::HEADLINE
+            .iter()
+            .map(|&m| format!("{} {:+.2}", m.key(), change(c, m)))
+            .collect();
+        let _ = writeln!(out, "    {}", changes.join(", "));
+    };
+    let mut ranked: Vec<(&Budgets, &Comparison)> = splits
+        .iter()
+        .zip(&compared)
+        .filter_map(|(b, c)| Some((b, c.as_ref()?)))
+        .collect();
+    ranked.sort_by(|a, b| {
+        change(b.1, Metric::Competitiveness).total_cmp(&change(a.1, Metric::Competitiveness))
+    });
+    out.push_str("\nthe five best on competitiveness:\n");
+    for (b, c) in ranked.iter().take(5) {
+        describe(&mut out, b, c);
+    }
+    if let Some((b, c)) = ranked.iter().min_by(|a, b| {
+        change(a.1, Metric::ObstacleSeverity).total_cmp(&change(b.1, Metric::ObstacleSeverity))
+    }) {
+        out.push_str("\nthe best on obstacle severity:\n");
+        describe(&mut out, b, c);
+    }
+    Ok(out)
+}
+
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)

@@ -465,3 +465,24 @@ fn the_sensitivity_screening_runs_and_ranks_parameters() {
         &["--trajectories must be 1 to 1000"],
     );
 }
+
+#[test]
+fn random_splits_are_compared_with_todays_on_the_same_seeds() {
+    let out = stdout(&canting(&[
+        "splits", "--count", "3", "--runs", "8", "--years", "1", "--seed", "3",
+    ]));
+    assert!(out.starts_with("3 random splits of Rp 5000 juta against today's split (8 runs"));
+    for m in Metric::HEADLINE {
+        assert!(out.contains(&format!("  {:<28} ", m.key())), "{out}");
+    }
+    assert!(out.contains("the five best on competitiveness:"));
+    // The same draws give the same splits.
+    let again = stdout(&canting(&[
+        "splits", "--count", "3", "--runs", "8", "--years", "1", "--seed", "3",
+    ]));
+    assert_eq!(out, again);
+    assert_bad_input(
+        &canting(&["splits", "--count", "0"]),
+        &["--count must be 1 to 10000"],
+    );
+}
