@@ -271,8 +271,8 @@ impl Metric {
     pub fn reading(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick(
-                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar masing-masing dibandingkan dengan awalnya dan dirata-rata dengan bobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi banyak pendatang menurunkannya untuk sementara walau penjualan kota naik. Tanpa anggaran, kota turun sekitar 2 poin dari awal dalam lima tahun.",
-                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so many newcomers pull it down for a while even as the city's sales grow. With no budget the city falls about 2 points below its start in five years.",
+                "50 = kota pada awal simulasi. Mutu, produktivitas, biaya satuan dan jangkauan pasar masing-masing dibandingkan dengan awalnya dan dirata-rata dengan bobot; satu poin = 2% lebih baik. Ini rata-rata per perajin: pendatang baru mulai kurang terampil, jadi banyak pendatang menurunkannya untuk sementara walau penjualan kota naik. Tanpa anggaran, kota turun sekitar 2,5 poin dari awal dalam lima tahun.",
+                "50 = the city at the start. Quality, productivity, unit cost and market reach are each compared with their start and averaged with weights; one point = 2% better. It is an average over artisans: newcomers start less skilled, so many newcomers pull it down for a while even as the city's sales grow. With no budget the city falls about 2.5 points below its start in five years.",
             ),
             Metric::TrainingUptake => lang.pick(
                 "Dari setiap 100 perajin, berapa yang menerapkan pelatihan yang pernah diikutinya (atau dipelajarinya dari rekan). Perajin baru datang belum terlatih, jadi bila tenaga kerja tumbuh, bagian ini bisa turun walau lebih banyak orang menerapkan pelatihan.",

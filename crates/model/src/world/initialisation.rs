@@ -11,7 +11,7 @@
 //! imported share     steady under today's local-materials effort, drifting back to
 //!                    imp0 = imp (sub + rev) / (import_floor_share sub + rev) without it
 //! artisan age        over 50 with share_over_50, density falling from 50 to 80;
-//!                    otherwise 16 to 50, density rising
+//!                    otherwise 16 to 50, density even
 //! skill              skill_start + (skill_experienced - skill_start) talent
 //!                    (1 - exp(-(age - 16) / skill_experience_years))
 //! literacy           tech_literacy_at_18 - tech_literacy_age_slope (age - 18)
