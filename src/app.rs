@@ -42,7 +42,8 @@ pub fn app() -> Html {
             infra::stored_scenario().as_deref(),
             infra::stored_lang().as_deref(),
         );
-        let mut planner = Planner::new(start.spec, start.lang);
+        let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
+        planner.apply(Action::Load(Box::new(start.opened)));
         for notice in start.notices {
             planner.apply(Action::Notify(notice));
         }
@@ -75,8 +76,8 @@ pub fn app() -> Html {
     {
         let debounce = use_mut_ref(|| None::<Timeout>);
         let first = use_mut_ref(|| true);
-        use_effect_with((planner.spec.clone(), planner.lang), move |(spec, lang)| {
-            if let Some(fragment) = session::fragment(spec, *lang) {
+        use_effect_with(session::fragment(&planner), move |fragment| {
+            if let Some(fragment) = fragment.clone() {
                 let store = !std::mem::replace(&mut *first.borrow_mut(), false);
                 let token = fragment_token(&fragment);
                 *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
@@ -173,7 +174,7 @@ pub fn app() -> Html {
             <p class="print-only">
                 { session::print_line(&planner.spec, lang) }{ " " }{ w.model_version }{ " " }
                 { canting_model::MODEL_VERSION }{ ". " }<br />
-                { session::fragment(&planner.spec, lang).map(|f| format!("{}#{f}", infra::page_url_without_fragment())).unwrap_or_default() }
+                { session::fragment(&planner).map(|f| format!("{}#{f}", infra::page_url_without_fragment())).unwrap_or_default() }
             </p>
             <Notices planner={planner.clone()} />
             <Ticker lang={lang} results={(*results).clone()} />
@@ -222,11 +223,11 @@ fn fragment_token(fragment: &str) -> String {
 /// state already shown.
 fn load_from_address_bar(planner: &UseReducerHandle<Planner>) {
     let fragment = infra::url_fragment();
-    if session::fragment(&planner.spec, planner.lang).as_deref() == Some(fragment.as_str()) {
+    if session::fragment(planner).as_deref() == Some(fragment.as_str()) {
         return;
     }
     let start = session::start(&fragment, None, None);
-    planner.dispatch(Action::Load(Box::new(start.spec)));
+    planner.dispatch(Action::Load(Box::new(start.opened)));
     planner.dispatch(Action::SetLang(start.lang));
     for notice in start.notices {
         planner.dispatch(Action::Notify(notice));
@@ -235,7 +236,7 @@ fn load_from_address_bar(planner: &UseReducerHandle<Planner>) {
 
 /// Copies the share link (the page's URL with the current state) and says so.
 fn share_link(planner: &UseReducerHandle<Planner>) {
-    let Some(fragment) = session::fragment(&planner.spec, planner.lang) else {
+    let Some(fragment) = session::fragment(planner) else {
         return;
     };
     infra::set_url_fragment(&fragment);

@@ -75,6 +75,7 @@ pub struct Words {
     pub lost: &'static str,
     pub in_runs: &'static str,
     pub percent_of_runs: &'static str,
+    pub percentage_points: &'static str,
     pub as_baseline: &'static str,
     pub parts_heading: &'static str,
     pub industry_heading: &'static str,
@@ -94,7 +95,9 @@ pub struct Words {
 
     pub broken_link: &'static str,
     pub invalid_link: &'static str,
-    pub other_version: &'static str,
+    pub older_version: &'static str,
+    pub newer_version: &'static str,
+    pub baseline_unreadable: &'static str,
     pub corrupt_stored: &'static str,
     pub refused: &'static str,
     pub shortcuts: &'static str,
@@ -126,11 +129,60 @@ pub fn lang_name(lang: Lang) -> &'static str {
 
 /// A whole number with the language's thousands separator: 12.500 or 12,500.
 pub fn thousands(lang: Lang, n: u64) -> String {
+    group(lang, &n.to_string())
+}
+
+/// A decimal number with the language's decimal mark and thousands separator: 12.265,5 or
+/// 12,265.5.
+pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    let (sign, unsigned) = match s.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", s.as_str()),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let mark = match lang {
+        Lang::Id => ',',
+        Lang::En => '.',
+    };
+    let mut out = format!("{sign}{}", group(lang, whole));
+    if !fraction.is_empty() {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A number to `figures` significant figures, without trailing zeros, so that "1,26" is not
+/// written "1,260", which reads like a thousand and more in the other language.
+pub fn significant(lang: Lang, x: f64, figures: i32) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return decimal(lang, x, 0);
+    }
+    let magnitude = x.abs().log10().floor() as i32;
+    let places = (figures - 1 - magnitude).max(0);
+    let scale = 10f64.powi(figures - 1 - magnitude);
+    let rounded = (x * scale).round() / scale;
+    let text = decimal(lang, rounded, places as usize);
+    let mark = match lang {
+        Lang::Id => ',',
+        Lang::En => '.',
+    };
+    if text.contains(mark) {
+        text.trim_end_matches('0')
+            .trim_end_matches(mark)
+            .to_string()
+    } else {
+        text
+    }
+}
+
+/// Digits with the language's thousands separator between each group of three.
+fn group(lang: Lang, digits: &str) -> String {
     let sep = match lang {
         Lang::Id => '.',
         Lang::En => ',',
     };
-    let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -141,13 +193,18 @@ pub fn thousands(lang: Lang, n: u64) -> String {
     out
 }
 
-/// A decimal number with the language's decimal mark: 12,5 or 12.5.
-pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
-    let s = format!("{x:.places$}");
-    match lang {
-        Lang::Id => s.replace('.', ","),
-        Lang::En => s,
+/// A message as a sentence: a capital first letter and a full stop.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.trim().chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.extend(chars);
+    if !out.ends_with('.') {
+        out.push('.');
     }
+    out
 }
 
 static ID: Words = Words {
@@ -156,7 +213,7 @@ static ID: Words = Words {
     intro: "Bagi anggaran tahunan ke tujuh strategi Disperindagkop dan UMKM. Model agen kota \
             (usaha batik, perajin, generasi muda) menunjukkan akibatnya dari tahun ke tahun: \
             daya saing, serapan pelatihan, dan tingkat tiap hambatan, dengan rentang \
-            ketidakpastian dari banyak jalannya simulasi.",
+            ketidakpastian dari banyak ulangan simulasi.",
     language: "Bahasa",
     share: "Bagikan tautan",
     share_copied: "Tautan skenario disalin. Siapa pun yang membukanya melihat angka yang sama.",
@@ -197,7 +254,7 @@ static ID: Words = Words {
     settings: "Pengaturan simulasi",
     years: "Jangka waktu (tahun)",
     seed: "Benih acak",
-    runs: "Jumlah jalannya simulasi",
+    runs: "Jumlah ulangan simulasi",
     parameters: "Parameter model",
     parameters_note: "Ubah bila Anda punya data yang lebih baik. Setiap nilai punya sumber terbitan atau ditandai sebagai asumsi.",
     back_to_default: "Kembalikan ke bawaan",
@@ -210,7 +267,7 @@ static ID: Words = Words {
     pin_baseline: "Jadikan kondisi dasar",
     unpin_baseline: "Kembali ke alokasi saat ini",
     computing: "Menghitung",
-    runs_done: "jalannya simulasi selesai",
+    runs_done: "ulangan simulasi selesai",
     scenario: "Skenario",
     baseline: "Kondisi dasar",
     band: "rentang 10–90%",
@@ -224,6 +281,7 @@ static ID: Words = Words {
     lost: "hilang",
     in_runs: " di ",
     percent_of_runs: "% ulangan",
+    percentage_points: "poin persen",
     as_baseline: "dengan kondisi dasar",
     parts_heading: "Bagian-bagian daya saing",
     industry_heading: "Industri batik kota secara keseluruhan",
@@ -243,7 +301,9 @@ static ID: Words = Words {
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
-    other_version: "Tautan ini dibuat dengan versi model lain; angkanya bisa berbeda dari yang dilihat pengirim.",
+    older_version: "Tautan ini dibuat dengan versi model yang lebih lama; angkanya bisa berbeda dari yang dilihat pengirim.",
+    newer_version: "Tautan ini dibuat dengan versi model yang lebih baru daripada halaman ini; angkanya bisa berbeda dari yang dilihat pengirim. Buka versi Canting yang terbaru untuk melihat angka pengirim.",
+    baseline_unreadable: "Kondisi dasar yang disematkan dalam tautan tidak terbaca, jadi skenario dibandingkan dengan alokasi saat ini.",
     corrupt_stored: "Skenario tersimpan dari kunjungan terakhir tidak terbaca dan diabaikan.",
     refused: "Nilai ditolak",
     shortcuts: "Pintasan: Ctrl+Z urungkan, Ctrl+Shift+Z atau Ctrl+Y ulangi.",
@@ -323,6 +383,7 @@ static EN: Words = Words {
     lost: "lost",
     in_runs: " in ",
     percent_of_runs: "% of runs",
+    percentage_points: "percentage points",
     as_baseline: "as the baseline",
     parts_heading: "What competitiveness is made of",
     industry_heading: "The city's batik industry as a whole",
@@ -342,7 +403,9 @@ static EN: Words = Words {
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",
-    other_version: "This link was made with another model version; its numbers may differ from what the sender saw.",
+    older_version: "This link was made with an older model version; its numbers may differ from what the sender saw.",
+    newer_version: "This link was made with a newer model version than this page's; its numbers may differ from what the sender saw. Open the latest version of Canting to see the sender's numbers.",
+    baseline_unreadable: "The baseline pinned in the link could not be read, so the scenario is compared with today's allocation.",
     corrupt_stored: "The scenario kept from your last visit could not be read and was ignored.",
     refused: "Value refused",
     shortcuts: "Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo.",
@@ -359,5 +422,20 @@ mod tests {
         assert_eq!(thousands(Lang::En, 999), "999");
         assert_eq!(decimal(Lang::Id, 12.345, 1), "12,3");
         assert_eq!(decimal(Lang::En, 12.345, 1), "12.3");
+        assert_eq!(decimal(Lang::Id, 12_265.0, 0), "12.265");
+        assert_eq!(decimal(Lang::En, -1_234.56, 1), "-1,234.6");
+        assert_eq!(decimal(Lang::En, 0.5, 2), "0.50");
+    }
+
+    #[test]
+    fn significant_figures_have_no_trailing_zeros() {
+        assert_eq!(significant(Lang::En, 1.2604, 3), "1.26");
+        assert_eq!(significant(Lang::Id, 1.2604, 3), "1,26");
+        assert_eq!(significant(Lang::En, 1.2004, 3), "1.2");
+        assert_eq!(significant(Lang::Id, 2_573.0, 3), "2.570");
+        assert_eq!(significant(Lang::En, 10.14, 3), "10.1");
+        assert_eq!(significant(Lang::Id, 0.012_34, 3), "0,0123");
+        assert_eq!(significant(Lang::En, 3.0, 3), "3");
+        assert_eq!(significant(Lang::En, 0.0, 3), "0");
     }
 }

@@ -23,6 +23,13 @@ pub enum Notice {
     InvalidLink(Vec<Bilingual>),
     /// The link came from another model version; its numbers may differ from the sender's.
     OtherModelVersion { link: u32, ours: u32 },
+    /// The link's pinned baseline could not be read (why, in both languages); the scenario is
+    /// compared with today's allocation.
+    BaselineUnreadable(Vec<Bilingual>),
+    /// The opened scenario's budgets are over (positive) or under the envelope by this much,
+    /// Rp juta, and it did not say how they balance: it opened in free mode, so that nothing is
+    /// rescaled at the next keystroke.
+    OpenedFree(i64),
     /// The scenario kept from the last visit could not be read and was ignored.
     CorruptStored,
     /// The share link was copied to the clipboard.
@@ -31,6 +38,9 @@ pub enum Notice {
     CopyFailed,
     /// A typed value that is not an amount of money, as typed.
     Refused(String),
+    /// A typed amount whose thousands separators or decimal mark do not fit the page's
+    /// language ("1,5" in English), as typed.
+    BadGrouping(String),
     /// A typed value that is not a whole number (seed, runs, years) or a number (a parameter).
     RefusedNumber(String),
     /// In keep-the-total mode one budget was capped at the envelope, in Rp juta.
@@ -42,7 +52,10 @@ impl Notice {
     fn about_input(&self) -> bool {
         matches!(
             self,
-            Notice::Refused(_) | Notice::RefusedNumber(_) | Notice::Capped(_)
+            Notice::Refused(_)
+                | Notice::BadGrouping(_)
+                | Notice::RefusedNumber(_)
+                | Notice::Capped(_)
         )
     }
 }
@@ -62,6 +75,19 @@ impl Bilingual {
             Lang::En => &self.en,
         }
     }
+}
+
+/// What a link or the stored scenario opens: the scenario, the pinned baseline and the mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub spec: ScenarioSpec,
+    pub pinned_baseline: Option<ScenarioSpec>,
+    pub mode: BalanceMode,
+}
+
+/// How far a scenario's budgets are over (positive) or under (negative) its envelope, Rp juta.
+pub fn imbalance_juta(spec: &ScenarioSpec) -> i64 {
+    spec.budgets_juta.total() as i64 - spec.envelope_juta as i64
 }
 
 /// Everything the planner shows that is not a model result.
@@ -118,8 +144,9 @@ pub enum Action {
     Redo,
     /// The page's language.
     SetLang(Lang),
-    /// Replace the scenario, e.g. from a link or storage, without an undo step.
-    Load(Box<ScenarioSpec>),
+    /// Replace the scenario, its pinned baseline and the mode, e.g. from a link or storage,
+    /// without an undo step.
+    Load(Box<Opened>),
     /// Show a message.
     Notify(Notice),
     /// Hide the message at this index.
@@ -193,7 +220,7 @@ impl Planner {
 
     /// How far the budgets' total is over (positive) or under (negative) the envelope, Rp juta.
     pub fn imbalance_juta(&self) -> i64 {
-        self.spec.budgets_juta.total() as i64 - self.spec.envelope_juta as i64
+        imbalance_juta(&self.spec)
     }
 
     /// Applies one action. Changes to the scenario can be undone.
@@ -259,8 +286,15 @@ impl Planner {
                 return;
             }
             Action::SetLang(lang) => self.lang = lang,
-            Action::Load(spec) => {
-                self.spec = *spec;
+            Action::Load(opened) => {
+                let Opened {
+                    spec,
+                    pinned_baseline,
+                    mode,
+                } = *opened;
+                self.spec = spec;
+                self.pinned_baseline = pinned_baseline;
+                self.mode = mode;
                 return;
             }
             Action::Notify(notice) => {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use canting_model::{Lang, Preset, Strategy};
 
-use crate::components::PlannerHandle;
+use crate::components::{FieldProblems, PlannerHandle};
 use crate::i18n::{decimal, thousands, words};
 use crate::state::{Action, BalanceMode, Notice};
 
@@ -35,6 +35,7 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             }
         })
     };
+    let envelope_check = FieldProblems::of(spec, lang).field("envelope");
     let preset_select = use_node_ref();
     let on_preset = {
         let planner = planner.clone();
@@ -53,15 +54,18 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
         .into_iter()
         .find(|p| p.budgets(spec.envelope_juta) == spec.budgets_juta);
     let imbalance = planner.imbalance_juta();
+    let amount = |d: i64| {
+        format!(
+            "{} {} {}",
+            w.rp,
+            thousands(lang, d.unsigned_abs()),
+            w.juta_word
+        )
+    };
     let balance_text = match imbalance {
         0 => w.balanced.to_string(),
-        d if d > 0 => format!("{} {} {}", w.over_by, thousands(lang, d as u64), w.juta),
-        d => format!(
-            "{} {} {}",
-            w.under_by,
-            thousands(lang, d.unsigned_abs()),
-            w.juta
-        ),
+        d if d > 0 => format!("{} {}", w.over_by, amount(d)),
+        d => format!("{} {}", w.under_by, amount(d)),
     };
     let balance_class = if imbalance == 0 {
         "balance ok"
@@ -75,7 +79,9 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             <div class="field envelope">
                 <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
                 <input id="envelope" type="text" inputmode="numeric" autocomplete="off"
-                    value={spec.envelope_juta.to_string()} onchange={on_envelope} />
+                    value={spec.envelope_juta.to_string()} onchange={on_envelope}
+                    aria-invalid={envelope_check.invalid()} aria-describedby={envelope_check.described_by()} />
+                { envelope_check.message() }
                 <p class="note">{ w.envelope_note }</p>
             </div>
 
@@ -220,7 +226,7 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
             <div class="strategy-controls">
                 <input type="range" min="0" max={slider_max.to_string()} step={slider_step(envelope).to_string()}
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
-                    aria-valuetext={format!("{} {}", thousands(lang, juta), w.juta)}
+                    aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
                     oninput={on_slide} onchange={end_gesture} />
                 <input type="text" class="juta" inputmode="numeric" autocomplete="off"
                     value={juta.to_string()} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
@@ -251,19 +257,35 @@ fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
     let input = e.target_dyn_into::<HtmlInputElement>()?;
     let text = input.value();
     match parse_juta(&text, planner.lang) {
-        Some(juta) => Some(juta),
-        None => {
-            planner.dispatch(Action::Notify(Notice::Refused(text)));
+        Ok(juta) => Some(juta),
+        Err(bad) => {
+            let notice = match bad {
+                BadAmount::NotAnAmount => Notice::Refused(text),
+                BadAmount::Grouping => Notice::BadGrouping(text),
+            };
+            planner.dispatch(Action::Notify(notice));
             None
         }
     }
 }
 
+/// Why a typed budget was refused.
+#[derive(Debug, PartialEq)]
+pub enum BadAmount {
+    /// Not a non-negative number at all.
+    NotAnAmount,
+    /// Separators that the page's language does not write that way: "1,5" in English, where a
+    /// comma separates thousands, or "1.000" in English, which might mean a thousand.
+    Grouping,
+}
+
 /// A budget as typed: a whole, non-negative number of Rp juta, written the way the page's
 /// language writes numbers ("1.500" is fifteen hundred in Bahasa Indonesia, "1,500" in
-/// English); a decimal is rounded.
-pub fn parse_juta(text: &str, lang: Lang) -> Option<u64> {
-    let (thousands, decimal) = match lang {
+/// English); a decimal is rounded. A thousands separator must be followed by groups of three
+/// digits, and a decimal mark followed by exactly three digits (English "1.000") is refused
+/// as unclear: it reads as a thousand in the other language.
+pub fn parse_juta(text: &str, lang: Lang) -> Result<u64, BadAmount> {
+    let (separator, mark) = match lang {
         Lang::Id => ('.', ','),
         Lang::En => (',', '.'),
     };
@@ -271,31 +293,65 @@ pub fn parse_juta(text: &str, lang: Lang) -> Option<u64> {
         .trim()
         .trim_start_matches("Rp")
         .chars()
-        .filter(|c| *c != thousands && !c.is_whitespace())
-        .map(|c| if c == decimal { '.' } else { c })
+        .filter(|c| !c.is_whitespace())
         .collect();
-    if plain.is_empty() || !plain.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return None;
+    if plain.is_empty()
+        || !plain
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(BadAmount::NotAnAmount);
     }
-    let x: f64 = plain.parse().ok()?;
+    let (whole, fraction) = plain.split_once(mark).unwrap_or((&plain, ""));
+    if !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return Err(BadAmount::Grouping);
+    }
+    let mut groups = whole.split(separator);
+    let first = groups.next().unwrap_or_default();
+    let grouped = whole.contains(separator);
+    let well_grouped = !grouped || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3));
+    let unclear = !grouped
+        && (1..=3).contains(&whole.len())
+        && !whole.starts_with('0')
+        && fraction.len() == 3;
+    if !well_grouped || unclear {
+        return Err(BadAmount::Grouping);
+    }
+    let digits: String = whole.chars().filter(|c| *c != separator).collect();
+    if digits.is_empty() && fraction.is_empty() {
+        return Err(BadAmount::NotAnAmount);
+    }
+    let x: f64 = format!("0{digits}.{fraction}0")
+        .parse()
+        .map_err(|_| BadAmount::NotAnAmount)?;
     // Beyond 10^15 the conversion would lose digits; validation refuses far smaller absurd
     // budgets anyway, with a message that says why.
-    (0.0..1e15).contains(&x).then(|| x.round() as u64)
+    if (0.0..1e15).contains(&x) {
+        Ok(x.round() as u64)
+    } else {
+        Err(BadAmount::NotAnAmount)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_juta;
+    use super::{BadAmount, parse_juta};
     use canting_model::Lang;
 
     #[test]
     fn a_budget_is_a_whole_non_negative_number_in_the_pages_language() {
-        assert_eq!(parse_juta("1500", Lang::Id), Some(1500));
-        assert_eq!(parse_juta("1.500", Lang::Id), Some(1500));
-        assert_eq!(parse_juta("1,500", Lang::En), Some(1500));
-        assert_eq!(parse_juta("Rp 2.000", Lang::Id), Some(2000));
-        assert_eq!(parse_juta(" 12,6 ", Lang::Id), Some(13));
-        assert_eq!(parse_juta("12.6", Lang::En), Some(13));
+        assert_eq!(parse_juta("1500", Lang::Id), Ok(1500));
+        assert_eq!(parse_juta("1.500", Lang::Id), Ok(1500));
+        assert_eq!(parse_juta("1,500", Lang::En), Ok(1500));
+        assert_eq!(parse_juta("Rp 2.000", Lang::Id), Ok(2000));
+        assert_eq!(parse_juta(" 12,6 ", Lang::Id), Ok(13));
+        assert_eq!(parse_juta("12.6", Lang::En), Ok(13));
+        assert_eq!(parse_juta("1,5", Lang::Id), Ok(2));
+        assert_eq!(parse_juta("1.000", Lang::Id), Ok(1000));
+        assert_eq!(parse_juta("1.234.567", Lang::Id), Ok(1_234_567));
+        assert_eq!(parse_juta("1,234,567", Lang::En), Ok(1_234_567));
+        assert_eq!(parse_juta("1,500.4", Lang::En), Ok(1500));
+        assert_eq!(parse_juta("0.125", Lang::En), Ok(0));
         for bad in [
             "-5",
             "abc",
@@ -305,7 +361,29 @@ mod tests {
             "1e20",
             "5 000 000 000 000 000",
         ] {
-            assert_eq!(parse_juta(bad, Lang::Id), None, "{bad}");
+            assert_eq!(
+                parse_juta(bad, Lang::Id),
+                Err(BadAmount::NotAnAmount),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn separators_that_do_not_fit_the_language_are_refused_not_misread() {
+        for bad in [
+            "1,5",
+            "1.000",
+            "12,34",
+            "1.000.000",
+            "1,50,000",
+            "1,5000",
+            ",500",
+        ] {
+            assert_eq!(parse_juta(bad, Lang::En), Err(BadAmount::Grouping), "{bad}");
+        }
+        for bad in ["1.5", "1,000", "12.34", "1,000,000", "1.50.000", ".500"] {
+            assert_eq!(parse_juta(bad, Lang::Id), Err(BadAmount::Grouping), "{bad}");
         }
     }
 }

@@ -74,6 +74,12 @@ pub fn chart(props: &ChartProps) -> Html {
         Callback::from(move |_| show_table.set(!*show_table))
     };
     let table_id = format!("table-{}", props.id);
+    // Each toggle is named after its chart, so that a list of buttons tells them apart.
+    let toggle_label = if *show_table {
+        w.hide_table
+    } else {
+        w.show_table
+    };
     html! {
         <figure class="chart" data-chart={props.id.clone()}>
             <figcaption>
@@ -85,8 +91,9 @@ pub fn chart(props: &ChartProps) -> Html {
                 { for props.lines.iter().map(legend_item) }
             </ul>
             <button type="button" class="link-button" aria-expanded={show_table.to_string()}
-                aria-controls={table_id.clone()} onclick={toggle}>
-                { if *show_table { w.hide_table } else { w.show_table } }
+                aria-controls={table_id.clone()} onclick={toggle}
+                aria-label={format!("{}: {}", toggle_label, props.title)}>
+                { toggle_label }
             </button>
             if *show_table {
                 { table(props, &table_id) }
@@ -118,6 +125,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
         .collect();
     let cell = |x: f64| decimal(props.lang, x, 1);
     html! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label={props.title.clone()}>
         <table id={id.to_string()} class="chart-table">
             <caption>{ &props.title }{ " (" }{ &props.unit }{ ")" }</caption>
             <thead>
@@ -149,6 +157,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 

@@ -8,9 +8,87 @@ pub mod notices;
 pub mod outcomes;
 pub mod settings;
 
-use yew::UseReducerHandle;
+use yew::prelude::*;
 
+use canting_model::{Lang, ScenarioSpec, ValidationError};
+
+use crate::i18n::sentence;
 use crate::state::Planner;
 
 /// The planner's state as components receive it: read it, and dispatch actions to it.
 pub type PlannerHandle = UseReducerHandle<Planner>;
+
+/// What validation says about each field of the scenario, so that a refused value is marked
+/// where it was typed (as well as listed above the results).
+pub struct FieldProblems(Vec<(String, String)>);
+
+impl FieldProblems {
+    /// The problems of `spec`, each with the id of the field it is about, in `lang`.
+    pub fn of(spec: &ScenarioSpec, lang: Lang) -> Self {
+        let Err(errors) = spec.validate() else {
+            return FieldProblems(Vec::new());
+        };
+        let mut problems = Vec::new();
+        for error in errors.errors() {
+            let fields: Vec<String> = match error {
+                ValidationError::Years { .. } => vec!["years".into()],
+                ValidationError::Runs { .. } => vec!["runs".into()],
+                ValidationError::EnvelopeTooLarge { .. } => vec!["envelope".into()],
+                ValidationError::ParamNotFinite { key }
+                | ValidationError::ParamOutOfRange { key, .. }
+                | ValidationError::ParamNotWhole { key, .. } => vec![format!("param-{key}")],
+                ValidationError::FewerArtisansThanBusinesses { .. } => {
+                    vec!["param-n_artisans".into(), "param-n_businesses".into()]
+                }
+                // The total of the budgets, or keys that the page never offers.
+                _ => Vec::new(),
+            };
+            let message = sentence(&error.message(lang));
+            problems.extend(fields.into_iter().map(|f| (f, message.clone())));
+        }
+        FieldProblems(problems)
+    }
+
+    /// What is said about the field with this id.
+    pub fn field(&self, id: &str) -> FieldCheck {
+        FieldCheck {
+            id: id.to_string(),
+            messages: self
+                .0
+                .iter()
+                .filter(|(field, _)| field == id)
+                .map(|(_, message)| message.clone())
+                .collect(),
+        }
+    }
+}
+
+/// What validation says about one field.
+pub struct FieldCheck {
+    id: String,
+    messages: Vec<String>,
+}
+
+impl FieldCheck {
+    /// The field's `aria-invalid`.
+    pub fn invalid(&self) -> Option<&'static str> {
+        (!self.messages.is_empty()).then_some("true")
+    }
+
+    /// The field's `aria-describedby`: its message.
+    pub fn described_by(&self) -> Option<String> {
+        (!self.messages.is_empty()).then(|| format!("{}-error", self.id))
+    }
+
+    /// The message shown right after the field, if any.
+    pub fn message(&self) -> Html {
+        if self.messages.is_empty() {
+            return html! {};
+        }
+        html! {
+            <p class="field-error" id={format!("{}-error", self.id)}>
+                { for self.messages.iter().map(|m| html! { <span>{ m }{ " " }</span> }) }
+            </p>
+        }
+    }
+}

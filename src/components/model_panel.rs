@@ -8,7 +8,7 @@ use canting_model::{
     Lang, MODEL_VERSION, SCREENED_OUTCOMES, Source, influential, model_notes, parameter, parameters,
 };
 
-use crate::i18n::{decimal, thousands, words};
+use crate::i18n::{decimal, significant, thousands, words};
 
 #[derive(Properties, PartialEq)]
 pub struct ModelPanelProps {
@@ -31,6 +31,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
             { for model_notes(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
             <h3>{ w.influential_heading }</h3>
             <p>{ w.influential_note }</p>
+            <div class="table-scroll" role="region" tabindex="0" aria-label={w.influential_heading}>
             <table class="param-table influential">
                 <thead>
                     <tr>
@@ -47,8 +48,10 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             <h3>{ w.parameters }</h3>
             <p class="note">{ w.sources_language }</p>
+            <div class="table-scroll" role="region" tabindex="0" aria-label={w.parameters}>
             <table class="param-table">
                 <thead>
                     <tr>
@@ -71,6 +74,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }
@@ -82,19 +86,11 @@ fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
         .iter()
         .filter_map(|&(key, mu)| {
             let p = parameter(key)?;
-            Some(format!("{} ({})", p.label(lang), number(lang, round3(mu))))
+            // Three significant figures are all a screening of ten trajectories can say.
+            Some(format!("{} ({})", p.label(lang), significant(lang, mu, 3)))
         })
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// Three significant figures are all a screening of ten trajectories can say.
-fn round3(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let scale = 10f64.powi(2 - x.abs().log10().floor() as i32);
-    (x * scale).round() / scale
 }
 
 /// A parameter's source as the user reads it: what kind of source (a published figure,

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use canting_model::Lang;
 
 use crate::components::PlannerHandle;
-use crate::i18n::{thousands, words};
+use crate::i18n::{sentence, thousands, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -42,10 +42,12 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::BrokenLink(_) => "broken-link",
         Notice::InvalidLink(_) => "invalid-link",
         Notice::OtherModelVersion { .. } => "other-version",
+        Notice::BaselineUnreadable(_) => "baseline-unreadable",
+        Notice::OpenedFree(_) => "opened-free",
         Notice::CorruptStored => "corrupt-stored",
         Notice::LinkCopied => "copied",
         Notice::CopyFailed => "copy-failed",
-        Notice::Refused(_) | Notice::RefusedNumber(_) => "refused",
+        Notice::Refused(_) | Notice::BadGrouping(_) | Notice::RefusedNumber(_) => "refused",
         Notice::Capped(_) => "capped",
     }
 }
@@ -63,13 +65,26 @@ fn say(lang: Lang, notice: &Notice) -> Html {
             </>
         },
         Notice::OtherModelVersion { link, ours } => html! {
-            <>{ w.other_version }{ format!(" ({}: {link} → {ours})", w.model_version) }</>
+            <>
+                { if link > ours { w.newer_version } else { w.older_version } }
+                { format!(" ({}: {link} → {ours})", w.model_version) }
+            </>
         },
+        Notice::BaselineUnreadable(problems) => html! {
+            <>
+                { w.baseline_unreadable }
+                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
+            </>
+        },
+        Notice::OpenedFree(imbalance) => html! { opened_free(lang, *imbalance) },
         Notice::CorruptStored => html! { w.corrupt_stored },
         Notice::LinkCopied => html! { w.share_copied },
         Notice::CopyFailed => html! { w.share_failed },
         Notice::Refused(text) => html! {
             <>{ w.refused }{ ": " }{ refusal(lang, text) }</>
+        },
+        Notice::BadGrouping(text) => html! {
+            <>{ w.refused }{ ": " }{ grouping_refusal(lang, text) }</>
         },
         Notice::RefusedNumber(text) => html! {
             <>{ w.refused }{ ": " }{ number_refusal(lang, text) }</>
@@ -81,47 +96,56 @@ fn say(lang: Lang, notice: &Notice) -> Html {
 }
 
 fn number_refusal(lang: Lang, text: &str) -> String {
-    let text = shown(text);
-    match lang {
-        Lang::Id => {
-            format!("{text} bukan bilangan yang sah di sini. Nilai sebelumnya tetap dipakai.")
+    match (lang, text.trim()) {
+        (Lang::Id, "") => {
+            "kolom kosong; isi sebuah bilangan. Nilai sebelumnya tetap dipakai.".into()
         }
-        Lang::En => format!("{text} is not a valid number here. The previous value is kept."),
-    }
-}
-
-/// What was typed, quoted; an empty field is named as such.
-fn shown(text: &str) -> String {
-    if text.trim().is_empty() {
-        "—".to_string()
-    } else {
-        format!("“{}”", text.trim())
+        (Lang::En, "") => "the field is empty; enter a number. The previous value is kept.".into(),
+        (Lang::Id, text) => {
+            format!("“{text}” bukan bilangan yang sah di sini. Nilai sebelumnya tetap dipakai.")
+        }
+        (Lang::En, text) => {
+            format!("“{text}” is not a valid number here. The previous value is kept.")
+        }
     }
 }
 
 fn refusal(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Id => format!(
-            "{} bukan jumlah yang sah; isi bilangan Rp juta, 0 atau lebih (mis. 1.500). Nilai sebelumnya tetap dipakai.",
-            shown(text)
+    match (lang, text.trim()) {
+        (Lang::Id, "") => "kolom kosong; isi bilangan Rp juta, 0 atau lebih (mis. 1.500). Nilai sebelumnya tetap dipakai.".into(),
+        (Lang::En, "") => "the field is empty; enter a number of Rp million, 0 or more (e.g. 1,500). The previous value is kept.".into(),
+        (Lang::Id, text) => format!(
+            "“{text}” bukan jumlah yang sah; isi bilangan Rp juta, 0 atau lebih (mis. 1.500). Nilai sebelumnya tetap dipakai."
         ),
-        Lang::En => format!(
-            "{} is not a valid amount; enter a number of Rp million, 0 or more (e.g. 1,500). The previous value is kept.",
-            shown(text)
+        (Lang::En, text) => format!(
+            "“{text}” is not a valid amount; enter a number of Rp million, 0 or more (e.g. 1,500). The previous value is kept."
         ),
     }
 }
 
-/// A model's message as a sentence: a capital first letter and a full stop.
-fn sentence(text: &str) -> String {
-    let mut chars = text.trim().chars();
-    let mut out: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    out.extend(chars);
-    if !out.ends_with('.') {
-        out.push('.');
+fn grouping_refusal(lang: Lang, text: &str) -> String {
+    let text = text.trim();
+    match lang {
+        Lang::Id => format!(
+            "“{text}” tidak jelas: dalam Bahasa Indonesia titik memisahkan ribuan dan koma menandai desimal, jadi tulis 1.500 untuk seribu lima ratus atau 1,5 untuk satu setengah. Nilai sebelumnya tetap dipakai."
+        ),
+        Lang::En => format!(
+            "“{text}” is unclear: in English a comma separates thousands and a point marks decimals, so write 1,500 for fifteen hundred or 1.5 for one and a half. The previous value is kept."
+        ),
     }
-    out
+}
+
+/// Why a scenario opened in free mode, with the budgets' distance from the envelope.
+fn opened_free(lang: Lang, imbalance: i64) -> String {
+    let amount = thousands(lang, imbalance.unsigned_abs());
+    match (lang, imbalance > 0) {
+        (Lang::Id, over) => format!(
+            "Anggaran skenario ini {} pagu sebesar Rp {amount} juta, tanpa keterangan cara menyeimbangkannya, jadi skenario dibuka dalam mode Bebas: tidak ada anggaran yang diubah. Pilih “Jaga total” untuk menyesuaikannya ke pagu.",
+            if over { "melebihi" } else { "di bawah" }
+        ),
+        (Lang::En, over) => format!(
+            "This scenario's budgets are {} the envelope by Rp {amount} million and it does not say how they balance, so it opened in Free mode: no budget was changed. Choose “Keep the total” to fit them to the envelope.",
+            if over { "over" } else { "under" }
+        ),
+    }
 }

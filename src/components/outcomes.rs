@@ -260,9 +260,15 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
         decimal(lang, 100.0 * higher.max(lower), 0),
         w.percent_of_runs
     );
+    // A difference of percentages is in percentage points, not per cent of the value.
+    let points = if metric.unit(Lang::En).starts_with('%') {
+        format!(" {}", w.percentage_points)
+    } else {
+        String::new()
+    };
     html! {
         <p class="delta" data-testid={testid} data-verdict={verdict.key()}>
-            { signed(lang, mean, metric.decimals()) }
+            { signed(lang, mean, metric.decimals()) }{ points }
             { format!(" (10–90%: {} … {}) ", signed(lang, p10, metric.decimals()), signed(lang, p90, metric.decimals())) }
             { w.vs_baseline }{ ": " }
             if matches!(verdict, Verdict::NoClearDifference | Verdict::TooFewRuns) {

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use canting_model::{ParamInfo, parameters};
 
-use crate::components::PlannerHandle;
 use crate::components::model_panel::{number, plausible_range, source_text};
+use crate::components::{FieldProblems, PlannerHandle};
 use crate::i18n::words;
 use crate::state::{Action, Notice};
 
@@ -22,7 +22,10 @@ pub fn settings(props: &SettingsProps) -> Html {
     let lang = planner.lang;
     let w = words(lang);
     let spec = &planner.spec;
-    // Each setting is read as typed; what validation refuses is explained next to the results.
+    // Each setting is read as typed; what validation refuses is explained next to the field
+    // and above the results.
+    let problems = FieldProblems::of(spec, lang);
+    let (years, runs) = (problems.field("years"), problems.field("runs"));
     let whole = |make: fn(u64) -> Option<Action>| {
         let planner = planner.clone();
         Callback::from(move |e: Event| {
@@ -46,24 +49,28 @@ pub fn settings(props: &SettingsProps) -> Html {
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
                 <input id="years" type="number" min="1" max="10" step="1" value={spec.years.to_string()}
+                    aria-invalid={years.invalid()} aria-describedby={years.described_by()}
                     onchange={whole(|v| u32::try_from(v).ok().map(Action::SetYears))} />
+                { years.message() }
                 <label for="seed">{ w.seed }</label>
                 <input id="seed" type="number" min="0" step="1" value={spec.seed.to_string()}
                     onchange={whole(|v| Some(Action::SetSeed(v)))} />
                 <label for="runs">{ w.runs }</label>
-                <input id="runs" type="number" min="1" step="1" value={spec.runs.to_string()}
+                <input id="runs" type="number" min="1" max="256" step="1" value={spec.runs.to_string()}
+                    aria-invalid={runs.invalid()} aria-describedby={runs.described_by()}
                     onchange={whole(|v| u32::try_from(v).ok().map(Action::SetRuns))} />
+                { runs.message() }
             </div>
             <h3>{ w.parameters }</h3>
             <p class="note">{ w.parameters_note }{ " " }{ w.sources_language }</p>
             <div class="params">
-                { for editable.iter().map(|p| param_row(planner, p)) }
+                { for editable.iter().map(|p| param_row(planner, p, &problems)) }
             </div>
         </details>
     }
 }
 
-fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
+fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblems) -> Html {
     let lang = planner.lang;
     let w = words(lang);
     let key = param.key.to_string();
@@ -89,12 +96,15 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo) -> Html {
         Callback::from(move |_| planner.dispatch(Action::SetParam(key.clone(), None)))
     };
     let id = format!("param-{key}");
+    let check = problems.field(&id);
     let label = param.label(lang);
     html! {
         <div class="param" data-param={key.clone()}>
             <label for={id.clone()}>{ label }{ " (" }{ param.unit_label(lang) }{ ")" }</label>
             <input id={id} type="number" step="any" min={param.min.to_string()} max={param.max.to_string()}
-                value={value.to_string()} {onchange} />
+                value={value.to_string()} aria-invalid={check.invalid()}
+                aria-describedby={check.described_by()} {onchange} />
+            { check.message() }
             if current.is_some() {
                 <button type="button" onclick={reset} aria-label={format!("{}: {label}", w.back_to_default)}>
                     { w.back_to_default }{ " (" }{ number(lang, param.value) }{ ")" }

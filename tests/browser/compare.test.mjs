@@ -25,7 +25,7 @@ test('a headline\'s change shows the paired 10–90% range and the share of runs
   const shown = await deltas(page);
   for (const metric of HEADLINE_METRICS) {
     const { text, verdict } = shown[metric];
-    assert.match(text, new RegExp(`^${NUMBER} \\(10–90%: ${NUMBER} … ${NUMBER}\\) dibanding kondisi dasar`), metric);
+    assert.match(text, new RegExp(`^${NUMBER}( poin persen)? \\(10–90%: ${NUMBER} … ${NUMBER}\\) dibanding kondisi dasar`), metric);
     assert.match(text, /di \d+% ulangan/, metric);
     assert.ok(['better', 'worse', 'no_clear_difference'].includes(verdict), `${metric}: ${verdict}`);
   }

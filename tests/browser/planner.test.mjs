@@ -251,9 +251,12 @@ test('a chart can be read as a table', async () => {
   await settled(page);
   const figure = page.locator('figure[data-chart="competitiveness"]');
   assert.match(await figure.locator('canvas').getAttribute('aria-label'), /Skenario/);
-  await figure.getByRole('button', { name: 'Tampilkan sebagai tabel' }).click();
+  await figure.getByRole('button', { name: 'Tampilkan sebagai tabel: Daya saing' }).click();
   const rows = await figure.locator('tbody tr').count();
   assert.ok(rows >= 5, `only ${rows} rows`);
+  // Each chart's toggle is named after its chart, so that a list of buttons tells them apart.
+  const names = await page.$$eval('figure[data-chart] .link-button', (els) => els.map((el) => el.getAttribute('aria-label')));
+  assert.equal(new Set(names).size, names.length, names.join(' | '));
 });
 
 test('the model panel lists every parameter with its source', async () => {

@@ -1,0 +1,129 @@
+// Numbers are read and written the way the page's language writes them: thousands separators
+// that fit the language or a refusal that says what was expected; separators on whole
+// figures; "Rp" before amounts; percentage points for changes of a percentage; three
+// significant figures for the screening's effects.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, settled, headlines, deltas, applyPreset } from './harness.mjs';
+
+const app = useApp();
+
+const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
+const networking = (page) => page.$eval('[data-strategy="networking"] input.juta', (el) => Number(el.value));
+
+/// Types `text` into the networking budget and presses Enter.
+async function type(page, text) {
+  await number(page, 'networking').fill(text);
+  await number(page, 'networking').press('Enter');
+}
+
+test('in English a comma separates thousands: "1,5" and "1.000" are refused with what was expected', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  const before = await networking(page);
+  for (const unclear of ['1,5', '1.000']) {
+    await type(page, unclear);
+    await page.waitForSelector('[data-notice="refused"]');
+    const text = await page.locator('[data-notice="refused"]').innerText();
+    assert.match(text, new RegExp(`“${unclear.replace('.', '\\.')}” is unclear: in English a comma separates thousands`));
+    assert.match(text, /write 1,500 for fifteen hundred or 1\.5 for one and a half/);
+    assert.equal(await networking(page), before, `${unclear} was taken`);
+    // Gone, so that the next refusal is waited for, not this one.
+    await page.locator('[data-notice="refused"] .dismiss').click();
+  }
+  await type(page, '1,000');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1000');
+});
+
+test('in Bahasa Indonesia "1.000" is a thousand and "1,5" one and a half, and "1.5" is refused', async () => {
+  const page = await app.open();
+  await settled(page);
+  await type(page, '1.000');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1000');
+  await type(page, '1,5');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '2');
+  await type(page, '1.5');
+  await page.waitForSelector('[data-notice="refused"]');
+  assert.match(
+    await page.locator('[data-notice="refused"]').innerText(),
+    /“1\.5” tidak jelas: dalam Bahasa Indonesia titik memisahkan ribuan dan koma menandai desimal/,
+  );
+  assert.equal(await networking(page), 2);
+});
+
+test('an empty budget field is refused as empty', async () => {
+  const page = await app.open();
+  await settled(page);
+  await type(page, '');
+  await page.waitForSelector('[data-notice="refused"]');
+  const text = await page.locator('[data-notice="refused"]').innerText();
+  assert.match(text, /Nilai ditolak: kolom kosong; isi bilangan Rp juta/);
+  assert.doesNotMatch(text, /—/);
+});
+
+test('whole-number figures have thousands separators in both languages', async () => {
+  const page = await app.open();
+  assert.match((await headlines(page)).employment, /^\d{1,3}(\.\d{3})+$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match((await headlines(page)).employment, /^\d{1,3}(,\d{3})+$/);
+});
+
+test('the balance names the amount as "Rp 500 juta", as everywhere else', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.locator('#mode-free').check();
+  await type(page, String((await networking(page)) + 500));
+  await page.waitForSelector('.balance.off');
+  assert.match(await page.locator('[data-testid="balance"]').innerText(), /Melebihi pagu sebesar Rp 500 juta/);
+  const slider = page.locator('[data-strategy="networking"] input[type="range"]');
+  assert.match(await slider.getAttribute('aria-valuetext'), /^Rp [\d.]+ juta$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('[data-testid="balance"]').innerText(), /Over the envelope by Rp 500 million/);
+  await settled(page);
+});
+
+test('a change of a percentage is in percentage points; a change of an index is not', async () => {
+  const page = await app.open();
+  await applyPreset(page, 'youth_regeneration');
+  const shown = await deltas(page);
+  for (const metric of ['training_uptake', 'obstacle_severity', 'obstacle_youth_disinterest', 'share_beyond_city']) {
+    assert.match(shown[metric].text, /^[+−]?\d+,\d poin persen \(10–90%/, metric);
+  }
+  for (const metric of ['competitiveness', 'sales', 'employment']) {
+    assert.doesNotMatch(shown[metric].text, /poin persen/, metric);
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match((await deltas(page)).training_uptake.text, /^[+−]?\d+\.\d percentage points \(10–90%/);
+});
+
+/// The figures in brackets at the end of each assumption in the model panel's screening table.
+async function screeningFigures(page) {
+  const cells = await page.$$eval('.influential tr[data-outcome] td', (tds) => tds.map((td) => td.textContent));
+  const figures = cells.flatMap((cell) => cell.split('; ').map((item) => item.match(/\(([\d.,]+)\)$/)?.[1]));
+  assert.ok(figures.length >= 10 && figures.every(Boolean), `figures: ${figures}`);
+  return figures;
+}
+
+test('the assumptions that decide the answer most are given to three significant figures', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  for (const [lang, mark, separator] of [['id', ',', '.'], ['en', '.', ',']]) {
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+    }
+    for (const figure of await screeningFigures(page)) {
+      const [whole, fraction = ''] = figure.split(mark);
+      assert.ok(!fraction.endsWith('0'), `${lang}: ${figure} ends in a zero`);
+      assert.match(whole, new RegExp(`^\\d{1,3}(\\${separator}\\d{3})*$`), `${lang}: ${figure}`);
+      const digits = (whole.split(separator).join('') + fraction).replace(/^0+/, '');
+      const significant = fraction ? digits : digits.replace(/0+$/, '');
+      assert.ok(significant.length <= 3, `${lang}: ${figure} has more than three significant figures`);
+    }
+  }
+});

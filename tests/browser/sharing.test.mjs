@@ -1,0 +1,137 @@
+// A share link reproduces what its sender saw: the pinned baseline (so the same changes and
+// verdicts), the balancing mode (so an over-budget scenario is not rescaled by one keystroke),
+// and a notice that says whether the link came from an older or a newer model.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, settled, deltas, applyPreset } from './harness.mjs';
+
+const app = useApp();
+
+const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
+
+/// Every strategy's budget, read in one go so that no render falls between two reads.
+function budgets(page) {
+  return page.$$eval('[data-strategy]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.strategy, Number(r.querySelector('input.juta').value)])),
+  );
+}
+
+/// Types a budget into a strategy's number field and waits until the page shows it.
+async function typeBudget(page, key, juta) {
+  await number(page, key).fill(String(juta));
+  await number(page, key).press('Enter');
+  await page.waitForFunction(
+    ([k, v]) => document.querySelector(`[data-strategy="${k}"] input.juta`).value === String(v),
+    [key, juta],
+  );
+}
+
+/// Copies the share link with the page's button and returns its fragment.
+async function shareFragment(page) {
+  await page.getByRole('button', { name: 'Bagikan tautan' }).click();
+  await page.waitForSelector('[data-notice="copied"]');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  return link.slice(link.indexOf('#'));
+}
+
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+test('a shared link keeps the pinned baseline: the recipient sees the sender\'s changes and verdicts', async () => {
+  const context = await app.newContext(clipboard);
+  const page = await app.open('', { context });
+  await applyPreset(page, 'export_focus');
+  await page.getByRole('button', { name: 'Jadikan kondisi dasar' }).click();
+  await page.waitForSelector('text=Kondisi dasar: skenario yang disematkan');
+  await applyPreset(page, 'youth_regeneration');
+  const sent = await deltas(page);
+  const fragment = await shareFragment(page);
+  assert.match(fragment, /^#s=[\w-]+&b=[\w-]+&l=id$/);
+
+  const other = await app.open(fragment, { context: await app.newContext() });
+  assert.deepEqual(await deltas(other), sent);
+  assert.match(await other.locator('.baseline-line').innerText(), /skenario yang disematkan/);
+
+  // Without `b=` the same scenario is compared with today's allocation, as before.
+  const today = await app.open(fragment.replace(/&b=[\w-]+/, ''));
+  assert.notDeepEqual(await deltas(today), sent, 'the pinned baseline made no difference');
+  assert.match(await today.locator('.baseline-line').innerText(), /alokasi saat ini/);
+  assert.equal(await today.locator('.notice').count(), 0);
+});
+
+test('a shared link keeps free mode, and a keystroke then moves one budget only', async () => {
+  const context = await app.newContext(clipboard);
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.locator('#mode-free').check();
+  const before = await budgets(page);
+  await typeBudget(page, 'networking', before.networking + 500);
+  const fragment = await shareFragment(page);
+  assert.match(fragment, /&m=free/);
+
+  const other = await app.open(fragment, { context: await app.newContext() });
+  await settled(other);
+  assert.ok(await other.locator('#mode-free').isChecked());
+  assert.equal(await other.locator('.notice').count(), 0);
+  const received = await budgets(other);
+  assert.equal(received.networking, before.networking + 500);
+  await typeBudget(other, 'flagship_exports', received.flagship_exports + 1);
+  assert.deepEqual(await budgets(other), { ...received, flagship_exports: received.flagship_exports + 1 });
+});
+
+test('an over-budget link that does not name a mode opens in free mode with a notice, not rescaled', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.locator('#mode-free').check();
+  const before = await budgets(page);
+  await typeBudget(page, 'networking', before.networking + 500);
+  await page.waitForFunction(() => location.hash.includes('m=free'));
+  const fragment = (await page.evaluate(() => location.hash)).replace('&m=free', '');
+
+  const other = await app.open(fragment);
+  await other.waitForSelector('[data-notice="opened-free"]');
+  const notice = other.locator('[data-notice="opened-free"]');
+  assert.match(await notice.innerText(), /melebihi pagu sebesar Rp 500 juta.*mode Bebas/);
+  assert.ok(await other.locator('#mode-free').isChecked());
+  const received = await budgets(other);
+  assert.equal(received.networking, before.networking + 500);
+  await typeBudget(other, 'product_quality', received.product_quality + 1);
+  assert.deepEqual(await budgets(other), { ...received, product_quality: received.product_quality + 1 });
+
+  await other.getByRole('button', { name: 'English' }).click();
+  await other.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await notice.innerText(), /over the envelope by Rp 500 million.*Free mode/);
+  await settled(other);
+});
+
+/// The token with another model version written into it and its checksum made to match
+/// (the layout of crates/model/src/link.rs: format byte, version varint, ..., FNV-1a + mix).
+function withModelVersion(token, version) {
+  const bytes = [...Buffer.from(token, 'base64url')];
+  assert.ok(bytes[1] < 128 && version < 128, 'a one-byte version');
+  const body = bytes.slice(0, -4);
+  body[1] = version;
+  const mask = (1n << 64n) - 1n;
+  let h = 0xcbf29ce484222325n;
+  for (const b of body) h = ((h ^ BigInt(b)) * 0x100000001b3n) & mask;
+  let z = h ^ 0x63616e74696e6721n;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
+  z ^= z >> 31n;
+  const sum = Number(z >> 32n);
+  const check = [sum & 0xff, (sum >> 8) & 0xff, (sum >> 16) & 0xff, (sum >>> 24) & 0xff];
+  return Buffer.from([...body, ...check]).toString('base64url');
+}
+
+test('a link from a newer model says so, and one from an older model says that', async () => {
+  const page = await app.open();
+  await page.waitForFunction(() => location.hash.includes('s='));
+  const token = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('s'));
+  const newer = await app.open(`#s=${withModelVersion(token, 99)}`);
+  await newer.waitForSelector('[data-notice="other-version"]');
+  assert.match(await newer.locator('[data-notice="other-version"]').innerText(), /lebih baru.*99 → \d+/);
+  const older = await app.open(`#s=${withModelVersion(token, 1)}&l=en`);
+  await older.waitForSelector('[data-notice="other-version"]');
+  assert.match(await older.locator('[data-notice="other-version"]').innerText(), /an older model version.*1 → \d+/);
+  await settled(older);
+});
