@@ -3,6 +3,7 @@
 //! exit with status 2 and every problem on stderr.
 
 use std::fmt::Write as _;
+use std::io::{ErrorKind, Write as _};
 use std::process::ExitCode;
 
 use canting_model::{
@@ -47,24 +48,50 @@ Usage:
       Lists the preset allocations or the metrics.
   canting help | --help | --version
 
-FILE may be `-` for standard input. Bad input exits with status 2 and names every problem.
+FILE may be `-` for standard input. Bad input exits with status 2 and names every problem;
+output that cannot be written exits with status 1 (a closed pipe, as in `| head`, with 0).
 Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run_cli(&args) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => write_output(&out),
         Err(problems) => {
-            for p in problems {
-                eprintln!("canting: {p}");
+            for p in &problems {
+                say(p);
             }
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes a command's output to standard output.
+///
+/// A closed pipe (`canting run --format csv | head -1`) is not a failure: the reader has had
+/// what it wanted, so the runner stops quietly with status 0, as ripgrep does, rather than 141
+/// (the shell's status for a process killed by SIGPIPE), which a `set -o pipefail` script would
+/// take for an error. Any other write error (a full disk, say) loses output the user asked for,
+/// so it exits 1 and says why; 2 stays the status for bad input.
+fn write_output(out: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say(&format!("cannot write the output: {e}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes one message (a problem, a note, progress) to standard error as `canting: …`.
+/// A failed write is ignored: standard error is where the runner would report it.
+fn say(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "canting: {message}");
 }
 
 /// Every problem with the input, already in words for the user.
@@ -217,10 +244,10 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         return match decode_link(link) {
             Ok(d) => {
                 if !d.same_version() {
-                    eprintln!(
-                        "canting: note: the link was made by model version {}, this is version {MODEL_VERSION}; results may differ",
+                    say(&format!(
+                        "note: the link was made by model version {}, this is version {MODEL_VERSION}; results may differ",
                         d.model_version
-                    );
+                    ));
                 }
                 Some(d.spec)
             }
@@ -689,12 +716,12 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
     let design = Morris::new(&config);
     let scenarios = design.scenarios();
     let total = scenarios.len();
-    eprintln!(
-        "canting: screening {} parameters: {} ensembles of {} runs",
+    say(&format!(
+        "screening {} parameters: {} ensembles of {} runs",
         design.factors().len(),
         total,
         config.runs
-    );
+    ));
     let done = std::sync::atomic::AtomicUsize::new(0);
     let outcomes = parallel_map(&scenarios, |s| {
         let runs: Vec<RunResult> = (0..s.runs())
@@ -702,7 +729,7 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
             .collect();
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         if n.is_multiple_of(50) || n == total {
-            eprintln!("canting: {n} of {total} ensembles done");
+            say(&format!("{n} of {total} ensembles done"));
         }
         outcomes_of(&Summary::from_runs(s, &runs))
     });

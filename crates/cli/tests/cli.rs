@@ -486,3 +486,59 @@ fn random_splits_are_compared_with_todays_on_the_same_seeds() {
         &["--count must be 1 to 10000"],
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_exits_1_naming_the_write_error_not_a_panic() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("open /dev/full");
+    let o = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(["run", "--runs", "1", "--years", "1"])
+        .stdout(full)
+        .output()
+        .expect("the canting binary runs");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot write the output"), "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_error_still_exits_2_on_bad_input() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("open /dev/full");
+    let o = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(["run", "--runs", "many"])
+        .stderr(full)
+        .output()
+        .expect("the canting binary runs");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly_with_status_0() {
+    // The scenario comes from standard input, so the reader of standard output is gone
+    // before the runner writes anything: the write meets a closed pipe every time.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(["run", "--scenario", "-", "--format", "csv"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the canting binary starts");
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(br#"{"runs": 2, "years": 1}"#)
+        .expect("write stdin");
+    drop(stdin);
+    let o = child.wait_with_output().expect("the canting binary runs");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+}
