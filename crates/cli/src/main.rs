@@ -2,6 +2,7 @@
 //! parse the arguments, read a scenario (file, link or default), run or print, and on bad input
 //! exit with status 2 and every problem on stderr.
 
+use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;
 use std::io::{ErrorKind, Write as _};
 use std::process::ExitCode;
@@ -54,7 +55,7 @@ Presets: today, equal_split, training_technology, export_focus, youth_regenerati
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run_cli(&args) {
         Ok(out) => write_output(&out),
         Err(problems) => {
@@ -97,13 +98,14 @@ fn say(message: &str) {
 /// Every problem with the input, already in words for the user.
 type Problems = Vec<String>;
 
-/// The parsed options of one command. Flags take one value each.
+/// The parsed options of one command. Flags take one value each. File names stay as the
+/// operating system gave them, since they need not be UTF-8; every other value is text.
 #[derive(Default)]
 struct Options {
-    scenario: Option<String>,
+    scenario: Option<OsString>,
     link: Option<String>,
     preset: Option<String>,
-    baseline: Option<String>,
+    baseline: Option<OsString>,
     baseline_preset: Option<String>,
     seed: Option<String>,
     runs: Option<String>,
@@ -113,24 +115,20 @@ struct Options {
     base: Option<String>,
     trajectories: Option<String>,
     count: Option<String>,
-    positional: Vec<String>,
+    positional: Vec<OsString>,
 }
 
-fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems> {
+fn parse_options(args: &[OsString], allowed: &[&str]) -> Result<Options, Problems> {
     let mut o = Options::default();
     let mut problems = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-            _ => (arg.as_str(), None),
-        };
-        if !flag.starts_with("--") || flag == "-" {
+        let Some((name, inline)) = split_flag(arg) else {
             o.positional.push(arg.clone());
             continue;
-        }
-        let name = &flag[2..];
-        if !allowed.contains(&name) {
+        };
+        let flag = format!("--{name}");
+        if !allowed.contains(&name.as_str()) {
             problems.push(format!("unknown option {flag} (see `canting help`)"));
             continue;
         }
@@ -138,22 +136,34 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems>
             problems.push(format!("{flag} needs a value"));
             continue;
         };
-        let slot = match name {
-            "scenario" => &mut o.scenario,
-            "link" => &mut o.link,
-            "preset" => &mut o.preset,
-            "baseline" => &mut o.baseline,
-            "baseline-preset" => &mut o.baseline_preset,
-            "seed" => &mut o.seed,
-            "runs" => &mut o.runs,
-            "years" => &mut o.years,
-            "format" => &mut o.format,
-            "lang" => &mut o.lang,
-            "trajectories" => &mut o.trajectories,
-            "count" => &mut o.count,
-            _ => &mut o.base,
+        let repeated = match name.as_str() {
+            "scenario" => o.scenario.replace(value).is_some(),
+            "baseline" => o.baseline.replace(value).is_some(),
+            _ => {
+                let Some(text) = value.to_str() else {
+                    problems.push(format!(
+                        "{flag} must be UTF-8 text, not \"{}\"",
+                        os_text(&value)
+                    ));
+                    continue;
+                };
+                let slot = match name.as_str() {
+                    "link" => &mut o.link,
+                    "preset" => &mut o.preset,
+                    "baseline-preset" => &mut o.baseline_preset,
+                    "seed" => &mut o.seed,
+                    "runs" => &mut o.runs,
+                    "years" => &mut o.years,
+                    "format" => &mut o.format,
+                    "lang" => &mut o.lang,
+                    "trajectories" => &mut o.trajectories,
+                    "count" => &mut o.count,
+                    _ => &mut o.base,
+                };
+                slot.replace(text.to_string()).is_some()
+            }
         };
-        if slot.replace(value).is_some() {
+        if repeated {
             problems.push(format!("{flag} is given more than once"));
         }
     }
@@ -164,12 +174,55 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, Problems>
     }
 }
 
-fn run_cli(args: &[String]) -> Result<String, Problems> {
+/// A flag's name and its inline value (`--name=value`), or `None` for an argument that is not a
+/// flag. The name is shown as text even if it is not UTF-8 (it then names no option).
+fn split_flag(arg: &OsStr) -> Option<(String, Option<OsString>)> {
+    let rest = arg.as_encoded_bytes().strip_prefix(b"--")?;
+    Some(match rest.iter().position(|&b| b == b'=') {
+        Some(eq) => (
+            bytes_text(&rest[..eq]),
+            Some(os_from_bytes(&rest[eq + 1..])),
+        ),
+        None => (bytes_text(rest), None),
+    })
+}
+
+/// The OS string whose encoded bytes are `bytes`, the part of an argument after `--name=`.
+#[cfg(unix)]
+fn os_from_bytes(bytes: &[u8]) -> OsString {
+    <OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes).to_os_string()
+}
+
+/// Elsewhere the encoded bytes cannot be turned back into an OS string safely; a name that is
+/// not UTF-8 loses its odd characters (and then names no file, which the runner says).
+#[cfg(not(unix))]
+fn os_from_bytes(bytes: &[u8]) -> OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
+}
+
+/// An argument or file name as text for a message: its UTF-8 parts as they are, every other
+/// byte as `\xNN`.
+fn os_text(s: &OsStr) -> String {
+    bytes_text(s.as_encoded_bytes())
+}
+
+fn bytes_text(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
+}
+
+fn run_cli(args: &[OsString]) -> Result<String, Problems> {
     let Some(command) = args.first() else {
         return Ok(USAGE.to_string());
     };
     let rest = &args[1..];
-    match command.as_str() {
+    match command.to_str().unwrap_or_default() {
         "help" | "--help" | "-h" => Ok(USAGE.to_string()),
         "--version" | "version" => Ok(format!(
             "canting {} (model version {MODEL_VERSION})\n",
@@ -183,15 +236,16 @@ fn run_cli(args: &[String]) -> Result<String, Problems> {
         "splits" => cmd_splits(rest),
         "presets" => cmd_presets(rest),
         "metrics" => cmd_metrics(rest),
-        other => Err(vec![format!(
-            "unknown command \"{other}\" (commands: run, scenario, link, params, sensitivity, splits, presets, metrics, help)"
+        _ => Err(vec![format!(
+            "unknown command \"{}\" (commands: run, scenario, link, params, sensitivity, splits, presets, metrics, help)",
+            os_text(command)
         )]),
     }
 }
 
 fn no_positional(o: &Options, problems: &mut Problems) {
     for p in &o.positional {
-        problems.push(format!("unexpected argument \"{p}\""));
+        problems.push(format!("unexpected argument \"{}\"", os_text(p)));
     }
 }
 
@@ -205,7 +259,7 @@ fn lang_of(o: &Options, problems: &mut Problems) -> Lang {
     }
 }
 
-fn read_text(path: &str) -> Result<String, String> {
+fn read_text(path: &OsStr) -> Result<String, String> {
     if path == "-" {
         let mut s = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
@@ -213,7 +267,7 @@ fn read_text(path: &str) -> Result<String, String> {
         Ok(s)
     } else {
         std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the scenario file {path}: {e}"))
+            .map_err(|e| format!("cannot read the scenario file {}: {e}", os_text(path)))
     }
 }
 
@@ -232,7 +286,7 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         return None;
     }
     if let Some(path) = &o.scenario {
-        return match read_text(path).and_then(|t| parse_spec(&t, path)) {
+        return match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
             Ok(spec) => Some(spec),
             Err(e) => {
                 problems.push(e);
@@ -294,7 +348,7 @@ fn validate(spec: &ScenarioSpec, lang: Lang, problems: &mut Problems) -> Option<
     }
 }
 
-fn cmd_run(args: &[String]) -> Result<String, Problems> {
+fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(
         args,
         &[
@@ -424,7 +478,7 @@ fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
             problems.push("give at most one of --baseline and --baseline-preset".to_string());
             None
         }
-        (Some(path), None) => match read_text(path).and_then(|t| parse_spec(&t, path)) {
+        (Some(path), None) => match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
             Ok(spec) => Some(spec),
             Err(e) => {
                 problems.push(e);
@@ -537,7 +591,7 @@ fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
     out
 }
 
-fn cmd_scenario(args: &[String]) -> Result<String, Problems> {
+fn cmd_scenario(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(args, &["link", "preset"])?;
     let mut problems = Vec::new();
     no_positional(&o, &mut problems);
@@ -552,7 +606,7 @@ fn cmd_scenario(args: &[String]) -> Result<String, Problems> {
     }
 }
 
-fn cmd_link(args: &[String]) -> Result<String, Problems> {
+fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(args, &["base", "lang"])?;
     let mut problems = Vec::new();
     let lang = lang_of(&o, &mut problems);
@@ -561,7 +615,7 @@ fn cmd_link(args: &[String]) -> Result<String, Problems> {
             .push("`canting link` takes one scenario file (or - for standard input)".to_string());
         return Err(problems);
     };
-    let spec = match read_text(path).and_then(|t| parse_spec(&t, path)) {
+    let spec = match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
         Ok(spec) => spec,
         Err(e) => {
             problems.push(e);
@@ -593,7 +647,7 @@ fn source_text(s: &Source) -> String {
     }
 }
 
-fn cmd_params(args: &[String]) -> Result<String, Problems> {
+fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(args, &["format", "lang"])?;
     let mut problems = Vec::new();
     no_positional(&o, &mut problems);
@@ -671,7 +725,7 @@ fn cmd_params(args: &[String]) -> Result<String, Problems> {
     Ok(out)
 }
 
-fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
+fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(
         args,
         &["trajectories", "runs", "years", "seed", "format", "lang"],
@@ -744,7 +798,7 @@ fn cmd_sensitivity(args: &[String]) -> Result<String, Problems> {
 
 /// `f` over every item, on every core, the results in the items' order.
 /// `canting splits`: random splits of today's envelope against today's split, paired.
-fn cmd_splits(args: &[String]) -> Result<String, Problems> {
+fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(args, &["count", "runs", "years", "seed"])?;
     let mut problems = Vec::new();
     no_positional(&o, &mut problems);
@@ -988,7 +1042,7 @@ fn sensitivity_json(report: &SensitivityReport, lang: Lang) -> String {
 }
 
 /// The options of a listing command, which takes only `--lang`.
-fn listing_lang(args: &[String]) -> Result<Lang, Problems> {
+fn listing_lang(args: &[OsString]) -> Result<Lang, Problems> {
     let o = parse_options(args, &["lang"])?;
     let mut problems = Vec::new();
     no_positional(&o, &mut problems);
@@ -1000,7 +1054,7 @@ fn listing_lang(args: &[String]) -> Result<Lang, Problems> {
     }
 }
 
-fn cmd_presets(args: &[String]) -> Result<String, Problems> {
+fn cmd_presets(args: &[OsString]) -> Result<String, Problems> {
     let lang = listing_lang(args)?;
     let mut out = String::new();
     for p in Preset::ALL {
@@ -1010,7 +1064,7 @@ fn cmd_presets(args: &[String]) -> Result<String, Problems> {
     Ok(out)
 }
 
-fn cmd_metrics(args: &[String]) -> Result<String, Problems> {
+fn cmd_metrics(args: &[OsString]) -> Result<String, Problems> {
     let lang = listing_lang(args)?;
     let mut out = String::new();
     for &m in Metric::ALL {

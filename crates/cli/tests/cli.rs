@@ -542,3 +542,79 @@ fn a_closed_pipe_ends_the_run_quietly_with_status_0() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
 }
+
+#[cfg(unix)]
+fn canting_os(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(args)
+        .output()
+        .expect("the canting binary runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_exits_2_naming_it_not_a_panic() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let os = |s: &str| OsStr::new(s).to_os_string();
+    let bytes = |b: &[u8]| OsStr::from_bytes(b).to_os_string();
+    let cases: [(Vec<std::ffi::OsString>, &[&str]); 6] = [
+        (
+            vec![os("run"), os("--scenario"), bytes(b"/no/such/\xff.json")],
+            &["cannot read the scenario file /no/such/\\xff.json"],
+        ),
+        (
+            vec![os("run"), bytes(b"--scenario=/no/such/\xfe.json")],
+            &["/no/such/\\xfe.json"],
+        ),
+        (
+            vec![os("run"), os("--runs"), bytes(b"3\xff")],
+            &["--runs must be UTF-8 text, not \"3\\xff\""],
+        ),
+        (vec![bytes(b"r\xffn")], &["unknown command \"r\\xffn\""]),
+        (
+            vec![os("params"), bytes(b"--la\xffng=id")],
+            &["unknown option --la\\xffng"],
+        ),
+        (
+            vec![os("params"), bytes(b"\xc3")],
+            &["unexpected argument \"\\xc3\""],
+        ),
+    ];
+    for (args, expected) in cases {
+        let args: Vec<&OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        assert_bad_input(&canting_os(&args), expected);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_scenario_file_whose_name_is_not_utf8_is_read() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let path = temp_file("utf8-first.json", r#"{"runs": 2, "years": 1}"#);
+    let odd = path.with_file_name(OsStr::from_bytes(b"not-utf8-\xff.json"));
+    std::fs::rename(&path, &odd).expect("rename to a name that is not UTF-8");
+    let expected = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--format", "csv",
+    ]));
+    let from_odd = stdout(&canting_os(&[
+        OsStr::new("run"),
+        OsStr::new("--scenario"),
+        odd.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+    ]));
+    assert_eq!(from_odd, expected);
+    let mut inline = std::ffi::OsString::from("--scenario=");
+    inline.push(&odd);
+    let from_inline = stdout(&canting_os(&[
+        OsStr::new("run"),
+        &inline,
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+    ]));
+    assert_eq!(from_inline, expected);
+    let token = stdout(&canting_os(&[OsStr::new("link"), odd.as_os_str()]));
+    assert!(decode_link(token.trim()).is_ok(), "{token}");
+}
