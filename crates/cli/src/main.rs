@@ -89,10 +89,67 @@ fn write_output(out: &str) -> ExitCode {
     }
 }
 
-/// Writes one message (a problem, a note, progress) to standard error as `canting: …`.
+/// Writes one message (a problem, a note, progress) to standard error as `canting: …`, one
+/// line, escaped. Every message goes through here, so nothing a user, a file or a shared link
+/// says (file names, option values, parameter keys, link text) reaches the terminal raw.
 /// A failed write is ignored: standard error is where the runner would report it.
 fn say(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "canting: {message}");
+    let _ = writeln!(std::io::stderr().lock(), "canting: {}", escaped(message));
+}
+
+/// Whether a character must not reach a terminal or a reader as it is: the C0 and C1 controls
+/// and DEL (which move the cursor, set the window title, clear the screen, or start a new line
+/// that looks like the runner's own), the bidirectional embeddings, overrides, isolates and marks
+/// (which reorder what follows them on screen), and the line and paragraph separators.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// Text with every [unsafe](is_unsafe) character written as an escape: `\n`, `\r`, `\t`, or
+/// `\u{1b}` in Rust's notation. (Bytes that are not UTF-8 are already `\xNN`: see [`os_text`].)
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Pretty JSON as serde_json writes it (`to_string_pretty`, which cannot fail on the runner's
+/// values), with every [unsafe](is_unsafe) character it leaves raw
+/// (DEL, the C1 controls, the bidirectional controls) written as a `\uXXXX` escape, and a final
+/// newline. They can only occur inside JSON strings, where the escape means the same character,
+/// so the output parses to the same value and shows safely in a terminal.
+fn json_text(raw: serde_json::Result<String>) -> String {
+    let raw = raw.unwrap_or_default();
+    let mut out = String::with_capacity(raw.len() + 1);
+    for c in raw.chars() {
+        if is_unsafe(c) && !matches!(c, '\n' | ' ') {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
 }
 
 /// Every problem with the input, already in words for the user.
@@ -547,9 +604,7 @@ fn to_json(s: &Scenario, summary: &Summary, paired: Option<&Paired>) -> String {
         });
         value["difference"] = Value::Object(diffs);
     }
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    json_text(serde_json::to_string_pretty(&value))
 }
 
 fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
@@ -597,11 +652,7 @@ fn cmd_scenario(args: &[OsString]) -> Result<String, Problems> {
     no_positional(&o, &mut problems);
     let spec = load_spec(&o, &mut problems);
     match spec {
-        Some(spec) if problems.is_empty() => {
-            let mut out = serde_json::to_string_pretty(&spec).unwrap_or_default();
-            out.push('\n');
-            Ok(out)
-        }
+        Some(spec) if problems.is_empty() => Ok(json_text(serde_json::to_string_pretty(&spec))),
         _ => Err(problems),
     }
 }
@@ -610,6 +661,15 @@ fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
     let o = parse_options(args, &["base", "lang"])?;
     let mut problems = Vec::new();
     let lang = lang_of(&o, &mut problems);
+    // The base is printed as the start of a link: a space would end the link where it is
+    // pasted, and a control character would reach the terminal or the page raw.
+    if let Some(base) = &o.base
+        && base.chars().any(|c| c.is_whitespace() || is_unsafe(c))
+    {
+        problems.push(format!(
+            "--base must be a web address without spaces or control characters, not \"{base}\""
+        ));
+    }
     let [path] = o.positional.as_slice() else {
         problems
             .push("`canting link` takes one scenario file (or - for standard input)".to_string());
@@ -677,8 +737,7 @@ fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
                     })
                 })
                 .collect();
-            out = serde_json::to_string_pretty(&list).unwrap_or_default();
-            out.push('\n');
+            out = json_text(serde_json::to_string_pretty(&list));
         }
         "md" => {
             out.push_str(
@@ -1036,9 +1095,7 @@ fn sensitivity_json(report: &SensitivityReport, lang: Lang) -> String {
         "trajectories": c.trajectories, "runs": c.runs, "years": c.years, "seed": c.seed,
         "outcomes": outcomes,
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    json_text(serde_json::to_string_pretty(&value))
 }
 
 /// The options of a listing command, which takes only `--lang`.

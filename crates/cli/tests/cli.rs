@@ -618,3 +618,120 @@ fn a_scenario_file_whose_name_is_not_utf8_is_read() {
     let token = stdout(&canting_os(&[OsStr::new("link"), odd.as_os_str()]));
     assert!(decode_link(token.trim()).is_ok(), "{token}");
 }
+
+/// Characters that must never reach the terminal raw: controls that set the window title,
+/// clear the screen or start a fake line, and bidirectional overrides and isolates.
+const HOSTILE: [&str; 5] = [
+    "\u{1b}]0;owned\u{7}",
+    "\u{1b}[2J",
+    "x\ncanting: all fine",
+    "\u{202e}nosj.\u{2066}",
+    "\u{9b}31m\u{7f}",
+];
+
+/// Every line of stderr is one of the runner's own (`canting: …`), and nothing in it is a
+/// control or bidirectional character.
+fn assert_escaped(err: &str) {
+    for line in err.lines() {
+        assert!(line.starts_with("canting: "), "a line of its own: {err:?}");
+    }
+    let bad: Vec<char> = err
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "raw {bad:?} in {err:?}");
+}
+
+#[test]
+fn parameter_keys_from_a_file_or_a_link_are_escaped_in_messages() {
+    let mut spec = ScenarioSpec {
+        runs: 2,
+        years: 1,
+        ..ScenarioSpec::default()
+    };
+    for (i, h) in HOSTILE.iter().enumerate() {
+        spec.params.insert(format!("key{i}{h}"), 1.0);
+    }
+    let json = serde_json::to_string(&spec).expect("serialises");
+    let path = temp_file("hostile-keys.json", &json);
+    let from_file = canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]);
+    let token = canting_model::encode_spec(&spec, canting_model::MODEL_VERSION);
+    let from_link = canting(&["run", "--link", &token, "--lang", "id"]);
+    for o in [&from_file, &from_link] {
+        assert_bad_input(
+            o,
+            &[
+                "key0\\u{1b}]0;owned\\u{7}\"",
+                "key1\\u{1b}[2J\"",
+                "key2x\\ncanting: all fine\"",
+                "key3\\u{202e}nosj.\\u{2066}\"",
+                "key4\\u{9b}31m\\u{7f}\"",
+            ],
+        );
+        let err = stderr(o);
+        assert_escaped(&err);
+        assert_eq!(err.lines().count(), HOSTILE.len(), "one line a key: {err}");
+    }
+}
+
+#[test]
+fn arguments_and_json_fields_are_escaped_in_messages() {
+    for h in HOSTILE {
+        let key = serde_json::to_string(h).expect("a JSON string");
+        let path = temp_file("hostile-field.json", &format!("{{{key}: 1}}"));
+        let field = canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]);
+        assert_bad_input(&field, &["unknown field"]);
+        let cases = [
+            canting(&["run", "--preset", h]),
+            canting(&["run", "--runs", h, "--lang", h]),
+            canting(&["run", &format!("--{h}"), "1"]),
+            canting(&["params", h]),
+            canting(&[h]),
+            canting(&["run", "--link", &format!("abc{h}")]),
+            canting(&["run", "--scenario", &format!("/no/such/{h}")]),
+            field,
+        ];
+        for o in &cases {
+            assert_bad_input(o, &[]);
+            assert_escaped(&stderr(o));
+        }
+    }
+}
+
+#[test]
+fn a_link_with_hostile_keys_prints_as_json_with_them_escaped() {
+    let mut spec = ScenarioSpec::default();
+    for h in HOSTILE {
+        spec.params.insert(h.to_string(), 2.5);
+    }
+    let token = canting_model::encode_spec(&spec, canting_model::MODEL_VERSION);
+    let out = stdout(&canting(&["scenario", "--link", &token]));
+    let bad: Vec<char> = out
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "raw {bad:?} in {out:?}");
+    let back: ScenarioSpec = serde_json::from_str(&out).expect("still JSON");
+    assert_eq!(back, spec);
+}
+
+#[test]
+fn a_base_with_control_characters_or_spaces_is_refused() {
+    let path = temp_file("base.json", r#"{"runs": 2, "years": 1}"#);
+    let path = path.to_str().expect("utf-8 path");
+    for base in [
+        "https://example.org/\u{1b}]0;owned\u{7}",
+        "https://example.org/\u{202e}",
+        "https://example.org/ canting/",
+    ] {
+        let o = canting(&["link", path, "--base", base]);
+        assert_bad_input(&o, &["--base must be a web address"]);
+        assert_escaped(&stderr(&o));
+    }
+}
