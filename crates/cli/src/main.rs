@@ -4,7 +4,7 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;
-use std::io::{ErrorKind, Write as _};
+use std::io::{ErrorKind, Read as _, Write as _};
 use std::process::ExitCode;
 
 use canting_model::{
@@ -49,7 +49,7 @@ Usage:
       Lists the preset allocations or the metrics.
   canting help | --help | --version
 
-FILE may be `-` for standard input. Bad input exits with status 2 and names every problem;
+FILE may be `-` for standard input; at most 64 MiB of it is read. Bad input exits with status 2 and names every problem;
 output that cannot be written exits with status 1 (a closed pipe, as in `| head`, with 0).
 Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
 ";
@@ -316,19 +316,45 @@ fn lang_of(o: &Options, problems: &mut Problems) -> Lang {
     }
 }
 
-fn read_text(path: &OsStr) -> Result<String, String> {
-    if path == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .map_err(|e| format!("cannot read the scenario from standard input: {e}"))?;
-        Ok(s)
-    } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the scenario file {}: {e}", os_text(path)))
-    }
-}
+/// The most the runner reads of a scenario file or of standard input, bytes. A scenario is a few
+/// hundred bytes; the limit is there so that a file that never ends (`/dev/urandom`) is refused
+/// instead of read until memory runs out.
+const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
-fn parse_spec(text: &str, origin: &str) -> Result<ScenarioSpec, String> {
+/// Reads and parses a scenario file, or standard input for `-`.
+fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
+    let origin = if name == "-" {
+        "standard input".to_string()
+    } else {
+        format!("the scenario file \"{}\"", os_text(name))
+    };
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a file of exactly the limit from a longer one.
+    let read = if name == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(name).and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+    };
+    if let Err(e) = read {
+        return Err(format!("cannot read {origin}: {e}"));
+    }
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{origin} is longer than 64 MiB, the most the runner reads (a scenario is under a kilobyte)"
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{origin} is not UTF-8 text (byte {} is not valid UTF-8)",
+            e.utf8_error().valid_up_to() + 1
+        )
+    })?;
+    // Some editors (Windows Notepad among them) start a UTF-8 file with a byte-order mark,
+    // which JSON does not allow; it says nothing about the scenario.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     serde_json::from_str(text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
 }
 
@@ -343,7 +369,7 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         return None;
     }
     if let Some(path) = &o.scenario {
-        return match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
+        return match read_scenario(path) {
             Ok(spec) => Some(spec),
             Err(e) => {
                 problems.push(e);
@@ -535,7 +561,7 @@ fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
             problems.push("give at most one of --baseline and --baseline-preset".to_string());
             None
         }
-        (Some(path), None) => match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
+        (Some(path), None) => match read_scenario(path) {
             Ok(spec) => Some(spec),
             Err(e) => {
                 problems.push(e);
@@ -675,7 +701,7 @@ fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
             .push("`canting link` takes one scenario file (or - for standard input)".to_string());
         return Err(problems);
     };
-    let spec = match read_text(path).and_then(|t| parse_spec(&t, &os_text(path))) {
+    let spec = match read_scenario(path) {
         Ok(spec) => spec,
         Err(e) => {
             problems.push(e);

@@ -561,7 +561,7 @@ fn an_argument_that_is_not_utf8_exits_2_naming_it_not_a_panic() {
     let cases: [(Vec<std::ffi::OsString>, &[&str]); 6] = [
         (
             vec![os("run"), os("--scenario"), bytes(b"/no/such/\xff.json")],
-            &["cannot read the scenario file /no/such/\\xff.json"],
+            &["cannot read the scenario file \"/no/such/\\xff.json\""],
         ),
         (
             vec![os("run"), bytes(b"--scenario=/no/such/\xfe.json")],
@@ -734,4 +734,98 @@ fn a_base_with_control_characters_or_spaces_is_refused() {
         assert_bad_input(&o, &["--base must be a web address"]);
         assert_escaped(&stderr(&o));
     }
+}
+
+/// Runs the binary, failing the test (and ending the process) if it has not finished within a
+/// minute: the faults these tests guard against made it run forever.
+fn canting_bounded(args: &[&str], stdin: Stdio) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the canting binary starts");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+        Ok(o) => o.expect("the canting binary runs"),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!("canting {args:?} still running after a minute");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_scenario_file_that_never_ends_is_refused_after_64_mib() {
+    for endless in ["/dev/urandom", "/dev/zero"] {
+        let o = canting_bounded(&["run", "--scenario", endless], Stdio::null());
+        assert_bad_input(&o, &[endless, "longer than 64 MiB"]);
+    }
+}
+
+#[test]
+fn standard_input_that_never_ends_is_refused_after_64_mib() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canting"))
+        .args(["link", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the canting binary starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // Spaces are valid JSON whitespace: only the length can stop the reader. The writer stops
+    // when the runner closes the pipe, or after 256 MiB if it never does.
+    let writer = std::thread::spawn(move || {
+        let block = vec![b' '; 1 << 20];
+        for _ in 0..256 {
+            if stdin.write_all(&block).is_err() {
+                return;
+            }
+        }
+    });
+    let o = child.wait_with_output().expect("the canting binary runs");
+    writer.join().expect("the writer ends");
+    assert_bad_input(&o, &["standard input is longer than 64 MiB"]);
+}
+
+#[test]
+fn a_scenario_file_of_exactly_64_mib_is_read() {
+    let mut json = br#"{"runs": 2, "years": 1}"#.to_vec();
+    json.resize(64 * 1024 * 1024, b' ');
+    let o = canting_stdin(&["link", "-"], std::str::from_utf8(&json).expect("ASCII"));
+    assert!(decode_link(stdout(&o).trim()).is_ok());
+}
+
+#[test]
+fn json_that_starts_with_a_byte_order_mark_is_read() {
+    let json = "\u{feff}{\"runs\": 2, \"years\": 1, \"seed\": 9}";
+    let path = temp_file("bom.json", json);
+    let from_file = stdout(&canting(&[
+        "run",
+        "--scenario",
+        path.to_str().expect("utf-8 path"),
+        "--format",
+        "csv",
+    ]));
+    let plain = stdout(&canting(&[
+        "run", "--runs", "2", "--years", "1", "--seed", "9", "--format", "csv",
+    ]));
+    assert_eq!(from_file, plain);
+    let from_stdin = stdout(&canting_stdin(&["link", "-"], json));
+    assert!(decode_link(from_stdin.trim()).is_ok());
+}
+
+#[test]
+fn a_scenario_file_that_is_not_utf8_exits_2_saying_so() {
+    let path = temp_file("latin1.json", "");
+    // An "é" in Latin-1 after twelve bytes of JSON: byte 13 is not UTF-8.
+    std::fs::write(&path, b"{\"runs\": 2} \xe9").expect("write");
+    assert_bad_input(
+        &canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]),
+        &["latin1.json\" is not UTF-8 text (byte 13"],
+    );
 }
