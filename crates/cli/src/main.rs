@@ -49,7 +49,8 @@ Usage:
       Lists the preset allocations or the metrics.
   canting help | --help | --version
 
-FILE may be `-` for standard input; at most 64 MiB of it is read. Bad input exits with status 2 and names every problem;
+FILE may be `-` for standard input; at most 64 MiB of it is read. A link may be pasted with the
+quotes, brackets or full stop around it. Bad input exits with status 2 and names every problem;
 output that cannot be written exits with status 1 (a closed pipe, as in `| head`, with 0).
 Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
 ";
@@ -175,9 +176,10 @@ struct Options {
     positional: Vec<OsString>,
 }
 
-fn parse_options(args: &[OsString], allowed: &[&str]) -> Result<Options, Problems> {
+/// The options of one command, each problem with them added to `problems`. Parsing goes on past
+/// a problem, so that one unknown option does not hide what else is wrong with the command.
+fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -> Options {
     let mut o = Options::default();
-    let mut problems = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let Some((name, inline)) = split_flag(arg) else {
@@ -224,11 +226,7 @@ fn parse_options(args: &[OsString], allowed: &[&str]) -> Result<Options, Problem
             problems.push(format!("{flag} is given more than once"));
         }
     }
-    if problems.is_empty() {
-        Ok(o)
-    } else {
-        Err(problems)
-    }
+    o
 }
 
 /// A flag's name and its inline value (`--name=value`), or `None` for an argument that is not a
@@ -359,7 +357,7 @@ fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
 }
 
 /// The scenario a command names (file, link or preset; the default otherwise), not validated.
-fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
+fn load_spec(o: &Options, lang: Lang, problems: &mut Problems) -> Option<ScenarioSpec> {
     let given = [o.scenario.is_some(), o.link.is_some(), o.preset.is_some()]
         .iter()
         .filter(|&&g| g)
@@ -378,7 +376,7 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         };
     }
     if let Some(link) = &o.link {
-        return match decode_link(link) {
+        return match decode_link(link_text(link)) {
             Ok(d) => {
                 if !d.same_version() {
                     say(&format!(
@@ -389,7 +387,7 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
                 Some(d.spec)
             }
             Err(e) => {
-                problems.push(e.message(Lang::En));
+                problems.push(e.message(lang));
                 None
             }
         };
@@ -404,6 +402,28 @@ fn load_spec(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
         };
     }
     Some(ScenarioSpec::default())
+}
+
+/// A link as pasted from a sentence, an e-mail or a chat, without the spaces, brackets, quotes
+/// and punctuation around it (`<https://…#s=TOKEN>.`, `"TOKEN",`). None of them can be part of a
+/// link's end: a token is base64url (`A`–`Z`, `a`–`z`, `0`–`9`, `-`, `_`), and the address
+/// parts after it (`&l=en`) end in letters.
+fn link_text(pasted: &str) -> &str {
+    const OPENING: &[char] = &['<', '(', '[', '{', '"', '\'', '`', '“', '‘', '«', '‹'];
+    const CLOSING: &[char] = &[
+        '>', ')', ']', '}', '"', '\'', '`', '”', '’', '»', '›', '.', ',', ';', ':', '!', '?', '…',
+    ];
+    let mut link = pasted;
+    loop {
+        let inner = link
+            .trim()
+            .trim_start_matches(OPENING)
+            .trim_end_matches(CLOSING);
+        if inner == link {
+            return link;
+        }
+        link = inner;
+    }
 }
 
 fn parse_number<T: std::str::FromStr>(
@@ -432,6 +452,7 @@ fn validate(spec: &ScenarioSpec, lang: Lang, problems: &mut Problems) -> Option<
 }
 
 fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
+    let mut problems = Vec::new();
     let o = parse_options(
         args,
         &[
@@ -446,8 +467,8 @@ fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
             "format",
             "lang",
         ],
-    )?;
-    let mut problems = Vec::new();
+        &mut problems,
+    );
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
     let csv = match o.format.as_deref() {
@@ -461,7 +482,7 @@ fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
     let seed: Option<u64> = parse_number("--seed", &o.seed, &mut problems);
     let runs: Option<u32> = parse_number("--runs", &o.runs, &mut problems);
     let years: Option<u32> = parse_number("--years", &o.years, &mut problems);
-    let spec = load_spec(&o, &mut problems);
+    let spec = load_spec(&o, lang, &mut problems);
     let baseline_spec = load_baseline(&o, &mut problems);
     let Some(mut spec) = spec else {
         return Err(problems);
@@ -559,6 +580,14 @@ fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
     match (&o.baseline, &o.baseline_preset) {
         (Some(_), Some(_)) => {
             problems.push("give at most one of --baseline and --baseline-preset".to_string());
+            None
+        }
+        // Standard input can be read once: the second reader would find it empty.
+        (Some(path), None) if path == "-" && o.scenario.as_deref() == Some(OsStr::new("-")) => {
+            problems.push(
+                "--scenario and --baseline cannot both be - (standard input holds one scenario)"
+                    .to_string(),
+            );
             None
         }
         (Some(path), None) => match read_scenario(path) {
@@ -673,10 +702,10 @@ fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
 }
 
 fn cmd_scenario(args: &[OsString]) -> Result<String, Problems> {
-    let o = parse_options(args, &["link", "preset"])?;
     let mut problems = Vec::new();
+    let o = parse_options(args, &["link", "preset"], &mut problems);
     no_positional(&o, &mut problems);
-    let spec = load_spec(&o, &mut problems);
+    let spec = load_spec(&o, Lang::En, &mut problems);
     match spec {
         Some(spec) if problems.is_empty() => Ok(json_text(serde_json::to_string_pretty(&spec))),
         _ => Err(problems),
@@ -684,8 +713,8 @@ fn cmd_scenario(args: &[OsString]) -> Result<String, Problems> {
 }
 
 fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
-    let o = parse_options(args, &["base", "lang"])?;
     let mut problems = Vec::new();
+    let o = parse_options(args, &["base", "lang"], &mut problems);
     let lang = lang_of(&o, &mut problems);
     // The base is printed as the start of a link: a space would end the link where it is
     // pasted, and a control character would reach the terminal or the page raw.
@@ -734,8 +763,8 @@ fn source_text(s: &Source) -> String {
 }
 
 fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
-    let o = parse_options(args, &["format", "lang"])?;
     let mut problems = Vec::new();
+    let o = parse_options(args, &["format", "lang"], &mut problems);
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
     let format = o.format.clone().unwrap_or_else(|| "text".to_string());
@@ -811,11 +840,12 @@ fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
 }
 
 fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
+    let mut problems = Vec::new();
     let o = parse_options(
         args,
         &["trajectories", "runs", "years", "seed", "format", "lang"],
-    )?;
-    let mut problems = Vec::new();
+        &mut problems,
+    );
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
     let format = o.format.clone().unwrap_or_else(|| "text".to_string());
@@ -884,8 +914,8 @@ fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
 /// `f` over every item, on every core, the results in the items' order.
 /// `canting splits`: random splits of today's envelope against today's split, paired.
 fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
-    let o = parse_options(args, &["count", "runs", "years", "seed"])?;
     let mut problems = Vec::new();
+    let o = parse_options(args, &["count", "runs", "years", "seed"], &mut problems);
     no_positional(&o, &mut problems);
     let count = parse_number::<u32>("--count", &o.count, &mut problems).unwrap_or(60);
     if !(1..=10_000).contains(&count) {
@@ -1126,8 +1156,8 @@ fn sensitivity_json(report: &SensitivityReport, lang: Lang) -> String {
 
 /// The options of a listing command, which takes only `--lang`.
 fn listing_lang(args: &[OsString]) -> Result<Lang, Problems> {
-    let o = parse_options(args, &["lang"])?;
     let mut problems = Vec::new();
+    let o = parse_options(args, &["lang"], &mut problems);
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
     if problems.is_empty() {

@@ -829,3 +829,118 @@ fn a_scenario_file_that_is_not_utf8_exits_2_saying_so() {
         &["latin1.json\" is not UTF-8 text (byte 13"],
     );
 }
+
+#[test]
+fn an_unknown_option_does_not_hide_the_other_problems() {
+    let cases: [(&[&str], &[&str]); 7] = [
+        (
+            &[
+                "run",
+                "--frobnicate=1",
+                "--runs",
+                "many",
+                "--preset",
+                "nope",
+                "--lang",
+                "xx",
+            ],
+            &[
+                "unknown option --frobnicate",
+                "--runs must be a whole number",
+                "unknown preset \"nope\"",
+                "--lang must be id or en",
+            ],
+        ),
+        (
+            &["params", "--frobnicate=1", "--format", "xml"],
+            &[
+                "unknown option --frobnicate",
+                "--format must be text, json or md",
+            ],
+        ),
+        (
+            &["splits", "--frobnicate=1", "--count", "0"],
+            &["unknown option --frobnicate", "--count must be 1 to 10000"],
+        ),
+        (
+            &["sensitivity", "--frobnicate=1", "--trajectories", "0"],
+            &[
+                "unknown option --frobnicate",
+                "--trajectories must be 1 to 1000",
+            ],
+        ),
+        (
+            &["link", "--frobnicate=1"],
+            &["unknown option --frobnicate", "takes one scenario file"],
+        ),
+        (
+            &["scenario", "--frobnicate=1", "--preset", "nope"],
+            &["unknown option --frobnicate", "unknown preset"],
+        ),
+        (
+            &["presets", "--frobnicate=1", "--lang", "xx"],
+            &["unknown option --frobnicate", "--lang must be id or en"],
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_bad_input(&canting(args), expected);
+    }
+}
+
+#[test]
+fn a_link_pasted_with_the_punctuation_around_it_is_read() {
+    let mut spec = ScenarioSpec::from_preset(canting_model::Preset::ExportFocus);
+    spec.seed = 31;
+    let token = encode_link(&spec.validate().expect("valid"));
+    let expected = stdout(&canting(&["scenario", "--link", &token]));
+    let url = format!("https://example.org/canting/#s={token}&l=en");
+    for pasted in [
+        format!("{token}."),
+        format!("\"{token}\","),
+        format!("({token})"),
+        format!("'{token}'."),
+        format!("“{token}”"),
+        format!("{token}..."),
+        format!("  {token}!\n"),
+        format!("<{url}>."),
+        format!("({url});"),
+        format!("\"{url}\""),
+        format!("https://example.org/canting/?l=id#m=free&s={token}&b={token}),"),
+    ] {
+        let got = stdout(&canting(&["scenario", "--link", &pasted]));
+        assert_eq!(got, expected, "{pasted:?}");
+    }
+    // Punctuation inside a token is still refused: it is no longer a paste of this link.
+    let (head, tail) = token.split_at(10);
+    assert_bad_input(
+        &canting(&["scenario", "--link", &format!("{head}.{tail}")]),
+        &["character"],
+    );
+    assert_bad_input(&canting(&["run", "--link", "\"...\""]), &["empty"]);
+}
+
+#[test]
+fn a_link_broken_by_a_newline_is_refused_on_one_line() {
+    let token = encode_link(&ScenarioSpec::default().validate().expect("valid"));
+    let (head, tail) = token.split_at(20);
+    let o = canting(&["run", "--link", &format!("{head}\n{tail}")]);
+    assert_bad_input(&o, &["('\\n' at position 21)"]);
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn a_bad_link_is_explained_in_the_language_asked_for() {
+    assert_bad_input(
+        &canting(&["run", "--link", "not*a*token", "--lang", "id"]),
+        &["tautan memuat karakter yang tidak semestinya"],
+    );
+}
+
+#[test]
+fn the_scenario_and_the_baseline_cannot_both_come_from_standard_input() {
+    let o = canting_stdin(
+        &["run", "--scenario", "-", "--baseline", "-"],
+        r#"{"runs": 2, "years": 1}"#,
+    );
+    assert_bad_input(&o, &["cannot both be - (standard input"]);
+}
