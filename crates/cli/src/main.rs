@@ -542,37 +542,8 @@ struct Paired<'a> {
 /// Every run of a scenario's ensemble, on every core; the same runs, in the same order, as
 /// one core computes them.
 fn run_all(s: &Scenario) -> Vec<RunResult> {
-    let n = s.runs() as usize;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .clamp(1, n.max(1));
-    let mut slots: Vec<Option<RunResult>> = vec![None; n];
-    std::thread::scope(|scope| {
-        let chunks: Vec<_> = (0..threads)
-            .map(|k| {
-                scope.spawn(move || {
-                    (k..n)
-                        .step_by(threads)
-                        .map(|i| (i, run_once(s, run_seed(s.seed(), i as u32))))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for chunk in chunks {
-            // A worker thread cannot fail on a valid scenario; if one did, its runs are
-            // computed again on this thread below.
-            if let Ok(done) = chunk.join() {
-                for (i, run) in done {
-                    slots[i] = Some(run);
-                }
-            }
-        }
-    });
-    slots
-        .into_iter()
-        .enumerate()
-        .map(|(i, run)| run.unwrap_or_else(|| run_once(s, run_seed(s.seed(), i as u32))))
-        .collect()
+    let indices: Vec<u32> = (0..s.runs()).collect();
+    parallel_map(&indices, |&i| run_once(s, run_seed(s.seed(), i)))
 }
 
 /// The baseline a command names (`--baseline FILE` or `--baseline-preset KEY`), if any.
@@ -911,7 +882,6 @@ fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
     })
 }
 
-/// `f` over every item, on every core, the results in the items' order.
 /// `canting splits`: random splits of today's envelope against today's split, paired.
 fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
     let mut problems = Vec::new();
@@ -1018,32 +988,43 @@ fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
     Ok(out)
 }
 
+/// `f` over every item, on every core, the results in the items' order.
+///
+/// The calling thread works too, so that the results come even when no other thread can be
+/// started (a process limit reached); an item whose helper thread failed is computed again
+/// here.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
         .clamp(1, items.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
-                    }
-                    mine
-                })
-            })
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            mine.push((i, f(item)));
+        }
+        mine
+    };
+    let mut slots: Vec<Option<R>> = items.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
+        let mut done = work();
+        for helper in helpers {
+            done.extend(helper.join().unwrap_or_default());
+        }
+        for (i, r) in done {
+            slots[i] = Some(r);
+        }
     });
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, r)| r).collect()
+    slots
+        .into_iter()
+        .zip(items)
+        .map(|(r, item)| r.unwrap_or_else(|| f(item)))
+        .collect()
 }
 
 /// How many parameters each outcome's table lists.

@@ -944,3 +944,41 @@ fn the_scenario_and_the_baseline_cannot_both_come_from_standard_input() {
     );
     assert_bad_input(&o, &["cannot both be - (standard input"]);
 }
+
+/// `canting` under a process limit that lets it start no thread at all (Linux's RLIMIT_NPROC
+/// of 1, through util-linux's `prlimit`). Root is exempt from that limit, so as root the
+/// runner runs as `nobody` (through `setpriv`).
+#[cfg(target_os = "linux")]
+fn canting_without_threads(args: &[&str]) -> Output {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    let root = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|ids| ids.split_whitespace().next())
+        == Some("0");
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+        c.arg("prlimit");
+        c
+    } else {
+        Command::new("prlimit")
+    };
+    cmd.args(["--nproc=1", "--", env!("CARGO_BIN_EXE_canting")])
+        .args(args)
+        .output()
+        .expect("prlimit (and, as root, setpriv) run")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn runs_finish_on_the_main_thread_when_no_other_thread_can_start() {
+    for args in [
+        &["run", "--runs", "3", "--years", "1", "--format", "csv"][..],
+        &["splits", "--count", "2", "--runs", "8", "--years", "1"][..],
+    ] {
+        let limited = canting_without_threads(args);
+        assert_eq!(stderr(&limited), "", "{args:?}");
+        assert_eq!(stdout(&limited), stdout(&canting(args)), "{args:?}");
+    }
+}
