@@ -95,8 +95,18 @@ fn write_output(out: &str) -> ExitCode {
 /// says (file names, option values, parameter keys, link text) reaches the terminal raw.
 /// A failed write is ignored: standard error is where the runner would report it.
 fn say(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "canting: {}", escaped(message));
+    let mut line = escaped(message);
+    // A message quotes what it is about; a key or a file name of a megabyte would bury it.
+    if let Some((cut, _)) = line.char_indices().nth(MAX_MESSAGE_CHARS) {
+        let more = line[cut..].chars().count();
+        line.truncate(cut);
+        let _ = write!(line, "… ({more} more characters)");
+    }
+    let _ = writeln!(std::io::stderr().lock(), "canting: {line}");
 }
+
+/// The longest message [`say`] writes, characters after escaping; the rest is cut off.
+const MAX_MESSAGE_CHARS: usize = 1000;
 
 /// Whether a character must not reach a terminal or a reader as it is: the C0 and C1 controls
 /// and DEL (which move the cursor, set the window title, clear the screen, or start a new line
@@ -277,6 +287,10 @@ fn run_cli(args: &[OsString]) -> Result<String, Problems> {
         return Ok(USAGE.to_string());
     };
     let rest = &args[1..];
+    // `canting run --help` is a question, not a mistake.
+    if rest.iter().any(|a| a == "--help" || a == "-h") {
+        return Ok(USAGE.to_string());
+    }
     match command.to_str().unwrap_or_default() {
         "help" | "--help" | "-h" => Ok(USAGE.to_string()),
         "--version" | "version" => Ok(format!(
@@ -344,16 +358,40 @@ fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
             "{origin} is longer than 64 MiB, the most the runner reads (a scenario is under a kilobyte)"
         ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let text = decode_text(bytes).map_err(|e| format!("{origin} {e}"))?;
+    serde_json::from_str(&text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
+}
+
+/// A file's text: UTF-8, with or without a byte-order mark (which some editors, Windows Notepad
+/// among them, write and JSON does not allow), or UTF-16 after its byte-order mark (what Windows
+/// PowerShell's `canting scenario > mine.json` writes). The error completes "the file …".
+fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
+    let utf16 = |unit: fn([u8; 2]) -> u16| {
+        let invalid = || "starts as UTF-16 text but is not valid UTF-16".to_string();
+        let body = &bytes[2..];
+        if !body.len().is_multiple_of(2) {
+            return Err(invalid());
+        }
+        let units = body.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| invalid())
+    };
+    match bytes.get(..2) {
+        Some([0xff, 0xfe]) => return utf16(u16::from_le_bytes),
+        Some([0xfe, 0xff]) => return utf16(u16::from_be_bytes),
+        _ => {}
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         format!(
-            "{origin} is not UTF-8 text (byte {} is not valid UTF-8)",
+            "is not UTF-8 text (byte {} is not valid UTF-8)",
             e.utf8_error().valid_up_to() + 1
         )
     })?;
-    // Some editors (Windows Notepad among them) start a UTF-8 file with a byte-order mark,
-    // which JSON does not allow; it says nothing about the scenario.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    serde_json::from_str(text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// The scenario a command names (file, link or preset; the default otherwise), not validated.
@@ -426,7 +464,7 @@ fn link_text(pasted: &str) -> &str {
     }
 }
 
-fn parse_number<T: std::str::FromStr>(
+fn parse_number<T: std::str::FromStr<Err = std::num::ParseIntError>>(
     flag: &str,
     value: &Option<String>,
     problems: &mut Problems,
@@ -434,8 +472,14 @@ fn parse_number<T: std::str::FromStr>(
     let v = value.as_ref()?;
     match v.trim().parse() {
         Ok(n) => Some(n),
-        Err(_) => {
-            problems.push(format!("{flag} must be a whole number, not \"{v}\""));
+        Err(e) => {
+            problems.push(match e.kind() {
+                std::num::IntErrorKind::PosOverflow => format!("{flag} is too large: \"{v}\""),
+                _ if v.trim().starts_with('-') => {
+                    format!("{flag} cannot be negative: \"{v}\"")
+                }
+                _ => format!("{flag} must be a whole number, not \"{v}\""),
+            });
             None
         }
     }

@@ -982,3 +982,79 @@ fn runs_finish_on_the_main_thread_when_no_other_thread_can_start() {
         assert_eq!(stdout(&limited), stdout(&canting(args)), "{args:?}");
     }
 }
+
+#[test]
+fn a_number_too_large_or_negative_is_called_that() {
+    assert_bad_input(
+        &canting(&[
+            "run",
+            "--runs",
+            "5000000000",
+            "--seed",
+            "99999999999999999999",
+            "--years",
+            "-2",
+        ]),
+        &[
+            "--runs is too large: \"5000000000\"",
+            "--seed is too large",
+            "--years cannot be negative: \"-2\"",
+        ],
+    );
+    assert_bad_input(
+        &canting(&["splits", "--count", "-1"]),
+        &["--count cannot be negative"],
+    );
+}
+
+#[test]
+fn a_huge_key_is_quoted_cut_short() {
+    let json = format!(r#"{{"params": {{"{}": 1}}}}"#, "k".repeat(100_000));
+    let path = temp_file("huge-key.json", &json);
+    let o = canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]);
+    assert_bad_input(
+        &o,
+        &[
+            "there is no model parameter called \"kkk",
+            "more characters)",
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.len() < 1200, "{} bytes", err.len());
+}
+
+#[test]
+fn a_scenario_saved_as_utf16_is_read() {
+    let json = "{\"runs\": 2, \"years\": 1, \"seed\": 4, \"params\": {\"n_artisans\": 9000}}";
+    let expected = stdout(&canting_stdin(&["link", "-"], json));
+    let mut le = vec![0xff, 0xfe];
+    let mut be = vec![0xfe, 0xff];
+    for unit in json.encode_utf16() {
+        le.extend(unit.to_le_bytes());
+        be.extend(unit.to_be_bytes());
+    }
+    for (name, bytes) in [("utf16le.json", &le), ("utf16be.json", &be)] {
+        let path = temp_file(name, "");
+        std::fs::write(&path, bytes).expect("write");
+        let token = stdout(&canting(&["link", path.to_str().expect("utf-8 path")]));
+        assert_eq!(token, expected, "{name}");
+    }
+    let path = temp_file("utf16-odd.json", "");
+    std::fs::write(&path, &le[..le.len() - 1]).expect("write");
+    assert_bad_input(
+        &canting(&["link", path.to_str().expect("utf-8 path")]),
+        &["starts as UTF-16 text but is not valid UTF-16"],
+    );
+}
+
+#[test]
+fn help_after_a_command_prints_the_usage() {
+    for args in [
+        &["run", "--help"][..],
+        &["splits", "-h"],
+        &["link", "--help"],
+    ] {
+        assert!(stdout(&canting(args)).contains("Usage:"), "{args:?}");
+    }
+}
