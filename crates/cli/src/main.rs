@@ -153,7 +153,7 @@ fn json_text(raw: serde_json::Result<String>) -> String {
     let raw = raw.unwrap_or_default();
     let mut out = String::with_capacity(raw.len() + 1);
     for c in raw.chars() {
-        if is_unsafe(c) && !matches!(c, '\n' | ' ') {
+        if is_unsafe(c) && c != '\n' {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
             out.push(c);
@@ -190,7 +190,7 @@ struct Options {
 /// a problem, so that one unknown option does not hide what else is wrong with the command.
 fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -> Options {
     let mut o = Options::default();
-    let mut it = args.iter();
+    let mut it = args.iter().peekable();
     while let Some(arg) = it.next() {
         let Some((name, inline)) = split_flag(arg) else {
             o.positional.push(arg.clone());
@@ -201,7 +201,11 @@ fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -
             problems.push(format!("unknown option {flag} (see `canting help`)"));
             continue;
         }
-        let Some(value) = inline.or_else(|| it.next().cloned()) else {
+        // A flag's value is never the next flag: `--seed --runs 3` lacks a seed, rather than
+        // seeding "--runs" and leaving a stray 3. (A value that starts with `--` can be given
+        // as `--name=--value`.)
+        let next_value = || it.next_if(|next| split_flag(next).is_none()).cloned();
+        let Some(value) = inline.or_else(next_value) else {
             problems.push(format!("{flag} needs a value"));
             continue;
         };

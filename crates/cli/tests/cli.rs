@@ -1058,3 +1058,17 @@ fn help_after_a_command_prints_the_usage() {
         assert!(stdout(&canting(args)).contains("Usage:"), "{args:?}");
     }
 }
+
+#[test]
+fn an_option_without_its_value_does_not_swallow_the_next_option() {
+    let o = canting(&["run", "--seed", "--runs", "3", "--scenario"]);
+    assert_bad_input(&o, &["--seed needs a value", "--scenario needs a value"]);
+    assert_eq!(stderr(&o).lines().count(), 2, "{}", stderr(&o));
+    // A value that starts with -- can still be given inline; - is standard input.
+    assert_bad_input(
+        &canting(&["run", "--scenario=--no-such.json"]),
+        &["cannot read the scenario file \"--no-such.json\""],
+    );
+    let o = canting_stdin(&["link", "-"], r#"{"runs": 2}"#);
+    assert!(decode_link(stdout(&o).trim()).is_ok());
+}
