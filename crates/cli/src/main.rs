@@ -363,6 +363,10 @@ fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
         ));
     }
     let text = decode_text(bytes).map_err(|e| format!("{origin} {e}"))?;
+    // Said plainly, rather than as JSON's "EOF while parsing a value at line 1 column 0".
+    if text.trim().is_empty() {
+        return Err(format!("{origin} is empty"));
+    }
     serde_json::from_str(&text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
 }
 

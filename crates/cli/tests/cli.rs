@@ -1072,3 +1072,16 @@ fn an_option_without_its_value_does_not_swallow_the_next_option() {
     let o = canting_stdin(&["link", "-"], r#"{"runs": 2}"#);
     assert!(decode_link(stdout(&o).trim()).is_ok());
 }
+
+#[test]
+fn an_empty_scenario_is_called_empty() {
+    assert_bad_input(
+        &canting_stdin(&["run", "--scenario", "-"], ""),
+        &["standard input is empty"],
+    );
+    let path = temp_file("empty.json", "\u{feff} \n");
+    assert_bad_input(
+        &canting(&["link", path.to_str().expect("utf-8 path")]),
+        &["empty.json\" is empty"],
+    );
+}
