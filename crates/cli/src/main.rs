@@ -416,7 +416,15 @@ fn load_spec(o: &Options, lang: Lang, problems: &mut Problems) -> Option<Scenari
         return match read_scenario(path) {
             Ok(spec) => Some(spec),
             Err(e) => {
-                problems.push(e);
+                // A link given where a file was meant names no file; say what it is.
+                let is_link = path
+                    .to_str()
+                    .is_some_and(|p| decode_link(link_text(p)).is_ok());
+                problems.push(if is_link && !std::path::Path::new(path).exists() {
+                    format!("{e} (that is a link: give it with --link)")
+                } else {
+                    e
+                });
                 None
             }
         };
@@ -433,7 +441,13 @@ fn load_spec(o: &Options, lang: Lang, problems: &mut Problems) -> Option<Scenari
                 Some(d.spec)
             }
             Err(e) => {
-                problems.push(e.message(lang));
+                let message = e.message(lang);
+                // A file given where a link was meant reads as a damaged link; say what it is.
+                problems.push(if std::path::Path::new(link).is_file() {
+                    format!("{message} (that is a file: give it with --scenario)")
+                } else {
+                    message
+                });
                 None
             }
         };

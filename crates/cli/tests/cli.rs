@@ -1085,3 +1085,25 @@ fn an_empty_scenario_is_called_empty() {
         &["empty.json\" is empty"],
     );
 }
+
+#[test]
+fn a_link_given_as_a_file_or_a_file_as_a_link_is_named_for_what_it_is() {
+    let path = temp_file("meant.json", r#"{"runs": 2}"#);
+    let path = path.to_str().expect("utf-8 path");
+    assert_bad_input(
+        &canting(&["run", "--link", path]),
+        &["that is a file: give it with --scenario"],
+    );
+    let token = encode_link(&ScenarioSpec::default().validate().expect("valid"));
+    assert_bad_input(
+        &canting(&[
+            "run",
+            "--scenario",
+            &format!("https://example.org/#s={token}"),
+        ]),
+        &["that is a link: give it with --link"],
+    );
+    let o = canting(&["run", "--scenario", "/no/such/file.json"]);
+    assert_bad_input(&o, &["/no/such/file.json"]);
+    assert!(!stderr(&o).contains("that is a link"), "{}", stderr(&o));
+}
