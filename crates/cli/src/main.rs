@@ -1,6 +1,7 @@
 //! `canting`: runs Canting's model from the command line. Thin glue over `canting-model`:
 //! parse the arguments, read a scenario (file, link or default), run or print, and on bad input
-//! exit with status 2 and every problem on stderr.
+//! exit with status 2 and every problem on stderr, escaped so that no input writes to the
+//! terminal; output that cannot be written exits with status 1.
 
 use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;

@@ -1,5 +1,7 @@
 //! Runs the built `canting` binary for each subcommand: JSON and CSV shapes, links back and
-//! forth, the parameter list, and exit status 2 with the problem on stderr for bad input.
+//! forth, the parameter list, and exit status 2 with the problem on stderr for bad input,
+//! including hostile input (arguments and file names that are not UTF-8, files that never end,
+//! control characters in keys and links) and output that cannot be written.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -629,20 +631,24 @@ const HOSTILE: [&str; 5] = [
     "\u{9b}31m\u{7f}",
 ];
 
+/// The control characters (but newlines) and bidirectional overrides and isolates in a text.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
 /// Every line of stderr is one of the runner's own (`canting: …`), and nothing in it is a
 /// control or bidirectional character.
 fn assert_escaped(err: &str) {
     for line in err.lines() {
         assert!(line.starts_with("canting: "), "a line of its own: {err:?}");
     }
-    let bad: Vec<char> = err
-        .chars()
-        .filter(|&c| {
-            (c.is_control() && c != '\n')
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect();
-    assert!(bad.is_empty(), "raw {bad:?} in {err:?}");
+    let raw = raw_controls(err);
+    assert!(raw.is_empty(), "raw {raw:?} in {err:?}");
 }
 
 #[test]
@@ -709,14 +715,8 @@ fn a_link_with_hostile_keys_prints_as_json_with_them_escaped() {
     }
     let token = canting_model::encode_spec(&spec, canting_model::MODEL_VERSION);
     let out = stdout(&canting(&["scenario", "--link", &token]));
-    let bad: Vec<char> = out
-        .chars()
-        .filter(|&c| {
-            (c.is_control() && c != '\n')
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect();
-    assert!(bad.is_empty(), "raw {bad:?} in {out:?}");
+    let raw = raw_controls(&out);
+    assert!(raw.is_empty(), "raw {raw:?} in {out:?}");
     let back: ScenarioSpec = serde_json::from_str(&out).expect("still JSON");
     assert_eq!(back, spec);
 }
