@@ -112,18 +112,22 @@ const MAX_MESSAGE_CHARS: usize = 1000;
 /// Whether a character must not reach a terminal or a reader as it is: the C0 and C1 controls
 /// and DEL (which move the cursor, set the window title, clear the screen, or start a new line
 /// that looks like the runner's own), the bidirectional embeddings, overrides, isolates and marks
-/// (which reorder what follows them on screen), and the line and paragraph separators.
+/// (which reorder what follows them on screen), the line and paragraph separators, and the
+/// invisible format characters (zero-width spaces and joiners, the soft hyphen, the byte-order
+/// mark, tags), with which `n_artisans` and an unknown key would look the same.
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{202a}'..='\u{202e}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{061c}'
-                | '\u{2028}'
-                | '\u{2029}'
+            '\u{ad}'
+                | '\u{61c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e007f}'
         )
 }
 
@@ -147,7 +151,7 @@ fn escaped(text: &str) -> String {
 
 /// Pretty JSON as serde_json writes it (`to_string_pretty`, which cannot fail on the runner's
 /// values), with every [unsafe](is_unsafe) character it leaves raw
-/// (DEL, the C1 controls, the bidirectional controls) written as a `\uXXXX` escape, and a final
+/// (DEL, the C1 controls, the bidirectional and invisible characters) as `\uXXXX` escapes, and a final
 /// newline. They can only occur inside JSON strings, where the escape means the same character,
 /// so the output parses to the same value and shows safely in a terminal.
 fn json_text(raw: serde_json::Result<String>) -> String {
@@ -155,7 +159,10 @@ fn json_text(raw: serde_json::Result<String>) -> String {
     let mut out = String::with_capacity(raw.len() + 1);
     for c in raw.chars() {
         if is_unsafe(c) && c != '\n' {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+            // JSON escapes UTF-16 code units: a tag character is a surrogate pair.
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
         } else {
             out.push(c);
         }
@@ -1232,4 +1239,44 @@ fn cmd_metrics(args: &[OsString]) -> Result<String, Problems> {
         let _ = writeln!(out, "{:28} {} ({})", m.key(), m.label(lang), m.unit(lang));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_leaves_no_unsafe_character_and_keeps_the_rest() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let shown = escaped(&c.to_string());
+            assert!(!shown.chars().any(is_unsafe), "{:x}", u32::from(c));
+            if !is_unsafe(c) {
+                assert_eq!(shown, c.to_string());
+            }
+        }
+        assert_eq!(escaped("a\u{1b}]0;t\u{7}\nb"), "a\\u{1b}]0;t\\u{7}\\nb");
+        assert_eq!(escaped("Daya saing — é ✓"), "Daya saing — é ✓");
+    }
+
+    #[test]
+    fn json_escaping_keeps_the_value() {
+        let value = json!({ "k\u{202e}\u{85}\u{7f}\u{200b}\u{e0041}": ["x\u{2066}y", 1.5] });
+        let out = json_text(serde_json::to_string_pretty(&value));
+        assert!(!out.chars().any(|c| is_unsafe(c) && c != '\n'), "{out}");
+        assert_eq!(serde_json::from_str::<Value>(&out).ok(), Some(value));
+    }
+
+    #[test]
+    fn pasted_links_lose_only_what_surrounds_them() {
+        for (pasted, link) in [
+            ("AQ-_x.", "AQ-_x"),
+            ("<https://e.org/#s=AQ&l=en>.", "https://e.org/#s=AQ&l=en"),
+            ("(“AQ”),", "AQ"),
+            (" 'AQ=' ", "AQ="),
+            ("AQ.x", "AQ.x"),
+            ("...", ""),
+        ] {
+            assert_eq!(link_text(pasted), link, "{pasted:?}");
+        }
+    }
 }

@@ -1107,3 +1107,15 @@ fn a_link_given_as_a_file_or_a_file_as_a_link_is_named_for_what_it_is() {
     assert_bad_input(&o, &["/no/such/file.json"]);
     assert!(!stderr(&o).contains("that is a link"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_invisible_character_in_a_key_is_shown() {
+    let path = temp_file(
+        "invisible.json",
+        r#"{"params": {"n_artisans\u200b": 9000, "\ufeffn_businesses": 50}}"#,
+    );
+    assert_bad_input(
+        &canting(&["run", "--scenario", path.to_str().expect("utf-8 path")]),
+        &["\"n_artisans\\u{200b}\"", "\"\\u{feff}n_businesses\""],
+    );
+}
