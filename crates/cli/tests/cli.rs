@@ -947,16 +947,26 @@ fn the_scenario_and_the_baseline_cannot_both_come_from_standard_input() {
 
 /// `canting` under a process limit that lets it start no thread at all (Linux's RLIMIT_NPROC
 /// of 1, through util-linux's `prlimit`). Root is exempt from that limit, so as root the
-/// runner runs as `nobody` (through `setpriv`).
+/// runner runs as `nobody` (through `setpriv`), from a copy that `nobody` may run wherever the
+/// build directory is.
 #[cfg(target_os = "linux")]
 fn canting_without_threads(args: &[&str]) -> Output {
+    use std::os::unix::fs::PermissionsExt;
     let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
     let root = status
         .lines()
         .find_map(|l| l.strip_prefix("Uid:"))
         .and_then(|ids| ids.split_whitespace().next())
         == Some("0");
+    let mut binary = std::path::PathBuf::from(env!("CARGO_BIN_EXE_canting"));
     let mut cmd = if root {
+        let dir = std::env::temp_dir().join(format!("canting-nobody-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let copy = dir.join("canting");
+        std::fs::copy(&binary, &copy).expect("copy the binary");
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        binary = copy;
         let mut c = Command::new("setpriv");
         c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
         c.arg("prlimit");
@@ -964,7 +974,8 @@ fn canting_without_threads(args: &[&str]) -> Output {
     } else {
         Command::new("prlimit")
     };
-    cmd.args(["--nproc=1", "--", env!("CARGO_BIN_EXE_canting")])
+    cmd.args(["--nproc=1", "--"])
+        .arg(&binary)
         .args(args)
         .output()
         .expect("prlimit (and, as root, setpriv) run")
