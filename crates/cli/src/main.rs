@@ -341,8 +341,8 @@ fn lang_of(o: &Options, problems: &mut Problems) -> Lang {
 }
 
 /// The most the runner reads of a scenario file or of standard input, bytes. A scenario is a few
-/// hundred bytes; the limit is there so that a file that never ends (`/dev/urandom`) is refused
-/// instead of read until memory runs out.
+/// kilobytes at most; the limit is there so that a file that never ends (`/dev/urandom`) is
+/// refused instead of read until memory runs out.
 const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and parses a scenario file, or standard input for `-`.
@@ -367,7 +367,8 @@ fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
     }
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(format!(
-            "{origin} is longer than 64 MiB, the most the runner reads (a scenario is under a kilobyte)"
+            "{origin} is longer than {} MiB, the most the runner reads (a scenario is a few kilobytes)",
+            MAX_INPUT_BYTES >> 20
         ));
     }
     let text = decode_text(bytes).map_err(|e| format!("{origin} {e}"))?;
@@ -1065,8 +1066,8 @@ fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
 /// `f` over every item, on every core, the results in the items' order.
 ///
 /// The calling thread works too, so that the results come even when no other thread can be
-/// started (a process limit reached); an item whose helper thread failed is computed again
-/// here.
+/// started (a process limit reached); an item whose helper thread panicked is computed again
+/// here (in a build that unwinds: the release profile aborts on a panic).
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
