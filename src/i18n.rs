@@ -132,9 +132,16 @@ pub fn thousands(lang: Lang, n: u64) -> String {
     group(lang, &n.to_string())
 }
 
+/// What a figure that has no value shows.
+pub const NO_VALUE: &str = "—";
+
 /// A decimal number with the language's decimal mark and thousands separator: 12.265,5 or
 /// 12,265.5.
 pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
+    // A month with no value (no artisans, so no unit cost) reads as a dash, never as 0.
+    if !x.is_finite() {
+        return NO_VALUE.to_string();
+    }
     let s = format!("{x:.places$}");
     let (sign, unsigned) = match s.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -425,6 +432,7 @@ mod tests {
         assert_eq!(decimal(Lang::Id, 12_265.0, 0), "12.265");
         assert_eq!(decimal(Lang::En, -1_234.56, 1), "-1,234.6");
         assert_eq!(decimal(Lang::En, 0.5, 2), "0.50");
+        assert_eq!(decimal(Lang::Id, f64::NAN, 1), NO_VALUE, "no value is not 0");
     }
 
     #[test]

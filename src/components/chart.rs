@@ -217,35 +217,44 @@ fn plot<DB: DrawingBackend>(
         .y_label_formatter(&|y| decimal(lang, *y, if (y_hi - y_lo) < 5.0 { 1 } else { 0 }))
         .draw()?;
 
-    let points = |values: &[f64]| -> Vec<(f64, f64)> {
-        props
-            .months
-            .iter()
-            .zip(values)
-            .map(|(m, v)| (f64::from(*m) / 12.0, *v))
-            .collect()
+    // A month with no value (a city with no artisans has no unit cost) is a gap: each line
+    // and band is drawn as the runs of months that have values.
+    let segments = |lo: &[f64], hi: &[f64]| -> Vec<Vec<(f64, f64, f64)>> {
+        let mut out: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new()];
+        for ((m, &a), &b) in props.months.iter().zip(lo).zip(hi) {
+            if a.is_finite() && b.is_finite() {
+                if let Some(last) = out.last_mut() {
+                    last.push((f64::from(*m) / 12.0, a, b));
+                }
+            } else if out.last().is_some_and(|l| !l.is_empty()) {
+                out.push(Vec::new());
+            }
+        }
+        out.retain(|s| !s.is_empty());
+        out
     };
     for line in &props.lines {
         let (r, g, b) = line.color;
         let color = RGBColor(r, g, b);
         if let Some((lo, hi)) = &line.band {
-            let mut outline = points(lo);
-            outline.extend(points(hi).into_iter().rev());
-            chart.draw_series(std::iter::once(Polygon::new(outline, color.mix(0.18))))?;
+            for segment in segments(lo, hi) {
+                let mut outline: Vec<(f64, f64)> =
+                    segment.iter().map(|&(x, a, _)| (x, a)).collect();
+                outline.extend(segment.iter().rev().map(|&(x, _, b)| (x, b)));
+                chart.draw_series(std::iter::once(Polygon::new(outline, color.mix(0.18))))?;
+            }
         }
     }
     for line in &props.lines {
         let (r, g, b) = line.color;
         let style = RGBColor(r, g, b).stroke_width(px(if line.dashed { 2.0 } else { 2.5 }));
-        if line.dashed {
-            chart.draw_series(DashedLineSeries::new(
-                points(&line.values),
-                px(6.0),
-                px(4.0),
-                style,
-            ))?;
-        } else {
-            chart.draw_series(LineSeries::new(points(&line.values), style))?;
+        for segment in segments(&line.values, &line.values) {
+            let points = segment.into_iter().map(|(x, y, _)| (x, y));
+            if line.dashed {
+                chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?;
+            } else {
+                chart.draw_series(LineSeries::new(points, style))?;
+            }
         }
     }
     Ok(())

@@ -283,6 +283,9 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
 /// A difference with one decimal, like the values, and its sign (none for what rounds to
 /// zero), in the language's style.
 fn signed(lang: Lang, x: f64, decimals: usize) -> String {
+    if !x.is_finite() {
+        return crate::i18n::NO_VALUE.to_string();
+    }
     let digits = decimal(lang, x.abs(), decimals);
     if digits.bytes().all(|b| matches!(b, b'0' | b',' | b'.')) {
         digits
