@@ -10,6 +10,7 @@ use yew::prelude::*;
 use canting_model::{Lang, Scenario, ScenarioSpec};
 
 use crate::components::budget::BudgetPanel;
+use crate::components::heavy::{self, AskBeforeComputing};
 use crate::components::model_panel::ModelPanel;
 use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
@@ -53,22 +54,40 @@ pub fn app() -> Html {
     let computer = use_memo((), |_| Computer::default());
     let show_model = use_state(|| false);
 
-    // Compute whenever the scenario or the baseline changes; what cannot be computed is said.
-    let problems = {
+    // Compute whenever the scenario or the baseline changes; what cannot be computed is said,
+    // and a scenario that asks for far more work than any so far is computed only when asked.
+    let allowed_work = use_state(|| heavy::ASK_ABOVE);
+    let gate = {
         let (spec, baseline) = (planner.spec.clone(), planner.baseline());
         let lang = planner.lang;
         let results = results.clone();
         let computer = computer.clone();
         use_memo(
-            (spec, baseline, lang),
-            move |(spec, baseline, lang)| match (spec.validate(), baseline.validate()) {
+            (spec, baseline, lang, *allowed_work),
+            move |(spec, baseline, lang, allowed)| match (spec.validate(), baseline.validate()) {
                 (Ok(scenario), Ok(base)) => {
+                    let work = heavy::relative_work(&scenario).max(heavy::relative_work(&base));
+                    if work > *allowed {
+                        return Gate::Ask(work);
+                    }
                     request(&computer, spec, scenario, baseline, base, results);
-                    Vec::new()
+                    Gate::Computing
                 }
-                (Err(errors), _) | (Ok(_), Err(errors)) => errors.messages(*lang),
+                (Err(errors), _) | (Ok(_), Err(errors)) => Gate::Invalid(errors.messages(*lang)),
             },
         )
+    };
+    let problems = match &*gate {
+        Gate::Invalid(problems) => problems.clone(),
+        _ => Vec::new(),
+    };
+    let ask = match *gate {
+        Gate::Ask(work) => {
+            let allowed_work = allowed_work.clone();
+            let on_compute = Callback::from(move |()| allowed_work.set(work));
+            html! { <AskBeforeComputing lang={planner.lang} {work} {on_compute} /> }
+        }
+        _ => html! {},
     };
 
     // The address bar and storage follow the state, debounced; the first state is written to
@@ -187,12 +206,23 @@ pub fn app() -> Html {
                     <Settings planner={planner.clone()} />
                 </div>
                 <div class="column results">
+                    { ask }
                     <Outcomes planner={planner.clone()} results={(*results).clone()}
-                        problems={(*problems).clone()} />
+                        {problems} held={matches!(*gate, Gate::Ask(_))} />
                 </div>
             </div>
         </main>
     }
+}
+
+/// What the page does with the scenario on screen.
+#[derive(PartialEq)]
+enum Gate {
+    Computing,
+    /// It cannot be computed, for these reasons.
+    Invalid(Vec<String>),
+    /// It asks for this much work relative to the default scenario's: computed when asked.
+    Ask(f64),
 }
 
 fn request(

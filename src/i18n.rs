@@ -76,6 +76,7 @@ pub struct Words {
     pub in_runs: &'static str,
     pub percent_of_runs: &'static str,
     pub percentage_points: &'static str,
+    pub compute_anyway: &'static str,
     pub as_baseline: &'static str,
     pub parts_heading: &'static str,
     pub industry_heading: &'static str,
@@ -289,6 +290,7 @@ static ID: Words = Words {
     in_runs: " di ",
     percent_of_runs: "% ulangan",
     percentage_points: "poin persen",
+    compute_anyway: "Hitung sekarang",
     as_baseline: "dengan kondisi dasar",
     parts_heading: "Bagian-bagian daya saing",
     industry_heading: "Industri batik kota secara keseluruhan",
@@ -391,6 +393,7 @@ static EN: Words = Words {
     in_runs: " in ",
     percent_of_runs: "% of runs",
     percentage_points: "percentage points",
+    compute_anyway: "Compute it now",
     as_baseline: "as the baseline",
     parts_heading: "What competitiveness is made of",
     industry_heading: "The city's batik industry as a whole",
@@ -432,7 +435,11 @@ mod tests {
         assert_eq!(decimal(Lang::Id, 12_265.0, 0), "12.265");
         assert_eq!(decimal(Lang::En, -1_234.56, 1), "-1,234.6");
         assert_eq!(decimal(Lang::En, 0.5, 2), "0.50");
-        assert_eq!(decimal(Lang::Id, f64::NAN, 1), NO_VALUE, "no value is not 0");
+        assert_eq!(
+            decimal(Lang::Id, f64::NAN, 1),
+            NO_VALUE,
+            "no value is not 0"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod chart;
+pub mod heavy;
 pub mod model_panel;
 pub mod notices;
 pub mod outcomes;

@@ -22,6 +22,9 @@ pub struct OutcomesProps {
     pub results: Option<Results>,
     /// Why the scenario cannot be computed, when it cannot.
     pub problems: Vec<String>,
+    /// Not computed until the user asks (it asks for far more work than the default).
+    #[prop_or_default]
+    pub held: bool,
 }
 
 #[function_component(Outcomes)]
@@ -31,6 +34,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
     let w = words(lang);
     // Done only when every run has arrived for the scenario on screen (or it cannot run).
     let computing = props.problems.is_empty()
+        && !props.held
         && props
             .results
             .as_ref()
@@ -78,7 +82,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
             if let Some(Results {
                 scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, ..
             }) = &props.results {
-                <div class={classes!("results-body", (*stale || !props.problems.is_empty()).then_some("stale"))}>
+                <div class={classes!("results-body", (*stale || !props.problems.is_empty() || props.held).then_some("stale"))}>
                     { view_results(lang, scenario, baseline, comparison) }
                 </div>
             }
