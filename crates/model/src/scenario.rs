@@ -7,8 +7,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::group_digits;
 use crate::params::{Params, parameter};
-use crate::{Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset};
+use crate::{Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, group_thousands};
 
 /// The default seed (the year Pekalongan became a UNESCO Creative City of Crafts and Folk Art).
 pub const DEFAULT_SEED: u64 = 2014;
@@ -107,11 +108,16 @@ impl ScenarioSpec {
             errors.push(ValidationError::Runs { runs: self.runs });
         }
         let mut params = Params::default();
+        // Keys whose override was refused: a check that combines fields is skipped when one of
+        // them was refused, so that no derived problem is reported about a default the user
+        // did not choose.
+        let mut refused: Vec<&str> = Vec::new();
         for (key, &value) in &self.params {
             let Some(info) = parameter(key) else {
                 errors.push(ValidationError::UnknownParam { key: key.clone() });
                 continue;
             };
+            let before = errors.len();
             if !info.user_editable {
                 errors.push(ValidationError::ParamNotEditable { key: key.clone() });
             } else if !value.is_finite() {
@@ -131,8 +137,14 @@ impl ScenarioSpec {
             } else {
                 params.set(key, value);
             }
+            if errors.len() > before {
+                refused.push(key);
+            }
         }
-        if params.n_artisans < params.n_businesses {
+        let population_refused = refused
+            .iter()
+            .any(|k| ["n_artisans", "n_businesses"].contains(k));
+        if !population_refused && params.n_artisans < params.n_businesses {
             errors.push(ValidationError::FewerArtisansThanBusinesses {
                 artisans: params.n_artisans,
                 businesses: params.n_businesses,
@@ -157,18 +169,13 @@ fn id_param(key: &str) -> String {
     }
 }
 
-/// A number as Bahasa Indonesia writes it: 1.000.000 and 0,05.
+/// A number as Bahasa Indonesia writes it: 1.000.000 and 0,05. For a value typed as a decimal
+/// (a parameter); whole counts are written from the integer with [`group_thousands`].
 fn id_number(x: f64) -> String {
     let text = format!("{x}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
+    let grouped = group_digits(Lang::Id, digits);
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -316,22 +323,28 @@ impl ValidationError {
                     max_juta,
                 } => format!(
                     "jumlah anggaran Rp {} juta melebihi batas model (paling besar Rp {} juta)",
-                    id_number(*total_juta as f64),
-                    id_number(*max_juta as f64)
+                    group_thousands(Lang::Id, *total_juta),
+                    group_thousands(Lang::Id, *max_juta)
                 ),
                 ValidationError::EnvelopeTooLarge {
                     envelope_juta,
                     max_juta,
                 } => format!(
                     "pagu Rp {} juta melebihi batas model (paling besar Rp {} juta)",
-                    id_number(*envelope_juta as f64),
-                    id_number(*max_juta as f64)
+                    group_thousands(Lang::Id, *envelope_juta),
+                    group_thousands(Lang::Id, *max_juta)
                 ),
                 ValidationError::Years { years } => {
-                    format!("jangka waktu harus 1 sampai 10 tahun, bukan {years}")
+                    format!(
+                        "jangka waktu harus 1 sampai 10 tahun, bukan {}",
+                        group_thousands(Lang::Id, u64::from(*years))
+                    )
                 }
                 ValidationError::Runs { runs } => {
-                    format!("banyaknya ulangan harus 1 sampai 256, bukan {runs}")
+                    format!(
+                        "banyaknya ulangan harus 1 sampai 256, bukan {}",
+                        group_thousands(Lang::Id, u64::from(*runs))
+                    )
                 }
                 ValidationError::UnknownParam { key } => {
                     format!("tidak ada parameter model bernama \"{key}\"")
@@ -363,7 +376,9 @@ impl ValidationError {
                     artisans,
                     businesses,
                 } => format!(
-                    "banyaknya perajin ({artisans}) tidak boleh kurang dari banyaknya usaha ({businesses}): tiap usaha punya paling sedikit satu perajin"
+                    "banyaknya perajin ({}) tidak boleh kurang dari banyaknya usaha ({}): tiap usaha punya paling sedikit satu perajin",
+                    id_number(*artisans),
+                    id_number(*businesses)
                 ),
             },
         }

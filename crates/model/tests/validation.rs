@@ -114,7 +114,8 @@ fn messages_come_in_both_languages_in_plain_words() {
         ..ScenarioSpec::default()
     };
     spec.budgets_juta.set(Strategy::Networking, 5_000_000);
-    spec.params.insert("n_businesses".into(), 1000.5);
+    spec.params.insert("n_cooperatives".into(), 10.5);
+    spec.params.insert("n_businesses".into(), 1000.0);
     spec.params.insert("n_artisans".into(), 100.0);
     let errors = spec.validate().expect_err("invalid");
     let en = errors.messages(Lang::En);
@@ -200,4 +201,78 @@ fn the_json_form_is_close_to_what_users_type() {
     let back: ScenarioSpec =
         serde_json::from_str(&serde_json::to_string(&spec).expect("serialises")).expect("parses");
     assert_eq!(back, spec);
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_refused_business_count_is_not_followed_by_a_derived_message_about_artisans() {
+    // Regression: n_businesses refused, then "fewer artisans than businesses (1250)" about the
+    // default that took its place.
+    for bad in [100_000.0, 1000.5, f64::NAN] {
+        let mut spec = ScenarioSpec::default();
+        spec.params.insert("n_businesses".into(), bad);
+        spec.params.insert("n_artisans".into(), 500.0);
+        let errors = spec.validate().expect_err("n_businesses is refused");
+        assert_eq!(errors.errors().len(), 1, "{bad}: {errors}");
+        assert!(
+            !errors
+                .errors()
+                .iter()
+                .any(|e| matches!(e, ValidationError::FewerArtisansThanBusinesses { .. })),
+            "{bad}: {errors}"
+        );
+    }
+    // The same for a refused artisan count.
+    let mut spec = ScenarioSpec::default();
+    spec.params.insert("n_artisans".into(), 10.0);
+    spec.params.insert("n_businesses".into(), 60.0);
+    let errors = spec.validate().expect_err("n_artisans is refused");
+    assert_eq!(errors.errors().len(), 1, "{errors}");
+    // Both accepted but inconsistent: the combined check still speaks.
+    let mut spec = ScenarioSpec::default();
+    spec.params.insert("n_artisans".into(), 500.0);
+    spec.params.insert("n_businesses".into(), 600.0);
+    let errors = spec.validate().expect_err("fewer artisans than businesses");
+    assert!(matches!(
+        errors.errors(),
+        [ValidationError::FewerArtisansThanBusinesses { .. }]
+    ));
+    assert!(
+        errors.messages(Lang::Id)[0].contains("(500)")
+            && errors.messages(Lang::Id)[0].contains("(600)"),
+        "{:?}",
+        errors.messages(Lang::Id)
+    );
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn indonesian_messages_write_integers_above_two_to_the_53_exactly() {
+    // Regression: a total of u64::MAX was written 18.446.744.073.709.552.000 (through f64).
+    let spec = ScenarioSpec {
+        budgets_juta: Budgets::from_array([u64::MAX, 0, 0, 0, 0, 0, 0]),
+        envelope_juta: (1 << 53) + 1,
+        ..ScenarioSpec::default()
+    };
+    let id = spec.validate().expect_err("absurd").messages(Lang::Id);
+    assert!(
+        id.iter()
+            .any(|m| m.contains("Rp 18.446.744.073.709.551.615 juta")),
+        "{id:?}"
+    );
+    assert!(
+        id.iter()
+            .any(|m| m.contains("Rp 9.007.199.254.740.993 juta")),
+        "{id:?}"
+    );
+    assert!(id.iter().any(|m| m.contains("Rp 1.000.000 juta")), "{id:?}");
+    let spec = ScenarioSpec {
+        runs: 4000,
+        ..ScenarioSpec::default()
+    };
+    let id = spec
+        .validate()
+        .expect_err("too many runs")
+        .messages(Lang::Id);
+    assert!(id[0].ends_with("bukan 4.000"), "{id:?}");
 }
