@@ -39,7 +39,7 @@ pub use policy::{delivery, efforts, training_places};
 pub use rng::run_seed;
 pub use scenario::{
     DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS, MAX_ENVELOPE_JUTA, RUNS_RANGE, Scenario,
-    ScenarioSpec, ValidationError, ValidationErrors, YEARS_RANGE,
+    ScenarioSpec, SpecError, ValidationError, ValidationErrors, YEARS_RANGE,
 };
 pub use sensitivity::{
     Effect, Morris, MorrisConfig, RankingCheck, SCREENED_OUTCOMES, SensitivityReport, outcomes_of,

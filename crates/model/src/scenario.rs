@@ -26,9 +26,11 @@ pub const RUNS_RANGE: (u32, u32) = (1, 256);
 pub const MAX_ENVELOPE_JUTA: u64 = 1_000_000;
 
 /// A scenario as a user types it or JSON holds it. Budgets in Rp juta (millions of rupiah) per
-/// year. Every field may be left out; a missing field takes its default.
+/// year. Every field may be left out; a missing field takes its default. Reading it refuses an
+/// unknown field, a field given twice and a parameter given twice ([`ScenarioSpec::from_json`]
+/// says which, in either language).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(try_from = "SpecFields")]
 pub struct ScenarioSpec {
     /// The total yearly envelope, Rp juta. An assumption: no source gives the agency's budget.
     pub envelope_juta: u64,
@@ -41,8 +43,117 @@ pub struct ScenarioSpec {
     /// How many seeded runs the ensemble has, 1 to 256.
     pub runs: u32,
     /// Overrides of model parameters, by key (see [`crate::parameters`]).
-    #[serde(default)]
     pub params: BTreeMap<String, f64>,
+}
+
+/// The fields of a scenario as read, before a parameter given twice is refused: a map would
+/// keep one of the two silently, so the overrides are read as a list of entries first.
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct SpecFields {
+    envelope_juta: u64,
+    budgets_juta: Budgets,
+    years: u32,
+    seed: u64,
+    runs: u32,
+    params: ParamEntries,
+}
+
+impl Default for SpecFields {
+    fn default() -> Self {
+        let d = ScenarioSpec::default();
+        SpecFields {
+            envelope_juta: d.envelope_juta,
+            budgets_juta: d.budgets_juta,
+            years: d.years,
+            seed: d.seed,
+            runs: d.runs,
+            params: ParamEntries::default(),
+        }
+    }
+}
+
+/// Parameter overrides in the order they were written, duplicates included.
+#[derive(Default)]
+struct ParamEntries(Vec<(String, f64)>);
+
+impl<'de> Deserialize<'de> for ParamEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = ParamEntries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map from parameter keys to numbers")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParamEntries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, f64>()? {
+                    entries.push(entry);
+                }
+                Ok(ParamEntries(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
+
+impl TryFrom<SpecFields> for ScenarioSpec {
+    type Error = SpecError;
+
+    fn try_from(f: SpecFields) -> Result<ScenarioSpec, SpecError> {
+        let mut params = BTreeMap::new();
+        for (key, value) in f.params.0 {
+            if params.contains_key(&key) {
+                return Err(SpecError::DuplicateParam { key });
+            }
+            params.insert(key, value);
+        }
+        Ok(ScenarioSpec {
+            envelope_juta: f.envelope_juta,
+            budgets_juta: f.budgets_juta,
+            years: f.years,
+            seed: f.seed,
+            runs: f.runs,
+            params,
+        })
+    }
+}
+
+/// Why a scenario's JSON could not be read (before validation, which checks the values).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SpecError {
+    /// A parameter override is given twice: which one was meant cannot be told.
+    #[error("the model parameter \"{key}\" is given more than once; give it once")]
+    DuplicateParam {
+        /// The key given twice.
+        key: String,
+    },
+    /// The text is not a scenario in JSON: bad syntax, an unknown or repeated field, or a value
+    /// of the wrong kind. The detail is the JSON reader's, in English.
+    #[error("the scenario is not valid JSON: {detail}")]
+    Json {
+        /// What the JSON reader found, with its line and column.
+        detail: String,
+    },
+}
+
+impl SpecError {
+    /// The problem in plain words, in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, e) => e.to_string(),
+            (Lang::Id, SpecError::DuplicateParam { key }) => format!(
+                "parameter model {} diberikan lebih dari sekali; berikan sekali saja",
+                id_param(key)
+            ),
+            (Lang::Id, SpecError::Json { detail }) => {
+                format!("skenario ini bukan JSON yang sah: {detail}")
+            }
+        }
+    }
 }
 
 impl Default for ScenarioSpec {
@@ -81,6 +192,15 @@ impl ScenarioSpec {
                 .insert(key.to_string(), (value * factor).round());
         }
         self
+    }
+
+    /// Reads a scenario from JSON. The same rules as deserialising with serde, with the problem
+    /// typed: a parameter given twice is [`SpecError::DuplicateParam`].
+    pub fn from_json(text: &str) -> Result<ScenarioSpec, SpecError> {
+        let fields: SpecFields = serde_json::from_str(text).map_err(|e| SpecError::Json {
+            detail: e.to_string(),
+        })?;
+        ScenarioSpec::try_from(fields)
     }
 
     /// Checks the scenario; on success the checked [`Scenario`], otherwise every problem found.

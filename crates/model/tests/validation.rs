@@ -2,8 +2,8 @@
 //! in plain words in both languages.
 
 use canting_model::{
-    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, MAX_ENVELOPE_JUTA, Preset, ScenarioSpec, Strategy,
-    ValidationError, parameters,
+    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, MAX_ENVELOPE_JUTA, Preset, ScenarioSpec, SpecError,
+    Strategy, ValidationError, parameters,
 };
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -275,4 +275,53 @@ fn indonesian_messages_write_integers_above_two_to_the_53_exactly() {
         .expect_err("too many runs")
         .messages(Lang::Id);
     assert!(id[0].ends_with("bukan 4.000"), "{id:?}");
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_parameter_given_twice_is_refused_not_one_of_them_kept() {
+    // Regression: `{"params": {"stop_rate": 0.1, "stop_rate": 0.9}}` ran with one of them.
+    let json = r#"{"params": {"stop_rate": 0.1, "quit_rate_young": 0.2, "stop_rate": 0.9}}"#;
+    let err = serde_json::from_str::<ScenarioSpec>(json).expect_err("refused through serde");
+    assert!(
+        err.to_string()
+            .contains("the model parameter \"stop_rate\" is given more than once"),
+        "{err}"
+    );
+    let typed = ScenarioSpec::from_json(json).expect_err("refused, typed");
+    assert_eq!(
+        typed,
+        SpecError::DuplicateParam {
+            key: "stop_rate".into()
+        }
+    );
+    let (en, id) = (typed.message(Lang::En), typed.message(Lang::Id));
+    assert!(en.contains("more than once"), "{en}");
+    assert!(
+        id.contains("lebih dari sekali") && id.contains("(stop_rate)"),
+        "{id}"
+    );
+    // As a duplicated top-level field already was.
+    let top = r#"{"years": 3, "years": 4}"#;
+    assert!(serde_json::from_str::<ScenarioSpec>(top).is_err());
+    assert!(matches!(
+        ScenarioSpec::from_json(top),
+        Err(SpecError::Json { detail }) if detail.contains("duplicate field")
+    ));
+    // Each key once reads as before, and missing fields take their defaults.
+    let once = r#"{"params": {"stop_rate": 0.1, "quit_rate_young": 0.2}, "seed": 5}"#;
+    let spec = ScenarioSpec::from_json(once).expect("reads");
+    assert_eq!(
+        serde_json::from_str::<ScenarioSpec>(once).expect("reads"),
+        spec
+    );
+    assert_eq!((spec.seed, spec.runs, spec.params.len()), (5, 32, 2));
+    assert!(matches!(
+        ScenarioSpec::from_json(r#"{"budgts_juta": {}}"#),
+        Err(SpecError::Json { .. })
+    ));
+    assert_ne!(
+        SpecError::Json { detail: "x".into() }.message(Lang::Id),
+        SpecError::Json { detail: "x".into() }.message(Lang::En)
+    );
 }
