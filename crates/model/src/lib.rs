@@ -38,8 +38,9 @@ pub use params::{ParamGroup, ParamInfo, Params, Source, parameter, parameters};
 pub use policy::{delivery, efforts, training_places};
 pub use rng::run_seed;
 pub use scenario::{
-    DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS, MAX_ENVELOPE_JUTA, RUNS_RANGE, Scenario,
-    ScenarioSpec, SpecError, ValidationError, ValidationErrors, YEARS_RANGE,
+    BUSINESS_WORK_WEIGHT, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WORK, DEFAULT_YEARS,
+    MAX_ENVELOPE_JUTA, MAX_WORK, RUNS_RANGE, Scenario, ScenarioSpec, SpecError, ValidationError,
+    ValidationErrors, YEARS_RANGE,
 };
 pub use sensitivity::{
     Effect, Morris, MorrisConfig, RankingCheck, SCREENED_OUTCOMES, SensitivityReport, outcomes_of,

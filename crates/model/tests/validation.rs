@@ -2,8 +2,8 @@
 //! in plain words in both languages.
 
 use canting_model::{
-    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, MAX_ENVELOPE_JUTA, Preset, ScenarioSpec, SpecError,
-    Strategy, ValidationError, parameters,
+    Budgets, DEFAULT_ENVELOPE_JUTA, DEFAULT_WORK, Lang, MAX_ENVELOPE_JUTA, MAX_WORK, Preset,
+    Scenario, ScenarioSpec, SpecError, Strategy, ValidationError, parameters,
 };
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -324,4 +324,131 @@ fn a_parameter_given_twice_is_refused_not_one_of_them_kept() {
         SpecError::Json { detail: "x".into() }.message(Lang::Id),
         SpecError::Json { detail: "x".into() }.message(Lang::En)
     );
+}
+
+/// A scenario with the given runs, years and population overrides.
+fn sized(runs: u32, years: u32, params: &[(&str, f64)]) -> ScenarioSpec {
+    let mut spec = ScenarioSpec {
+        runs,
+        years,
+        ..ScenarioSpec::default()
+    };
+    for &(key, value) in params {
+        spec.params.insert(key.into(), value);
+    }
+    spec
+}
+
+/// Every parameter that sizes the city at the largest value it may take.
+const LARGEST_CITY: [(&str, f64); 4] = [
+    ("n_artisans", 200_000.0),
+    ("n_businesses", 20_000.0),
+    ("youth_pool_per_year", 50_000.0),
+    ("adult_pool_per_year", 50_000.0),
+];
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_work_a_scenario_asks_for_is_bounded_with_every_bound_at_its_largest() {
+    // Regression: each field was bounded but not their product; 256 runs x 10 years x 200,000
+    // artisans / 20,000 businesses passed and took minutes of computing.
+    for &(k, v) in &LARGEST_CITY {
+        let p = canting_model::parameter(k).expect("a parameter");
+        assert_eq!(p.max, v, "{k}'s largest value changed: update this test");
+    }
+    assert_eq!(
+        (canting_model::RUNS_RANGE.1, canting_model::YEARS_RANGE.1),
+        (256, 10)
+    );
+    let worst = sized(256, 10, &LARGEST_CITY);
+    let errors = worst.validate().expect_err("the worst case is refused");
+    // 256 runs x 120 months x (200,000 + 100,000 x 10 / 2 + 10 x 20,000).
+    let expected = 256 * 120 * (200_000 + 500_000 + 200_000);
+    assert_eq!(
+        errors.errors(),
+        [ValidationError::WorkTooLarge {
+            work: expected,
+            max_work: MAX_WORK,
+        }]
+    );
+    let en = errors.messages(Lang::En);
+    let id = errors.messages(Lang::Id);
+    assert!(
+        en[0].contains("27,648,000,000") && en[0].contains("1,674,240,000"),
+        "{en:?}"
+    );
+    assert!(en[0].contains("364.6 times the default"), "{en:?}");
+    assert!(
+        id[0].contains("27.648.000.000") && id[0].contains("1.674.240.000"),
+        "{id:?}"
+    );
+    assert!(id[0].contains("364,6 kali"), "{id:?}");
+    // The issue's case, with the pools at their defaults, is refused too.
+    let issue = sized(
+        256,
+        10,
+        &[("n_artisans", 200_000.0), ("n_businesses", 20_000.0)],
+    );
+    assert!(matches!(
+        issue.validate().expect_err("refused").errors(),
+        [ValidationError::WorkTooLarge { .. }]
+    ));
+    // The bound is refused only on its own: a refused field brings no work message.
+    let refused = sized(256, 11, &LARGEST_CITY);
+    assert!(matches!(
+        refused.validate().expect_err("refused").errors(),
+        [ValidationError::Years { years: 11 }]
+    ));
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_largest_city_for_the_default_runs_and_the_most_runs_of_the_default_city_both_fit() {
+    let default = Scenario::default();
+    assert_eq!(default.work(), DEFAULT_WORK);
+    assert_eq!(default.work_relative_to_default(), 1.0);
+    // The bound is the work of 256 runs over ten years of the default city.
+    let most_runs = sized(256, 10, &[])
+        .validate()
+        .expect("256 runs, 10 years fit");
+    assert_eq!(most_runs.work(), MAX_WORK);
+    assert!((most_runs.work_relative_to_default() - 22.08).abs() < 0.01);
+    // The largest city for the default runs, over the default and the longest horizon.
+    let city = [("n_artisans", 200_000.0), ("n_businesses", 20_000.0)];
+    for years in [5, 10] {
+        let s = sized(32, years, &city)
+            .validate()
+            .expect("the largest city fits");
+        assert!(s.work() <= MAX_WORK);
+    }
+    // One more run past the bound is refused.
+    let s = sized(33, 10, &city);
+    assert!(matches!(
+        s.validate().expect_err("refused").errors(),
+        [ValidationError::WorkTooLarge { .. }]
+    ));
+    // Whatever a scenario sets, what validation accepts is within the bound: every
+    // combination of runs, years and city sizes at their smallest, default and largest.
+    let mut accepted = 0;
+    for runs in [1, 32, 256] {
+        for years in [1, 5, 10] {
+            for mask in 0..16u32 {
+                let params: Vec<(&str, f64)> = LARGEST_CITY
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, &kv)| kv)
+                    .collect();
+                let spec = sized(runs, years, &params);
+                if let Ok(s) = spec.validate() {
+                    accepted += 1;
+                    assert!(
+                        s.work() <= MAX_WORK,
+                        "{runs} runs, {years} years, {params:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(accepted > 60, "{accepted} of 144 accepted");
 }
