@@ -181,7 +181,45 @@ fn real_specs() -> Vec<ScenarioSpec> {
     none.runs = 1;
     none.years = 1;
     specs.push(none);
+    // Today's allocation on a seed whose format-1 token let a one-character typo through.
+    specs.push(ScenarioSpec {
+        seed: OLD_CHECK_MISSED_SEED,
+        ..ScenarioSpec::default()
+    });
     specs
+}
+
+/// A seed whose format-1 token for today's allocation let a one-character typo through its
+/// 32-bit check (found by trying every typo of six million such tokens).
+const OLD_CHECK_MISSED_SEED: u64 = 270_514_349;
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_typo_that_passed_the_old_check_is_refused_in_the_new_format() {
+    // In format 1, the 20th character 'T' typed as 'm' passed the check and loaded another
+    // valid scenario: local materials at Rp 486 juta instead of 500. Old links are still read
+    // with their old check, so that typo of the old link still loads; the new token refuses it.
+    let old = "AQKIJ4QH9AOQA_gK2AT0A7wFBa3x_oABIAC61dpT";
+    let typo = "AQKIJ4QH9AOQA_gK2ATmA7wFBa3x_oABIAC61dpT";
+    let original = decode_link(old).expect("the format-1 link opens");
+    assert_eq!(
+        original.spec,
+        ScenarioSpec {
+            seed: OLD_CHECK_MISSED_SEED,
+            ..ScenarioSpec::default()
+        }
+    );
+    let misread = decode_link(typo).expect("the old check let the typo through");
+    assert_eq!(misread.spec.budgets_juta.get(Strategy::LocalMaterials), 486);
+    assert!(misread.spec.validate().is_ok());
+    let new = token(&original.spec);
+    let mut chars: Vec<char> = new.chars().collect();
+    let at = chars[19];
+    for c in ALPHABET.chars().filter(|&c| c != at) {
+        chars[19] = c;
+        let altered: String = chars.iter().collect();
+        assert!(decode_link(&altered).is_err(), "{altered}");
+    }
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
