@@ -501,6 +501,22 @@ mod tests {
     }
 
     #[test]
+    fn a_later_format_is_named_and_a_damaged_one_called_damaged() {
+        let token = encode_link(&Scenario::default());
+        let mut bytes = base64url_decode(&token).expect("decodes");
+        let body_len = bytes.len() - 4;
+        bytes[0] = 3;
+        let damaged = base64url_encode(&bytes);
+        assert_eq!(decode_link(&damaged), Err(LinkError::Checksum));
+        let sum = crc32(&bytes[..body_len]);
+        bytes[body_len..].copy_from_slice(&sum.to_le_bytes());
+        assert_eq!(
+            decode_link(&base64url_encode(&bytes)),
+            Err(LinkError::UnsupportedFormat(3))
+        );
+    }
+
+    #[test]
     fn varint_roundtrips_extremes() {
         for v in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
             let mut buf = Vec::new();
