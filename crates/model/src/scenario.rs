@@ -428,7 +428,9 @@ fn times_default(lang: Lang, work: u64) -> String {
 pub enum ValidationError {
     /// The budgets add up to more than the model accepts.
     #[error(
-        "the budgets add up to Rp {total_juta} juta, more than the model accepts (at most Rp {max_juta} juta)"
+        "the budgets add up to Rp {} juta, more than the model accepts (at most Rp {} juta)",
+        group_thousands(Lang::En, *total_juta),
+        group_thousands(Lang::En, *max_juta)
     )]
     BudgetsTooLarge {
         /// The budgets' sum, Rp juta.
@@ -438,7 +440,9 @@ pub enum ValidationError {
     },
     /// The envelope is beyond what the model accepts.
     #[error(
-        "the envelope of Rp {envelope_juta} juta is more than the model accepts (at most Rp {max_juta} juta)"
+        "the envelope of Rp {} juta is more than the model accepts (at most Rp {} juta)",
+        group_thousands(Lang::En, *envelope_juta),
+        group_thousands(Lang::En, *max_juta)
     )]
     EnvelopeTooLarge {
         /// The envelope, Rp juta.

@@ -266,6 +266,12 @@ fn indonesian_messages_write_integers_above_two_to_the_53_exactly() {
         "{id:?}"
     );
     assert!(id.iter().any(|m| m.contains("Rp 1.000.000 juta")), "{id:?}");
+    let en = spec.validate().expect_err("absurd").messages(Lang::En);
+    assert!(
+        en.iter()
+            .any(|m| m.contains("Rp 18,446,744,073,709,551,615 juta")),
+        "{en:?}"
+    );
     let spec = ScenarioSpec {
         runs: 4000,
         ..ScenarioSpec::default()
