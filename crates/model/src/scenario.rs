@@ -595,7 +595,7 @@ impl ValidationError {
                     id_number(*businesses)
                 ),
                 ValidationError::WorkTooLarge { work, max_work } => format!(
-                    "skenario ini meminta {} bulan-agen perhitungan ({} kali skenario bawaan), melebihi batas sebuah skenario (paling banyak {}, {} kali bawaan: 256 ulangan selama sepuluh tahun untuk kota bawaan); kurangi ulangan, tahun, atau ukuran kota",
+                    "skenario ini meminta perhitungan sebanyak {} agen-bulan ({} kali skenario bawaan), melebihi batas yang boleh diminta sebuah skenario (paling banyak {}, {} kali bawaan: 256 ulangan selama sepuluh tahun untuk kota bawaan); kurangi ulangan, jangka waktu, atau ukuran kota",
                     group_thousands(Lang::Id, *work),
                     times_default(Lang::Id, *work),
                     group_thousands(Lang::Id, *max_work),
