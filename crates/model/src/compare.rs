@@ -4,7 +4,8 @@
 //! 10th, 50th and 90th percentiles) and how many runs agree on its sign; "better" or "worse"
 //! is said only where at least [`AGREEMENT`] of the runs agree, the mean difference points the
 //! same way, it is at least the metric's resolution (what the page can show), and at least
-//! [`MIN_PAIRS`] runs are paired.
+//! [`MIN_PAIRS`] runs are paired. A pair in which either run has no value for a month (an
+//! empty city) is left out of that month.
 
 use crate::ensemble::percentile;
 use crate::world::RunResult;
@@ -33,6 +34,9 @@ pub struct Difference {
     pub share_higher: Vec<f64>,
     /// The share of runs in which it is lower.
     pub share_lower: Vec<f64>,
+    /// How many pairs have a value this month: a pair in which either run has none (an empty
+    /// city, [`Metric::may_have_no_value`]) is left out, and the shares are of the rest.
+    pub pairs: Vec<u32>,
 }
 
 /// What a difference means for a metric, judged by how many runs agree.
@@ -47,8 +51,12 @@ pub enum Verdict {
     NoClearDifference,
     /// Every run gives the same value.
     Same,
-    /// Fewer than [`MIN_PAIRS`] runs have arrived: too few to judge.
+    /// Fewer than [`MIN_PAIRS`] runs have arrived, or have a value this month: too few to
+    /// judge.
     TooFewRuns,
+    /// No pair of runs has a value this month (the city has no artisans, or no business, in
+    /// every run of one side).
+    NoValue,
     /// The runs agree that it is higher (or lower), for a metric that is neither better nor
     /// worse when higher.
     Higher,
@@ -72,6 +80,10 @@ impl Verdict {
             ),
             Verdict::Higher => lang.pick("lebih tinggi", "higher"),
             Verdict::Lower => lang.pick("lebih rendah", "lower"),
+            Verdict::NoValue => lang.pick(
+                "tidak ada nilai: kota tanpa perajin atau usaha",
+                "no value: the city has no artisans or businesses",
+            ),
         }
     }
 
@@ -85,6 +97,7 @@ impl Verdict {
             Verdict::TooFewRuns => "too_few_runs",
             Verdict::Higher => "higher",
             Verdict::Lower => "lower",
+            Verdict::NoValue => "no_value",
         }
     }
 }
@@ -203,7 +216,22 @@ impl Comparison {
             let mut d = Difference::default();
             for t in 0..len {
                 column.clear();
-                column.extend(pairs.iter().map(|(a, b)| a.series(m)[t] - b.series(m)[t]));
+                // A pair in which either run has no value this month is left out of it.
+                column.extend(
+                    pairs
+                        .iter()
+                        .map(|(a, b)| a.series(m)[t] - b.series(m)[t])
+                        .filter(|x| !x.is_nan()),
+                );
+                d.pairs.push(column.len() as u32);
+                if column.is_empty() {
+                    for series in [&mut d.mean, &mut d.p10, &mut d.p50, &mut d.p90] {
+                        series.push(f64::NAN);
+                    }
+                    d.share_higher.push(0.0);
+                    d.share_lower.push(0.0);
+                    continue;
+                }
                 let n = column.len() as f64;
                 d.mean.push(column.iter().sum::<f64>() / n);
                 d.share_higher
@@ -248,10 +276,14 @@ impl Comparison {
             d.share_higher.get(t).copied().unwrap_or(0.0),
             d.share_lower.get(t).copied().unwrap_or(0.0),
         );
+        let pairs = d.pairs.get(t).copied().unwrap_or(self.runs);
+        if pairs == 0 {
+            return Verdict::NoValue;
+        }
         if higher == 0.0 && lower == 0.0 {
             return Verdict::Same;
         }
-        if self.runs < MIN_PAIRS {
+        if self.runs < MIN_PAIRS || pairs < MIN_PAIRS {
             return Verdict::TooFewRuns;
         }
         let mean = d.mean.get(t).copied().unwrap_or(0.0);

@@ -11,7 +11,8 @@ pub fn run_once(s: &Scenario, run_seed: u64) -> RunResult {
     World::new(s).run(run_seed)
 }
 
-/// Mean and percentile bands of one metric, one value per month.
+/// Mean and percentile bands of one metric, one value per month. A month is summarised over
+/// the runs that have a value for it ([`Metric::may_have_no_value`]); NaN where none has.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Bands {
     /// The mean over runs.
@@ -44,7 +45,8 @@ impl Summary {
         &self.bands[m.index()]
     }
 
-    /// The mean of a metric at the last month (0 if no run was summarised).
+    /// The mean of a metric at the last month (0 if no run was summarised; NaN if no run has
+    /// a value then).
     pub fn final_value(&self, m: Metric) -> f64 {
         self.bands(m).mean.last().copied().unwrap_or(0.0)
     }
@@ -74,7 +76,18 @@ impl Summary {
             if !runs.is_empty() {
                 for t in 0..len {
                     column.clear();
-                    column.extend(runs.iter().map(|r| r.borrow().series(m)[t]));
+                    // A run with no value this month (an empty city) is left out of it.
+                    column.extend(
+                        runs.iter()
+                            .map(|r| r.borrow().series(m)[t])
+                            .filter(|v| !v.is_nan()),
+                    );
+                    if column.is_empty() {
+                        for series in [&mut b.mean, &mut b.p10, &mut b.p50, &mut b.p90] {
+                            series.push(f64::NAN);
+                        }
+                        continue;
+                    }
                     // The mean in run order, then percentiles of the sorted column.
                     let sum: f64 = column.iter().sum();
                     b.mean.push(sum / column.len() as f64);

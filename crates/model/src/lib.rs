@@ -28,9 +28,10 @@ pub use compare::{
 };
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use influence::influential;
-pub use lang::Lang;
+pub use lang::{Lang, group_thousands};
 pub use link::{
-    DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, decode_link, encode_link, encode_spec,
+    DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, OLD_LINK_FORMAT, decode_link, encode_link,
+    encode_spec,
 };
 pub use metrics::Metric;
 pub use notes::model_notes;
@@ -38,8 +39,9 @@ pub use params::{ParamGroup, ParamInfo, Params, Source, parameter, parameters};
 pub use policy::{delivery, efforts, training_places};
 pub use rng::run_seed;
 pub use scenario::{
-    DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_YEARS, MAX_ENVELOPE_JUTA, RUNS_RANGE, Scenario,
-    ScenarioSpec, ValidationError, ValidationErrors, YEARS_RANGE,
+    BUSINESS_WORK_WEIGHT, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_WORK, DEFAULT_YEARS,
+    MAX_ENVELOPE_JUTA, MAX_WORK, RUNS_RANGE, Scenario, ScenarioSpec, SpecError, ValidationError,
+    ValidationErrors, YEARS_RANGE,
 };
 pub use sensitivity::{
     Effect, Morris, MorrisConfig, RankingCheck, SCREENED_OUTCOMES, SensitivityReport, outcomes_of,

@@ -3,15 +3,23 @@
 //!
 //! Layout (then base64url without padding): format byte, model version, envelope, the seven
 //! budgets, years, seed, runs, the number of parameter overrides and each as (key length, key
-//! bytes, f64 little-endian), all integers as LEB128 varints; then a 32-bit checksum.
+//! bytes, f64 little-endian), all integers as LEB128 varints; then a 32-bit check, little-endian.
+//!
+//! Format 2 (written since the hardening) checks with CRC-32 (IEEE), which detects every change
+//! of up to 32 consecutive bits: any one character substituted, and any two neighbours swapped.
+//! Format 1 checked with a 64-bit hash folded to 32 bits, which let a few one-character typos in
+//! billions through; its links are still read. Each scenario has exactly one token: varints
+//! are shortest, parameters are listed once each in key order, and anything else is refused.
 
 use std::collections::BTreeMap;
 
 use crate::rng::mix64;
 use crate::{Budgets, Lang, MODEL_VERSION, Scenario, ScenarioSpec};
 
-/// The link format this code writes (and the only one it reads).
-pub const LINK_FORMAT: u8 = 1;
+/// The link format this code writes. It also reads [`OLD_LINK_FORMAT`].
+pub const LINK_FORMAT: u8 = 2;
+/// The older link format this code still reads (links made before format 2).
+pub const OLD_LINK_FORMAT: u8 = 1;
 /// The longest input [`decode_link`] looks at, characters.
 pub const MAX_LINK_INPUT: usize = 8192;
 
@@ -66,6 +74,17 @@ pub enum LinkError {
     /// The checksum matched but the content does not make sense.
     #[error("the link's content is malformed")]
     Malformed,
+    /// The parameters are not listed in key order, as Canting always writes them: the token is
+    /// not the scenario's one token (it was altered, or made by another program).
+    #[error(
+        "the link lists its parameters out of order (\"{key}\" after \"{after}\"), which Canting never writes; it was altered or made by another program"
+    )]
+    ParamsOutOfOrder {
+        /// The key found out of order.
+        key: String,
+        /// The key before it.
+        after: String,
+    },
 }
 
 impl LinkError {
@@ -96,6 +115,9 @@ impl LinkError {
                     "tautan dibuat dalam format {v} yang tidak dapat dibaca versi Canting ini"
                 ),
                 LinkError::Malformed => "isi tautan tidak sah".to_string(),
+                LinkError::ParamsOutOfOrder { key, after } => format!(
+                    "tautan mencantumkan parameternya tidak berurutan (\"{key}\" sesudah \"{after}\"), padahal Canting selalu menulisnya berurutan; tautan ini diubah atau dibuat oleh program lain"
+                ),
             },
         }
     }
@@ -124,7 +146,7 @@ pub fn encode_spec(spec: &ScenarioSpec, model_version: u32) -> String {
         bytes.extend_from_slice(key.as_bytes());
         bytes.extend_from_slice(&value.to_le_bytes());
     }
-    let sum = checksum(&bytes);
+    let sum = crc32(&bytes);
     bytes.extend_from_slice(&sum.to_le_bytes());
     base64url_encode(&bytes)
 }
@@ -143,17 +165,23 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
     }
     let (body, sum) = bytes.split_at(bytes.len() - 4);
     let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if checksum(body) != expected {
+    let format = body[0];
+    let check = match format {
+        OLD_LINK_FORMAT => old_checksum(body),
+        // A later format is expected to keep CRC-32: a token that passes it is a real link of a
+        // format this version cannot read, anything else is damage.
+        _ => crc32(body),
+    };
+    if check != expected {
         return Err(LinkError::Checksum);
+    }
+    if format != LINK_FORMAT && format != OLD_LINK_FORMAT {
+        return Err(LinkError::UnsupportedFormat(format));
     }
     let mut r = Reader {
         bytes: body,
-        pos: 0,
+        pos: 1,
     };
-    let format = r.byte()?;
-    if format != LINK_FORMAT {
-        return Err(LinkError::UnsupportedFormat(format));
-    }
     let model_version = r.varint_u32()?;
     let envelope_juta = r.varint()?;
     let mut budgets = [0u64; 7];
@@ -164,7 +192,7 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
     let seed = r.varint()?;
     let runs = r.varint_u32()?;
     let n_params = r.varint()?;
-    let mut params = BTreeMap::new();
+    let mut params: BTreeMap<String, f64> = BTreeMap::new();
     for _ in 0..n_params {
         let len = usize::try_from(r.varint()?).map_err(|_| LinkError::Malformed)?;
         let key = std::str::from_utf8(r.take(len)?)
@@ -173,9 +201,20 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
         let raw = r.take(8)?;
         let mut le = [0u8; 8];
         le.copy_from_slice(raw);
-        if params.insert(key, f64::from_le_bytes(le)).is_some() {
-            return Err(LinkError::Malformed);
+        // Entries come in key order, each once, as the encoder writes a sorted map: any other
+        // order would be a second token for the same scenario.
+        if let Some((last, _)) = params.last_key_value() {
+            if *last == key {
+                return Err(LinkError::Malformed);
+            }
+            if *last > key {
+                return Err(LinkError::ParamsOutOfOrder {
+                    key,
+                    after: last.clone(),
+                });
+            }
         }
+        params.insert(key, f64::from_le_bytes(le));
     }
     if r.pos != body.len() {
         return Err(LinkError::Malformed);
@@ -226,7 +265,38 @@ fn extract_token(input: &str) -> Result<&str, LinkError> {
     Ok(token)
 }
 
-fn checksum(bytes: &[u8]) -> u32 {
+/// CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), one table lookup per byte.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc = CRC32_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
+    }
+    !crc
+}
+
+/// The CRC-32 of each byte value, computed at compile time.
+const CRC32_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut n = 0;
+    while n < 256 {
+        let mut c = n as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 {
+                0xedb8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+            k += 1;
+        }
+        table[n] = c;
+        n += 1;
+    }
+    table
+};
+
+/// The check of format 1, kept to read its links.
+fn old_checksum(bytes: &[u8]) -> u32 {
     // FNV-1a, then a strong 64-bit mix; the top 32 bits are the check.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -366,6 +436,84 @@ mod tests {
             let enc = base64url_encode(&bytes);
             assert_eq!(base64url_decode(&enc).ok(), Some(bytes));
         }
+    }
+
+    #[test]
+    fn crc32_is_the_standard_one() {
+        // The check value of CRC-32 (IEEE), as every implementation publishes it.
+        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"a"), 0xe8b7_be43);
+    }
+
+    /// A format-2 token with the parameter entries in the order given (the encoder always
+    /// sorts them).
+    fn token_with_entries(entries: &[(&str, f64)]) -> String {
+        let spec = ScenarioSpec::default();
+        let mut bytes = vec![LINK_FORMAT];
+        put_varint(&mut bytes, u64::from(MODEL_VERSION));
+        put_varint(&mut bytes, spec.envelope_juta);
+        for v in spec.budgets_juta.to_array() {
+            put_varint(&mut bytes, v);
+        }
+        put_varint(&mut bytes, u64::from(spec.years));
+        put_varint(&mut bytes, spec.seed);
+        put_varint(&mut bytes, u64::from(spec.runs));
+        put_varint(&mut bytes, entries.len() as u64);
+        for (key, value) in entries {
+            put_varint(&mut bytes, key.len() as u64);
+            bytes.extend_from_slice(key.as_bytes());
+            bytes.extend_from_slice(&value.to_le_bytes());
+        }
+        let sum = crc32(&bytes);
+        bytes.extend_from_slice(&sum.to_le_bytes());
+        base64url_encode(&bytes)
+    }
+
+    #[test]
+    fn a_token_with_its_parameters_out_of_order_is_refused() {
+        // Regression: entries were accepted in any order, so one scenario had many tokens.
+        let sorted = [("quit_rate_young", 0.2), ("stop_rate", 0.1)];
+        let token = token_with_entries(&sorted);
+        let d = decode_link(&token).expect("entries in key order decode");
+        assert_eq!(d.spec.params.len(), 2);
+        assert_eq!(
+            encode_spec(&d.spec, d.model_version),
+            token,
+            "the one token"
+        );
+        let reversed = [("stop_rate", 0.1), ("quit_rate_young", 0.2)];
+        let e = decode_link(&token_with_entries(&reversed)).expect_err("out of order");
+        assert_eq!(
+            e,
+            LinkError::ParamsOutOfOrder {
+                key: "quit_rate_young".into(),
+                after: "stop_rate".into()
+            }
+        );
+        assert!(e.message(Lang::En).contains("out of order"));
+        assert!(e.message(Lang::Id).contains("tidak berurutan"));
+        let twice = [("stop_rate", 0.1), ("stop_rate", 0.1)];
+        assert_eq!(
+            decode_link(&token_with_entries(&twice)),
+            Err(LinkError::Malformed)
+        );
+    }
+
+    #[test]
+    fn a_later_format_is_named_and_a_damaged_one_called_damaged() {
+        let token = encode_link(&Scenario::default());
+        let mut bytes = base64url_decode(&token).expect("decodes");
+        let body_len = bytes.len() - 4;
+        bytes[0] = 3;
+        let damaged = base64url_encode(&bytes);
+        assert_eq!(decode_link(&damaged), Err(LinkError::Checksum));
+        let sum = crc32(&bytes[..body_len]);
+        bytes[body_len..].copy_from_slice(&sum.to_le_bytes());
+        assert_eq!(
+            decode_link(&base64url_encode(&bytes)),
+            Err(LinkError::UnsupportedFormat(3))
+        );
     }
 
     #[test]

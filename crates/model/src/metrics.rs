@@ -435,6 +435,34 @@ impl Metric {
         }
     }
 
+    /// Whether a month can have no value (NaN in a run's series): the averages and shares over
+    /// artisans and the composites built from them, when the city has no artisans (training
+    /// uptake over 50 also when no artisan is over 50), and the shares of businesses and market
+    /// reach when no business is open. Summaries and comparisons leave such runs out of that
+    /// month; a month where no run has a value has none either.
+    pub fn may_have_no_value(self) -> bool {
+        matches!(
+            self,
+            Metric::Competitiveness
+                | Metric::TrainingUptake
+                | Metric::ObstacleTechIlliteracy
+                | Metric::ObstacleSeverity
+                | Metric::Quality
+                | Metric::Productivity
+                | Metric::UnitCost
+                | Metric::MarketReach
+                | Metric::ShareBeyondCity
+                | Metric::RevenuePerArtisan
+                | Metric::WageRatio
+                | Metric::ShareOver50
+                | Metric::ShareUnder30
+                | Metric::UptakeOver50
+                | Metric::TrainingCoverage
+                | Metric::ShareOnline
+                | Metric::ShareCertified
+        )
+    }
+
     /// Whether a higher value is better (for colouring differences); `None` if neither.
     pub fn higher_is_better(self) -> Option<bool> {
         match self {

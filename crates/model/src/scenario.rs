@@ -7,8 +7,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::group_digits;
 use crate::params::{Params, parameter};
-use crate::{Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset};
+use crate::{Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, group_thousands};
 
 /// The default seed (the year Pekalongan became a UNESCO Creative City of Crafts and Folk Art).
 pub const DEFAULT_SEED: u64 = 2014;
@@ -24,10 +25,26 @@ pub const RUNS_RANGE: (u32, u32) = (1, 256);
 /// far smaller, so anything above is a typing mistake).
 pub const MAX_ENVELOPE_JUTA: u64 = 1_000_000;
 
+/// How many artisan-months one business-month costs, in the work a scenario asks for: measured
+/// natively, a run's time grows by about 7 microseconds per business and 0.7 per artisan over
+/// five years (quarterly reviews, links and the employer choices they serve).
+pub const BUSINESS_WORK_WEIGHT: u64 = 10;
+
+/// The most work a scenario may ask for, in agent-months (see [`Scenario::work`]): what 256
+/// runs over ten years of the default city need, 22 times the default scenario's. It also
+/// admits the largest city the parameters allow (200,000 artisans, 20,000 businesses) for the
+/// default 32 runs over ten years; it refuses both at once, which took minutes.
+pub const MAX_WORK: u64 = 1_674_240_000;
+
+/// The work of the default scenario, agent-months (see [`Scenario::work`]).
+pub const DEFAULT_WORK: u64 = 75_840_000;
+
 /// A scenario as a user types it or JSON holds it. Budgets in Rp juta (millions of rupiah) per
-/// year. Every field may be left out; a missing field takes its default.
+/// year. Every field may be left out; a missing field takes its default. Reading it refuses an
+/// unknown field, a field given twice and a parameter given twice ([`ScenarioSpec::from_json`]
+/// says which, in either language).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(try_from = "SpecFields")]
 pub struct ScenarioSpec {
     /// The total yearly envelope, Rp juta. An assumption: no source gives the agency's budget.
     pub envelope_juta: u64,
@@ -40,8 +57,117 @@ pub struct ScenarioSpec {
     /// How many seeded runs the ensemble has, 1 to 256.
     pub runs: u32,
     /// Overrides of model parameters, by key (see [`crate::parameters`]).
-    #[serde(default)]
     pub params: BTreeMap<String, f64>,
+}
+
+/// The fields of a scenario as read, before a parameter given twice is refused: a map would
+/// keep one of the two silently, so the overrides are read as a list of entries first.
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct SpecFields {
+    envelope_juta: u64,
+    budgets_juta: Budgets,
+    years: u32,
+    seed: u64,
+    runs: u32,
+    params: ParamEntries,
+}
+
+impl Default for SpecFields {
+    fn default() -> Self {
+        let d = ScenarioSpec::default();
+        SpecFields {
+            envelope_juta: d.envelope_juta,
+            budgets_juta: d.budgets_juta,
+            years: d.years,
+            seed: d.seed,
+            runs: d.runs,
+            params: ParamEntries::default(),
+        }
+    }
+}
+
+/// Parameter overrides in the order they were written, duplicates included.
+#[derive(Default)]
+struct ParamEntries(Vec<(String, f64)>);
+
+impl<'de> Deserialize<'de> for ParamEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = ParamEntries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map from parameter keys to numbers")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParamEntries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, f64>()? {
+                    entries.push(entry);
+                }
+                Ok(ParamEntries(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
+
+impl TryFrom<SpecFields> for ScenarioSpec {
+    type Error = SpecError;
+
+    fn try_from(f: SpecFields) -> Result<ScenarioSpec, SpecError> {
+        let mut params = BTreeMap::new();
+        for (key, value) in f.params.0 {
+            if params.contains_key(&key) {
+                return Err(SpecError::DuplicateParam { key });
+            }
+            params.insert(key, value);
+        }
+        Ok(ScenarioSpec {
+            envelope_juta: f.envelope_juta,
+            budgets_juta: f.budgets_juta,
+            years: f.years,
+            seed: f.seed,
+            runs: f.runs,
+            params,
+        })
+    }
+}
+
+/// Why a scenario's JSON could not be read (before validation, which checks the values).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SpecError {
+    /// A parameter override is given twice: which one was meant cannot be told.
+    #[error("the model parameter \"{key}\" is given more than once; give it once")]
+    DuplicateParam {
+        /// The key given twice.
+        key: String,
+    },
+    /// The text is not a scenario in JSON: bad syntax, an unknown or repeated field, or a value
+    /// of the wrong kind. The detail is the JSON reader's, in English.
+    #[error("the scenario is not valid JSON: {detail}")]
+    Json {
+        /// What the JSON reader found, with its line and column.
+        detail: String,
+    },
+}
+
+impl SpecError {
+    /// The problem in plain words, in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, e) => e.to_string(),
+            (Lang::Id, SpecError::DuplicateParam { key }) => format!(
+                "parameter model {} diberikan lebih dari sekali; berikan sekali saja",
+                id_param(key)
+            ),
+            (Lang::Id, SpecError::Json { detail }) => {
+                format!("skenario ini bukan JSON yang sah: {detail}")
+            }
+        }
+    }
 }
 
 impl Default for ScenarioSpec {
@@ -82,6 +208,15 @@ impl ScenarioSpec {
         self
     }
 
+    /// Reads a scenario from JSON. The same rules as deserialising with serde, with the problem
+    /// typed: a parameter given twice is [`SpecError::DuplicateParam`].
+    pub fn from_json(text: &str) -> Result<ScenarioSpec, SpecError> {
+        let fields: SpecFields = serde_json::from_str(text).map_err(|e| SpecError::Json {
+            detail: e.to_string(),
+        })?;
+        ScenarioSpec::try_from(fields)
+    }
+
     /// Checks the scenario; on success the checked [`Scenario`], otherwise every problem found.
     pub fn validate(&self) -> Result<Scenario, ValidationErrors> {
         let mut errors = Vec::new();
@@ -107,11 +242,16 @@ impl ScenarioSpec {
             errors.push(ValidationError::Runs { runs: self.runs });
         }
         let mut params = Params::default();
+        // Keys whose override was refused: a check that combines fields is skipped when one of
+        // them was refused, so that no derived problem is reported about a default the user
+        // did not choose.
+        let mut refused: Vec<&str> = Vec::new();
         for (key, &value) in &self.params {
             let Some(info) = parameter(key) else {
                 errors.push(ValidationError::UnknownParam { key: key.clone() });
                 continue;
             };
+            let before = errors.len();
             if !info.user_editable {
                 errors.push(ValidationError::ParamNotEditable { key: key.clone() });
             } else if !value.is_finite() {
@@ -131,12 +271,40 @@ impl ScenarioSpec {
             } else {
                 params.set(key, value);
             }
+            if errors.len() > before {
+                refused.push(key);
+            }
         }
-        if params.n_artisans < params.n_businesses {
+        let population_refused = refused
+            .iter()
+            .any(|k| ["n_artisans", "n_businesses"].contains(k));
+        if !population_refused && params.n_artisans < params.n_businesses {
             errors.push(ValidationError::FewerArtisansThanBusinesses {
                 artisans: params.n_artisans,
                 businesses: params.n_businesses,
             });
+        }
+        // The work is checked only when every field it multiplies was accepted: a refused field
+        // is already reported, and its default is not what the user asked for.
+        let work_refused = refused.iter().any(|k| {
+            [
+                "n_artisans",
+                "n_businesses",
+                "youth_pool_per_year",
+                "adult_pool_per_year",
+            ]
+            .contains(k)
+        });
+        let years_ok = (YEARS_RANGE.0..=YEARS_RANGE.1).contains(&self.years);
+        let runs_ok = (RUNS_RANGE.0..=RUNS_RANGE.1).contains(&self.runs);
+        if !work_refused && years_ok && runs_ok {
+            let work = work_of(&params, self.years, self.runs);
+            if work > MAX_WORK {
+                errors.push(ValidationError::WorkTooLarge {
+                    work,
+                    max_work: MAX_WORK,
+                });
+            }
         }
         if errors.is_empty() {
             Ok(Scenario {
@@ -157,18 +325,13 @@ fn id_param(key: &str) -> String {
     }
 }
 
-/// A number as Bahasa Indonesia writes it: 1.000.000 and 0,05.
+/// A number as Bahasa Indonesia writes it: 1.000.000 and 0,05. For a value typed as a decimal
+/// (a parameter); whole counts are written from the integer with [`group_thousands`].
 fn id_number(x: f64) -> String {
     let text = format!("{x}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
+    let grouped = group_digits(Lang::Id, digits);
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -218,6 +381,46 @@ impl Scenario {
     pub fn params(&self) -> &Params {
         &self.params
     }
+
+    /// The work the scenario asks for, in agent-months: runs x months x (artisans at the start,
+    /// plus the young and adults who might enter, half the pools' total over the horizon on
+    /// average, plus [`BUSINESS_WORK_WEIGHT`] x businesses). It counts everyone who considers
+    /// batik work as entering, so it never undercounts the workforce; validation refuses more
+    /// than [`MAX_WORK`].
+    pub fn work(&self) -> u64 {
+        work_of(&self.params, self.spec.years, self.spec.runs)
+    }
+
+    /// How many times the default scenario's work this one asks for (1 for the default): for
+    /// asking before computing a heavy link.
+    pub fn work_relative_to_default(&self) -> f64 {
+        self.work() as f64 / DEFAULT_WORK as f64
+    }
+}
+
+/// The work of a run plan, agent-months (see [`Scenario::work`]). Saturates rather than
+/// overflows, for scenarios built past validation.
+fn work_of(params: &Params, years: u32, runs: u32) -> u64 {
+    let count = |x: f64| x.max(0.0) as u64;
+    let pools = count(params.youth_pool_per_year).saturating_add(count(params.adult_pool_per_year));
+    let per_month = count(params.n_artisans)
+        .saturating_add(pools.saturating_mul(u64::from(years)) / 2)
+        .saturating_add(BUSINESS_WORK_WEIGHT.saturating_mul(count(params.n_businesses)));
+    per_month
+        .saturating_mul(u64::from(years) * 12)
+        .saturating_mul(u64::from(runs))
+}
+
+/// A multiple of the default's work as the language writes it, one decimal.
+fn times_default(lang: Lang, work: u64) -> String {
+    let x = work as f64 / DEFAULT_WORK as f64;
+    let text = format!("{x:.1}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, "0"));
+    let mark = match lang {
+        Lang::Id => ',',
+        Lang::En => '.',
+    };
+    format!("{}{mark}{fraction}", group_digits(lang, whole))
 }
 
 /// One problem with a scenario.
@@ -225,7 +428,9 @@ impl Scenario {
 pub enum ValidationError {
     /// The budgets add up to more than the model accepts.
     #[error(
-        "the budgets add up to Rp {total_juta} juta, more than the model accepts (at most Rp {max_juta} juta)"
+        "the budgets add up to Rp {} juta, more than the model accepts (at most Rp {} juta)",
+        group_thousands(Lang::En, *total_juta),
+        group_thousands(Lang::En, *max_juta)
     )]
     BudgetsTooLarge {
         /// The budgets' sum, Rp juta.
@@ -235,7 +440,9 @@ pub enum ValidationError {
     },
     /// The envelope is beyond what the model accepts.
     #[error(
-        "the envelope of Rp {envelope_juta} juta is more than the model accepts (at most Rp {max_juta} juta)"
+        "the envelope of Rp {} juta is more than the model accepts (at most Rp {} juta)",
+        group_thousands(Lang::En, *envelope_juta),
+        group_thousands(Lang::En, *max_juta)
     )]
     EnvelopeTooLarge {
         /// The envelope, Rp juta.
@@ -303,6 +510,20 @@ pub enum ValidationError {
         /// The number of businesses.
         businesses: f64,
     },
+    /// The scenario asks for more computing than a link may: runs, horizon and city together.
+    #[error(
+        "the scenario asks for {} agent-months of computing ({} times the default scenario), more than a scenario may ask for (at most {}, {} times the default: 256 runs over ten years of the default city); ask for fewer runs, fewer years or a smaller city",
+        group_thousands(Lang::En, *work),
+        times_default(Lang::En, *work),
+        group_thousands(Lang::En, *max_work),
+        times_default(Lang::En, *max_work)
+    )]
+    WorkTooLarge {
+        /// The work asked for, agent-months (see [`Scenario::work`]).
+        work: u64,
+        /// The most allowed, agent-months.
+        max_work: u64,
+    },
 }
 
 impl ValidationError {
@@ -316,22 +537,28 @@ impl ValidationError {
                     max_juta,
                 } => format!(
                     "jumlah anggaran Rp {} juta melebihi batas model (paling besar Rp {} juta)",
-                    id_number(*total_juta as f64),
-                    id_number(*max_juta as f64)
+                    group_thousands(Lang::Id, *total_juta),
+                    group_thousands(Lang::Id, *max_juta)
                 ),
                 ValidationError::EnvelopeTooLarge {
                     envelope_juta,
                     max_juta,
                 } => format!(
                     "pagu Rp {} juta melebihi batas model (paling besar Rp {} juta)",
-                    id_number(*envelope_juta as f64),
-                    id_number(*max_juta as f64)
+                    group_thousands(Lang::Id, *envelope_juta),
+                    group_thousands(Lang::Id, *max_juta)
                 ),
                 ValidationError::Years { years } => {
-                    format!("jangka waktu harus 1 sampai 10 tahun, bukan {years}")
+                    format!(
+                        "jangka waktu harus 1 sampai 10 tahun, bukan {}",
+                        group_thousands(Lang::Id, u64::from(*years))
+                    )
                 }
                 ValidationError::Runs { runs } => {
-                    format!("banyaknya ulangan harus 1 sampai 256, bukan {runs}")
+                    format!(
+                        "banyaknya ulangan harus 1 sampai 256, bukan {}",
+                        group_thousands(Lang::Id, u64::from(*runs))
+                    )
                 }
                 ValidationError::UnknownParam { key } => {
                     format!("tidak ada parameter model bernama \"{key}\"")
@@ -363,7 +590,16 @@ impl ValidationError {
                     artisans,
                     businesses,
                 } => format!(
-                    "banyaknya perajin ({artisans}) tidak boleh kurang dari banyaknya usaha ({businesses}): tiap usaha punya paling sedikit satu perajin"
+                    "banyaknya perajin ({}) tidak boleh kurang dari banyaknya usaha ({}): tiap usaha punya paling sedikit satu perajin",
+                    id_number(*artisans),
+                    id_number(*businesses)
+                ),
+                ValidationError::WorkTooLarge { work, max_work } => format!(
+                    "skenario ini meminta perhitungan sebanyak {} agen-bulan ({} kali skenario bawaan), melebihi batas yang boleh diminta sebuah skenario (paling banyak {}, {} kali bawaan: 256 ulangan selama sepuluh tahun untuk kota bawaan); kurangi ulangan, jangka waktu, atau ukuran kota",
+                    group_thousands(Lang::Id, *work),
+                    times_default(Lang::Id, *work),
+                    group_thousands(Lang::Id, *max_work),
+                    times_default(Lang::Id, *max_work)
                 ),
             },
         }

@@ -212,3 +212,66 @@ fn the_influential_assumptions_are_parameters_and_every_headline_has_some() {
         }
     }
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn every_source_text_reads_in_both_languages_with_the_same_citations() {
+    // Regression: the sources were English only, on the Indonesian page too.
+    for p in canting_model::parameters() {
+        let (id, en) = (
+            p.source_text(canting_model::Lang::Id),
+            p.source_text(canting_model::Lang::En),
+        );
+        assert_eq!(
+            en,
+            p.source.text(),
+            "{}: English stays the source's text",
+            p.key
+        );
+        assert!(
+            !id.is_empty() && id != en,
+            "{} has no Indonesian source",
+            p.key
+        );
+        // The citations are kept: every year and every date cited in English is cited in
+        // Bahasa Indonesia too, and so is every name in parentheses that starts a citation.
+        let years = |t: &str| -> Vec<String> {
+            let b = t.as_bytes();
+            (0..b.len().saturating_sub(3))
+                .filter(|&i| {
+                    (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20")
+                        && b[i..i + 4].iter().all(u8::is_ascii_digit)
+                        && (i == 0 || !b[i - 1].is_ascii_digit())
+                        && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
+                        && (i == 0 || !matches!(b[i - 1], b',' | b'.'))
+                })
+                .map(|i| t[i..i + 4].to_string())
+                .collect()
+        };
+        for y in years(en) {
+            assert!(
+                id.contains(&y),
+                "{}: {y} is cited in English, not in Indonesian",
+                p.key
+            );
+        }
+        for cited in [
+            "McKenzie",
+            "Atkin",
+            "Karlan",
+            "Cai and Szeidl",
+            "Kemenperin",
+            "BPS",
+            "APJII",
+            "Tribun Jateng",
+            "Antara",
+        ] {
+            assert_eq!(en.contains(cited), id.contains(cited), "{}: {cited}", p.key);
+        }
+        let line = p.source_line(canting_model::Lang::Id);
+        assert!(
+            line.starts_with(p.source.kind_label(canting_model::Lang::Id)),
+            "{line}"
+        );
+    }
+}

@@ -210,7 +210,11 @@ fn a_run_handed_over_as_plain_numbers_comes_back_the_same() {
             .is_none()
     );
     assert!(canting_model::RunResult::from_parts(Vec::new(), 0, Vec::new()).is_none());
+    // An infinity is never a value; NaN ("no value") only for a metric that can have none.
     let mut bad = run.data().to_vec();
-    bad[0] = f64::NAN;
+    bad[0] = f64::INFINITY;
+    assert!(canting_model::RunResult::from_parts(run.months.clone(), 0, bad).is_none());
+    let mut bad = run.data().to_vec();
+    bad[Metric::Employment.index() * run.months.len()] = f64::NAN;
     assert!(canting_model::RunResult::from_parts(run.months.clone(), 0, bad).is_none());
 }

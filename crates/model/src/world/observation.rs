@@ -13,6 +13,12 @@
 //! technology       100 x artisans below tech_threshold / artisans
 //! severity         the three obstacles' mean, weighted by severity_weight_* (normalised)
 //! ```
+//!
+//! A month in which the city has no artisans has no value (NaN) for every average or share
+//! over artisans and the composites built from them, and a month with no business open none
+//! for the shares of businesses (`Metric::may_have_no_value`): 0 would read as "free" or
+//! "unpaid". Counts and totals (employment, sales, exports) stay numbers: an empty city truly
+//! sells nothing. Only what is recorded changes; the state the next month reads does not.
 
 use super::{CERTIFIED, EXPORT, LOCAL, ONLINE, World};
 use crate::metrics::Metric;
@@ -63,7 +69,8 @@ impl RunResult {
         }
     }
 
-    /// One metric's monthly values, one per entry of `months`.
+    /// One metric's monthly values, one per entry of `months`; NaN for a month that has no
+    /// value (see [`Metric::may_have_no_value`]).
     pub fn series(&self, m: Metric) -> &[f64] {
         let len = self.months.len();
         &self.data[m.index() * len..(m.index() + 1) * len]
@@ -77,11 +84,17 @@ impl RunResult {
     }
 
     /// Rebuilds a run from its parts (as [`RunResult::data`] lays them out); `None` if the
-    /// numbers do not fit (wrong length, no months, or a value that is not finite).
+    /// numbers do not fit (wrong length, no months, an infinity, or no value (NaN) for a
+    /// metric that always has one).
     pub fn from_parts(months: Vec<u32>, run_seed: u64, data: Vec<f64>) -> Option<RunResult> {
-        let fits = !months.is_empty()
-            && data.len() == Metric::COUNT * months.len()
-            && data.iter().all(|v| v.is_finite());
+        let len = months.len();
+        let fits = len > 0
+            && data.len() == Metric::COUNT * len
+            && Metric::ALL.iter().all(|&m| {
+                data[m.index() * len..(m.index() + 1) * len]
+                    .iter()
+                    .all(|v| v.is_finite() || (v.is_nan() && m.may_have_no_value()))
+            });
         fits.then_some(RunResult {
             months,
             run_seed,
@@ -203,14 +216,22 @@ impl World {
         let n = f64::from(tally.n).max(1.0);
         let parts = self.parts();
         let mut set = |m: Metric, v: f64| data[m.index() * len + t] = v;
-        set(Metric::Competitiveness, self.composite(parts));
+        // The averages of nobody: no value rather than a number that reads as a finding.
+        let over_artisans = |v: f64| if tally.n > 0 { v } else { f64::NAN };
+        let over_businesses = |v: f64| {
+            if sums.businesses > 0.0 { v } else { f64::NAN }
+        };
+        set(
+            Metric::Competitiveness,
+            over_artisans(self.composite(parts)),
+        );
         set(
             Metric::TrainingUptake,
-            100.0 * f64::from(tally.applying) / n,
+            over_artisans(100.0 * f64::from(tally.applying) / n),
         );
         set(
             Metric::TrainingCoverage,
-            100.0 * f64::from(tally.trained) / n,
+            over_artisans(100.0 * f64::from(tally.trained) / n),
         );
         let offered = self.ring_offered.sum();
         let gap = if offered > 0.0 {
@@ -229,7 +250,7 @@ impl World {
         let youth = youth.clamp(0.0, 100.0);
         set(Metric::ObstacleTrainingGap, gap);
         set(Metric::ObstacleYouthDisinterest, youth);
-        set(Metric::ObstacleTechIlliteracy, tech);
+        set(Metric::ObstacleTechIlliteracy, over_artisans(tech));
         let weights = [
             p.severity_weight_training_gap,
             p.severity_weight_youth,
@@ -241,35 +262,41 @@ impl World {
         } else {
             (gap + youth + tech) / 3.0
         };
-        set(Metric::ObstacleSeverity, severity);
-        set(Metric::Quality, 100.0 * parts.quality);
+        set(Metric::ObstacleSeverity, over_artisans(severity));
+        set(Metric::Quality, over_artisans(100.0 * parts.quality));
         set(
             Metric::Productivity,
-            100.0 * parts.productivity / f64::from(self.refs.productivity),
+            over_artisans(100.0 * parts.productivity / f64::from(self.refs.productivity)),
         );
-        set(Metric::UnitCost, 100.0 * parts.cost);
-        set(Metric::MarketReach, 100.0 * parts.reach);
+        set(Metric::UnitCost, over_artisans(100.0 * parts.cost));
+        set(Metric::MarketReach, over_businesses(100.0 * parts.reach));
         let businesses = sums.businesses.max(1.0);
         set(
             Metric::ShareBeyondCity,
-            100.0 * sums.beyond_city / businesses,
+            over_businesses(100.0 * sums.beyond_city / businesses),
         );
         let revenue = sums.revenue / sums.n.max(1.0) / f64::from(self.refs.revenue);
         let per_artisan = 12.0 * p.avg_wage_rp_juta / p.labour_share_of_revenue.max(0.01) * revenue;
-        set(Metric::RevenuePerArtisan, per_artisan);
+        set(Metric::RevenuePerArtisan, over_artisans(per_artisan));
         set(Metric::Sales, per_artisan * f64::from(tally.n) / 1000.0);
         set(
             Metric::ExportsUsdM,
             sums.exports * p.export_output_share * p.export_usd_per_artisan_year / 1e6,
         );
         set(Metric::Employment, f64::from(tally.n));
-        set(Metric::WageRatio, self.wage_ratio);
+        set(Metric::WageRatio, over_artisans(self.wage_ratio));
         set(Metric::TrainingOffered, offered);
         set(Metric::TrainingReached, self.ring_reached.sum());
         set(Metric::TrainingApplying, self.ring_applying.sum());
         set(Metric::Businesses, f64::from(self.n_alive));
-        set(Metric::ShareOver50, 100.0 * f64::from(tally.over50) / n);
-        set(Metric::ShareUnder30, 100.0 * f64::from(tally.under30) / n);
+        set(
+            Metric::ShareOver50,
+            over_artisans(100.0 * f64::from(tally.over50) / n),
+        );
+        set(
+            Metric::ShareUnder30,
+            over_artisans(100.0 * f64::from(tally.under30) / n),
+        );
         set(Metric::YouthEntrants, self.ring_entrants.sum());
         set(Metric::AdultEntrants, self.ring_adults.sum());
         set(
@@ -282,11 +309,17 @@ impl World {
             if over50 > 0.0 {
                 100.0 * f64::from(tally.applying_over50) / over50
             } else {
-                0.0
+                f64::NAN
             },
         );
-        set(Metric::ShareOnline, 100.0 * sums.online / businesses);
-        set(Metric::ShareCertified, 100.0 * sums.certified / businesses);
+        set(
+            Metric::ShareOnline,
+            over_businesses(100.0 * sums.online / businesses),
+        );
+        set(
+            Metric::ShareCertified,
+            over_businesses(100.0 * sums.certified / businesses),
+        );
         set(Metric::MaterialPriceIndex, f64::from(self.price_index));
     }
 }
