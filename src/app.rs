@@ -66,7 +66,9 @@ pub fn app() -> Html {
             (spec, baseline, lang, *allowed_work),
             move |(spec, baseline, lang, allowed)| match (spec.validate(), baseline.validate()) {
                 (Ok(scenario), Ok(base)) => {
-                    let work = heavy::relative_work(&scenario).max(heavy::relative_work(&base));
+                    let work = scenario
+                        .work_relative_to_default()
+                        .max(base.work_relative_to_default());
                     if work > *allowed {
                         return Gate::Ask(work);
                     }

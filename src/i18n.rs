@@ -24,7 +24,6 @@ pub struct Words {
     pub rp: &'static str,
     pub juta_word: &'static str,
     pub capped: &'static str,
-    pub sources_language: &'static str,
     pub total: &'static str,
     pub over_by: &'static str,
     pub under_by: &'static str,
@@ -130,7 +129,7 @@ pub fn lang_name(lang: Lang) -> &'static str {
 
 /// A whole number with the language's thousands separator: 12.500 or 12,500.
 pub fn thousands(lang: Lang, n: u64) -> String {
-    group(lang, &n.to_string())
+    canting_model::group_thousands(lang, n)
 }
 
 /// What a figure that has no value shows.
@@ -153,7 +152,7 @@ pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
         Lang::Id => ',',
         Lang::En => '.',
     };
-    let mut out = format!("{sign}{}", group(lang, whole));
+    let mut out = format!("{sign}{}", canting_model::group_digits(lang, whole));
     if !fraction.is_empty() {
         out.push(mark);
         out.push_str(fraction);
@@ -183,22 +182,6 @@ pub fn significant(lang: Lang, x: f64, figures: i32) -> String {
     } else {
         text
     }
-}
-
-/// Digits with the language's thousands separator between each group of three.
-fn group(lang: Lang, digits: &str) -> String {
-    let sep = match lang {
-        Lang::Id => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A message as a sentence: a capital first letter and a full stop.
@@ -238,7 +221,6 @@ static ID: Words = Words {
     rp: "Rp",
     juta_word: "juta",
     capped: "Satu strategi tidak bisa melebihi pagu dalam mode jaga total; nilainya dibatasi pada pagu",
-    sources_language: "Catatan sumber dan alasan asumsi ditulis dalam bahasa Inggris, seperti rujukannya.",
     total: "Jumlah",
     over_by: "Melebihi pagu sebesar",
     under_by: "Di bawah pagu sebesar",
@@ -341,7 +323,6 @@ static EN: Words = Words {
     rp: "Rp",
     juta_word: "million",
     capped: "In keep-the-total mode one strategy cannot exceed the envelope; it was capped at the envelope",
-    sources_language: "Source notes and the reasons for assumptions are in English, like the references.",
     total: "Total",
     over_by: "Over the envelope by",
     under_by: "Under the envelope by",

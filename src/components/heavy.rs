@@ -4,22 +4,12 @@
 
 use yew::prelude::*;
 
-use canting_model::{Lang, Scenario};
+use canting_model::Lang;
 
 use crate::i18n::{thousands, words};
 
 /// Work, relative to the default scenario's, that the page computes without asking.
 pub const ASK_ABOVE: f64 = 8.0;
-
-/// The work a scenario asks for, relative to the default scenario's: agent-months over all its
-/// runs (artisans and businesses alike; the time of a run is linear in both).
-pub fn relative_work(s: &Scenario) -> f64 {
-    let work = |s: &Scenario| {
-        let p = s.params();
-        (p.n_artisans + p.n_businesses) * f64::from(s.months()) * f64::from(s.runs())
-    };
-    work(s) / work(&Scenario::default())
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AskProps {

@@ -35,6 +35,8 @@ impl FieldProblems {
                 ValidationError::Years { .. } => vec!["years".into()],
                 ValidationError::Runs { .. } => vec!["runs".into()],
                 ValidationError::EnvelopeTooLarge { .. } => vec!["envelope".into()],
+                // Too much work in all: the runs and the horizon are what a user can lower.
+                ValidationError::WorkTooLarge { .. } => vec!["runs".into(), "years".into()],
                 ValidationError::ParamNotFinite { key }
                 | ValidationError::ParamOutOfRange { key, .. }
                 | ValidationError::ParamNotWhole { key, .. } => vec![format!("param-{key}")],

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use canting_model::{
-    Lang, MODEL_VERSION, SCREENED_OUTCOMES, Source, influential, model_notes, parameter, parameters,
+    Lang, MODEL_VERSION, SCREENED_OUTCOMES, influential, model_notes, parameter, parameters,
 };
 
 use crate::i18n::{decimal, significant, thousands, words};
@@ -50,7 +50,6 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
             </table>
             </div>
             <h3>{ w.parameters }</h3>
-            <p class="note">{ w.sources_language }</p>
             <div class="table-scroll" role="region" tabindex="0" aria-label={w.parameters}>
             <table class="param-table">
                 <thead>
@@ -69,7 +68,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                             <td>{ number(lang, p.value) }</td>
                             <td>{ p.unit_label(lang) }</td>
                             <td>{ plausible_range(lang, p.low, p.high) }</td>
-                            <td lang="en">{ source_text(lang, &p.source) }</td>
+                            <td>{ p.source_line(lang) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -91,12 +90,6 @@ fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// A parameter's source as the user reads it: what kind of source (a published figure,
-/// evidence from elsewhere, a calibration target, an assumption) and its text.
-pub fn source_text(lang: Lang, source: &Source) -> String {
-    format!("{}: {}", source.kind_label(lang), source.text())
 }
 
 /// A parameter's plausible range; a single value for one the model does not vary.

@@ -275,7 +275,9 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
             { signed(lang, mean, metric.decimals()) }{ points }
             { format!(" (10–90%: {} … {}) ", signed(lang, p10, metric.decimals()), signed(lang, p90, metric.decimals())) }
             { w.vs_baseline }{ ": " }
-            if matches!(verdict, Verdict::NoClearDifference | Verdict::TooFewRuns) {
+            if verdict == Verdict::NoValue {
+                <strong>{ verdict.label(lang) }</strong>
+            } else if matches!(verdict, Verdict::NoClearDifference | Verdict::TooFewRuns) {
                 <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
             } else {
                 <strong>{ share }</strong>

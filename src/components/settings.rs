@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use canting_model::{ParamInfo, parameters};
 
-use crate::components::model_panel::{number, plausible_range, source_text};
+use crate::components::model_panel::{number, plausible_range};
 use crate::components::{FieldProblems, PlannerHandle};
 use crate::i18n::words;
 use crate::state::{Action, Notice};
@@ -62,7 +62,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                 { runs.message() }
             </div>
             <h3>{ w.parameters }</h3>
-            <p class="note">{ w.parameters_note }{ " " }{ w.sources_language }</p>
+            <p class="note">{ w.parameters_note }</p>
             <div class="params">
                 { for editable.iter().map(|p| param_row(planner, p, &problems)) }
             </div>
@@ -112,7 +112,7 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
             }
             <p class="note">{ param.description(lang) }{ " " }{ w.plausible_range }{ ": " }
                 { plausible_range(lang, param.low, param.high) }{ " — " }
-                <span lang="en">{ source_text(lang, &param.source) }</span></p>
+                <span>{ param.source_line(lang) }</span></p>
         </div>
     }
 }

@@ -709,6 +709,9 @@ fn to_json(s: &Scenario, summary: &Summary, paired: Option<&Paired>) -> String {
 }
 
 fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
+    // A month with no value (a city with no artisans has no unit cost) is an empty cell, as
+    // it is `null` in JSON: never a 0 that reads as free.
+    let cell = |x: f64| if x.is_finite() { x.to_string() } else { String::new() };
     let mut out = String::from("metric,month,mean,p10,p50,p90");
     if paired.is_some() {
         out.push_str(",baseline_mean,diff_mean,diff_p10,diff_p50,diff_p90,share_better,verdict");
@@ -722,22 +725,22 @@ fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
                 "{},{},{},{},{},{}",
                 m.key(),
                 month,
-                b.mean[i],
-                b.p10[i],
-                b.p50[i],
-                b.p90[i]
+                cell(b.mean[i]),
+                cell(b.p10[i]),
+                cell(b.p50[i]),
+                cell(b.p90[i])
             );
             if let Some(p) = paired {
                 let d = p.comparison.difference(m);
                 let _ = write!(
                     out,
                     ",{},{},{},{},{},{},{}",
-                    p.summary.bands(m).mean[i],
-                    d.mean[i],
-                    d.p10[i],
-                    d.p50[i],
-                    d.p90[i],
-                    p.comparison.share_better(m, *month),
+                    cell(p.summary.bands(m).mean[i]),
+                    cell(d.mean[i]),
+                    cell(d.p10[i]),
+                    cell(d.p50[i]),
+                    cell(d.p90[i]),
+                    cell(p.comparison.share_better(m, *month)),
                     p.comparison.verdict(m, *month).key()
                 );
             }

@@ -1130,3 +1130,31 @@ fn an_invisible_character_in_a_key_is_shown() {
         &["\"n_artisans\\u{200b}\"", "\"\\u{feff}n_businesses\""],
     );
 }
+
+/// A small city that everyone leaves within a year and nobody enters.
+const EMPTYING_CITY: &str = r#"{"runs": 2, "years": 2, "params": {
+    "n_artisans": 300, "n_businesses": 50, "youth_entry_prob": 0, "adult_entry_prob": 0,
+    "exit_rate_under_55": 1, "exit_rate_55_65": 1, "exit_rate_65_75": 1, "exit_rate_over_75": 1}}"#;
+
+#[test]
+fn a_month_with_no_artisans_has_no_unit_cost_null_in_json_and_empty_in_csv() {
+    // Regression: an empty city's unit cost and wage ratio were 0, which reads as free.
+    let path = temp_file("emptying.json", EMPTYING_CITY);
+    let path = path.to_str().expect("a UTF-8 temporary path");
+    let json: Value =
+        serde_json::from_str(&stdout(&canting(&["run", "--scenario", path]))).expect("JSON");
+    let cost = &json["series"]["unit_cost"]["mean"];
+    let last = cost.as_array().expect("a series").len() - 1;
+    assert_eq!(json["series"]["employment"]["mean"][last].as_f64(), Some(0.0));
+    assert!(cost[last].is_null(), "unit cost of an empty city: {}", cost[last]);
+    assert!(json["series"]["wage_ratio"]["mean"][last].is_null());
+    assert!(cost[0].as_f64().is_some_and(|c| c > 0.0));
+
+    let csv = stdout(&canting(&["run", "--scenario", path, "--format", "csv"]));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("unit_cost,{last},")))
+        .expect("the last month's unit cost row");
+    assert_eq!(row, format!("unit_cost,{last},,,,"), "no value is an empty cell");
+    assert!(!csv.contains("NaN"), "NaN written out");
+}

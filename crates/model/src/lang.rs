@@ -62,7 +62,7 @@ pub fn group_thousands(lang: Lang, n: u64) -> String {
 }
 
 /// A string of ASCII digits with the language's thousands separator between groups of three.
-pub(crate) fn group_digits(lang: Lang, digits: &str) -> String {
+pub fn group_digits(lang: Lang, digits: &str) -> String {
     let sep = lang.thousands_separator();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

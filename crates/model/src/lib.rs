@@ -28,7 +28,7 @@ pub use compare::{
 };
 pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
 pub use influence::influential;
-pub use lang::{Lang, group_thousands};
+pub use lang::{Lang, group_digits, group_thousands};
 pub use link::{
     DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, OLD_LINK_FORMAT, decode_link, encode_link,
     encode_spec,
