@@ -711,7 +711,13 @@ fn to_json(s: &Scenario, summary: &Summary, paired: Option<&Paired>) -> String {
 fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
     // A month with no value (a city with no artisans has no unit cost) is an empty cell, as
     // it is `null` in JSON: never a 0 that reads as free.
-    let cell = |x: f64| if x.is_finite() { x.to_string() } else { String::new() };
+    let cell = |x: f64| {
+        if x.is_finite() {
+            x.to_string()
+        } else {
+            String::new()
+        }
+    };
     let mut out = String::from("metric,month,mean,p10,p50,p90");
     if paired.is_some() {
         out.push_str(",baseline_mean,diff_mean,diff_p10,diff_p50,diff_p90,share_better,verdict");

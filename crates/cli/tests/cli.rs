@@ -1145,8 +1145,15 @@ fn a_month_with_no_artisans_has_no_unit_cost_null_in_json_and_empty_in_csv() {
         serde_json::from_str(&stdout(&canting(&["run", "--scenario", path]))).expect("JSON");
     let cost = &json["series"]["unit_cost"]["mean"];
     let last = cost.as_array().expect("a series").len() - 1;
-    assert_eq!(json["series"]["employment"]["mean"][last].as_f64(), Some(0.0));
-    assert!(cost[last].is_null(), "unit cost of an empty city: {}", cost[last]);
+    assert_eq!(
+        json["series"]["employment"]["mean"][last].as_f64(),
+        Some(0.0)
+    );
+    assert!(
+        cost[last].is_null(),
+        "unit cost of an empty city: {}",
+        cost[last]
+    );
     assert!(json["series"]["wage_ratio"]["mean"][last].is_null());
     assert!(cost[0].as_f64().is_some_and(|c| c > 0.0));
 
@@ -1155,6 +1162,10 @@ fn a_month_with_no_artisans_has_no_unit_cost_null_in_json_and_empty_in_csv() {
         .lines()
         .find(|l| l.starts_with(&format!("unit_cost,{last},")))
         .expect("the last month's unit cost row");
-    assert_eq!(row, format!("unit_cost,{last},,,,"), "no value is an empty cell");
+    assert_eq!(
+        row,
+        format!("unit_cost,{last},,,,"),
+        "no value is an empty cell"
+    );
     assert!(!csv.contains("NaN"), "NaN written out");
 }
