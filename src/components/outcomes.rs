@@ -389,9 +389,16 @@ fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
         Metric::TrainingReached,
         Metric::TrainingApplying,
     ];
+    let values =
+        |summary: &Summary| -> Vec<f64> { steps.iter().map(|m| summary.final_value(*m)).collect() };
+    // One scale for both columns, so that a scenario offering 200 places does not draw as
+    // wide a bar as a baseline offering 1,180.
+    let widest = values(scenario)
+        .into_iter()
+        .chain(values(baseline))
+        .fold(1.0, f64::max);
     let column = |summary: &Summary, label: &str, class: &str| {
-        let values: Vec<f64> = steps.iter().map(|m| summary.final_value(*m)).collect();
-        let widest = values.iter().copied().fold(1.0, f64::max);
+        let values = values(summary);
         html! {
             <div class={classes!("funnel-column", class.to_string())}>
                 <h4>{ label }</h4>
@@ -399,7 +406,7 @@ fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
                     let width = format!("width: {:.1}%", v / widest * 100.0);
                     let lost = (i > 0).then(|| values[i - 1] - v);
                     html! {
-                        <div class="funnel-step" data-step={m.key()}>
+                        <div class="funnel-step" data-step={m.key()} data-value={v.to_string()}>
                             if let Some(lost) = lost {
                                 <p class="funnel-lost">{ "↓ " }{ w.lost }{ ": " }
                                     { thousands(lang, lost.max(0.0).round() as u64) }
