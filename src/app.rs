@@ -36,19 +36,25 @@ impl Reducible for Planner {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let planner = use_reducer(|| {
-        let start = session::start(
+    let start = use_memo((), |_| {
+        session::start(
             &infra::url_fragment(),
             infra::stored_scenario().as_deref(),
             infra::stored_lang().as_deref(),
-        );
-        let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
-        planner.apply(Action::Load(Box::new(start.opened)));
-        for notice in start.notices {
-            planner.apply(Action::Notify(notice));
-        }
-        planner
+        )
     });
+    let planner = {
+        let start = (*start).clone();
+        use_reducer(move || {
+            let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
+            planner.apply(Action::Load(Box::new(start.opened)));
+            for notice in start.notices {
+                planner.apply(Action::Notify(notice));
+            }
+            planner
+        })
+    };
+    let model_button = use_node_ref();
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
     let show_model = use_state(|| false);
@@ -71,14 +77,20 @@ pub fn app() -> Html {
         )
     };
 
-    // The address bar and storage follow the state, debounced; the first state is written to
-    // the address bar but not stored, so that opening a link does not overwrite the last work.
+    // The address bar and storage follow the state, debounced. The first state is not stored,
+    // so that opening a link does not overwrite the last work; it is written to the address
+    // bar unless the link had a problem: that link stays as received, for the user to see
+    // what they were sent, until they change something.
     {
         let debounce = use_mut_ref(|| None::<Timeout>);
         let first = use_mut_ref(|| true);
+        let keep_link = start.notices.iter().any(Notice::about_link);
         use_effect_with(session::fragment(&planner), move |fragment| {
             if let Some(fragment) = fragment.clone() {
                 let store = !std::mem::replace(&mut *first.borrow_mut(), false);
+                if !store && keep_link {
+                    return;
+                }
                 let token = fragment_token(&fragment);
                 *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
                     infra::set_url_fragment(&fragment);
@@ -90,21 +102,27 @@ pub fn app() -> Html {
         });
     }
 
-    // The page's language and title follow the choice, which is kept for the next visit.
+    // The page's language and title follow the planner's. Only the user's own choice (the
+    // switch) is kept for the next visit: a link's language is for this visit.
     use_effect_with(planner.lang, |lang| {
         let w = words(*lang);
         infra::set_document_language(w.html_lang, &format!("Canting — {}", w.title_tagline));
-        infra::store_lang(session::lang_code(*lang));
     });
 
     // Keyboard shortcuts and a link pasted into this tab, registered once.
     {
         let planner = planner.clone();
         let show_model = show_model.clone();
+        let model_button = model_button.clone();
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
                 if key.key() == "Escape" {
+                    // Focus goes back to the button that opened the panel, not to the page's
+                    // start, when it was in the panel that disappears.
+                    if infra::focus_is_within("model") {
+                        infra::focus(&model_button);
+                    }
                     show_model.set(false);
                     return;
                 }
@@ -132,7 +150,11 @@ pub fn app() -> Html {
     let w = words(lang);
     let switch_lang = {
         let planner = planner.clone();
-        Callback::from(move |_| planner.dispatch(Action::SetLang(other(planner.lang))))
+        Callback::from(move |_| {
+            let lang = other(planner.lang);
+            infra::store_lang(session::lang_code(lang));
+            planner.dispatch(Action::SetLang(lang));
+        })
     };
     let share = {
         let planner = planner.clone();
