@@ -20,6 +20,9 @@ use crate::infra;
 use crate::session;
 use crate::state::{Action, Notice, Planner};
 
+/// The results' heading, where the skip link takes the focus.
+pub const OUTCOMES_HEADING: &str = "outcomes-heading";
+
 /// How long the address bar waits for the hand to rest before it is rewritten, in ms.
 /// Browsers throttle `history.replaceState`.
 const URL_DEBOUNCE_MS: u32 = 300;
@@ -166,10 +169,22 @@ pub fn app() -> Html {
     };
     let close_model = {
         let show_model = show_model.clone();
-        Callback::from(move |()| show_model.set(false))
+        let model_button = model_button.clone();
+        Callback::from(move |()| {
+            infra::focus(&model_button);
+            show_model.set(false);
+        })
     };
+    // Past the budget and the settings, some forty controls, to the results.
+    let skip_to_results = Callback::from(|e: MouseEvent| {
+        // Not by the fragment: the address bar holds the scenario.
+        e.prevent_default();
+        infra::focus_by_id(OUTCOMES_HEADING);
+    });
 
     html! {
+        <>
+        <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
         <main>
             <header class="top">
                 <div class="brand">
@@ -189,7 +204,7 @@ pub fn app() -> Html {
                     <button type="button" class="primary" onclick={share}>{ w.share }</button>
                     <button type="button" onclick={Callback::from(|_| infra::print())}>{ w.print }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
-                        onclick={toggle_model}>{ w.model_button }</button>
+                        ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>
             </header>
             <p class="intro">{ w.intro }</p>
@@ -214,6 +229,7 @@ pub fn app() -> Html {
                 </div>
             </div>
         </main>
+        </>
     }
 }
 

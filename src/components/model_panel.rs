@@ -9,6 +9,7 @@ use canting_model::{
 };
 
 use crate::i18n::{decimal, significant, thousands, words};
+use crate::infra;
 
 #[derive(Properties, PartialEq)]
 pub struct ModelPanelProps {
@@ -21,10 +22,17 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
     let lang = props.lang;
     let w = words(lang);
     let close = props.on_close.reform(|_| ());
+    // Opened, the panel takes the focus to its heading, so that a keyboard or a screen reader
+    // is where the panel is.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| infra::focus(&heading));
+    }
     html! {
         <section class="panel model-panel" id="model" aria-labelledby="model-heading">
             <div class="model-head">
-                <h2 id="model-heading">{ w.model_heading }</h2>
+                <h2 id="model-heading" tabindex="-1" ref={heading}>{ w.model_heading }</h2>
                 <button type="button" onclick={close}>{ w.close }</button>
             </div>
             <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
