@@ -2,6 +2,7 @@
 //! events (address bar, storage, keys, clipboard) to actions. It renders; it decides nothing
 //! that `state`, `session` or the model do not.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -80,20 +81,34 @@ pub fn app() -> Html {
         )
     };
 
+    // A link with a problem stays in the address bar as received, for the user to see what
+    // they were sent, until they change something: this holds the state it opened, which is
+    // not written over it.
+    let kept = {
+        let (start, planner) = (start.clone(), planner.clone());
+        use_mut_ref(move || {
+            start
+                .notices
+                .iter()
+                .any(Notice::about_link)
+                .then(|| session::fragment(&planner))
+                .flatten()
+        })
+    };
+
     // The address bar and storage follow the state, debounced. The first state is not stored,
-    // so that opening a link does not overwrite the last work; it is written to the address
-    // bar unless the link had a problem: that link stays as received, for the user to see
-    // what they were sent, until they change something.
+    // so that opening a link does not overwrite the last work.
     {
         let debounce = use_mut_ref(|| None::<Timeout>);
         let first = use_mut_ref(|| true);
-        let keep_link = start.notices.iter().any(Notice::about_link);
+        let kept = kept.clone();
         use_effect_with(session::fragment(&planner), move |fragment| {
             if let Some(fragment) = fragment.clone() {
                 let store = !std::mem::replace(&mut *first.borrow_mut(), false);
-                if !store && keep_link {
+                if kept.borrow().as_ref() == Some(&fragment) {
                     return;
                 }
+                *kept.borrow_mut() = None;
                 let token = fragment_token(&fragment);
                 *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
                     infra::set_url_fragment(&fragment);
@@ -117,6 +132,7 @@ pub fn app() -> Html {
         let planner = planner.clone();
         let show_model = show_model.clone();
         let model_button = model_button.clone();
+        let kept = kept.clone();
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
@@ -145,7 +161,7 @@ pub fn app() -> Html {
                     keys.dispatch(action);
                 }
             });
-            infra::on_fragment_change(move || load_from_address_bar(&planner));
+            infra::on_fragment_change(move || load_from_address_bar(&planner, &kept));
         });
     }
 
@@ -259,12 +275,19 @@ fn fragment_token(fragment: &str) -> String {
 
 /// A link pasted into this tab's address bar: open it as a new visit would, unless it is the
 /// state already shown.
-fn load_from_address_bar(planner: &UseReducerHandle<Planner>) {
+/// A link with a problem stays in the address bar, as on opening.
+fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<Option<String>>>) {
     let fragment = infra::url_fragment();
     if session::fragment(planner).as_deref() == Some(fragment.as_str()) {
         return;
     }
     let start = session::start(&fragment, None, None);
+    if start.notices.iter().any(Notice::about_link) {
+        // The fragment of the state the link opens, which depends on nothing else.
+        let mut opened = Planner::new(ScenarioSpec::default(), start.lang);
+        opened.apply(Action::Load(Box::new(start.opened.clone())));
+        *kept.borrow_mut() = session::fragment(&opened);
+    }
     planner.dispatch(Action::Load(Box::new(start.opened)));
     planner.dispatch(Action::SetLang(start.lang));
     for notice in start.notices {

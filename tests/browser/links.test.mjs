@@ -35,6 +35,18 @@ test('a broken link stays in the address bar until the user changes something', 
   assert.match(now, /^#s=[\w-]+&l=id$/);
 });
 
+test('a broken link pasted into the address bar stays there too', async () => {
+  const page = await app.open('', { beforeGoto: (p) => p.clock.install() });
+  await page.clock.runFor(5_000);
+  assert.match(await page.evaluate(() => location.hash), /^#s=/);
+  const pasted = '#s=c1AAAAthis-is-not-a-token&l=en';
+  await page.evaluate((h) => (location.hash = h), pasted);
+  await page.waitForSelector('[data-notice="broken-link"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.clock.runFor(5_000);
+  assert.equal(await page.evaluate(() => location.hash), pasted);
+});
+
 test("a link's language is for this visit; only the user's own choice is kept", async () => {
   const context = await app.newContext();
   const linked = await app.open('#l=en', { context });
