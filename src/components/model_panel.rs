@@ -8,7 +8,7 @@ use canting_model::{
     Lang, MODEL_VERSION, SCREENED_OUTCOMES, Source, influential, model_notes, parameter, parameters,
 };
 
-use crate::i18n::{decimal, significant, thousands, words};
+use crate::i18n::{plain_number, significant, words};
 use crate::infra;
 
 #[derive(Properties, PartialEq)]
@@ -74,7 +74,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     { for parameters().iter().map(|p| html! {
                         <tr data-param={p.key}>
                             <th scope="row">{ p.label(lang) }</th>
-                            <td>{ number(lang, p.value) }</td>
+                            <td>{ plain_number(lang, p.value) }</td>
                             <td>{ p.unit_label(lang) }</td>
                             <td>{ plausible_range(lang, p.low, p.high) }</td>
                             <td lang="en">{ source_text(lang, &p.source) }</td>
@@ -110,27 +110,8 @@ pub fn source_text(lang: Lang, source: &Source) -> String {
 /// A parameter's plausible range; a single value for one the model does not vary.
 pub fn plausible_range(lang: Lang, low: f64, high: f64) -> String {
     if low == high {
-        number(lang, low)
+        plain_number(lang, low)
     } else {
-        format!("{} – {}", number(lang, low), number(lang, high))
-    }
-}
-
-/// A parameter's value as the language writes it: whole numbers with thousands separators.
-pub fn number(lang: Lang, x: f64) -> String {
-    if x.fract() == 0.0 && (0.0..1e15).contains(&x) {
-        thousands(lang, x as u64)
-    } else {
-        decimal(lang, x, precision(x))
-    }
-}
-
-fn precision(x: f64) -> usize {
-    if x.fract() == 0.0 {
-        0
-    } else if x.abs() >= 10.0 {
-        1
-    } else {
-        3
+        format!("{} – {}", plain_number(lang, low), plain_number(lang, high))
     }
 }

@@ -197,3 +197,12 @@ test('the printed summary says a large envelope in miliar, not thousands of juta
   assert.match(await page.locator('.print-only').textContent(), /Envelope Rp 5 billion; /);
   await settled(page);
 });
+
+test('the model panel writes a parameter as its field does, without a trailing zero', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  const cells = await page.$$eval('.param-table tr[data-param="share_over_50"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(cells[0], '0,58');
+  assert.equal(cells[2], '0,5 – 0,7');
+});
