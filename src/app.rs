@@ -2,6 +2,7 @@
 //! events (address bar, storage, keys, clipboard) to actions. It renders; it decides nothing
 //! that `state`, `session` or the model do not.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -21,6 +22,9 @@ use crate::infra;
 use crate::session;
 use crate::state::{Action, Notice, Planner};
 
+/// The results' heading, where the skip link takes the focus.
+pub const OUTCOMES_HEADING: &str = "outcomes-heading";
+
 /// How long the address bar waits for the hand to rest before it is rewritten, in ms.
 /// Browsers throttle `history.replaceState`.
 const URL_DEBOUNCE_MS: u32 = 300;
@@ -37,19 +41,25 @@ impl Reducible for Planner {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let planner = use_reducer(|| {
-        let start = session::start(
+    let start = use_memo((), |_| {
+        session::start(
             &infra::url_fragment(),
             infra::stored_scenario().as_deref(),
             infra::stored_lang().as_deref(),
-        );
-        let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
-        planner.apply(Action::Load(Box::new(start.opened)));
-        for notice in start.notices {
-            planner.apply(Action::Notify(notice));
-        }
-        planner
+        )
     });
+    let planner = {
+        let start = (*start).clone();
+        use_reducer(move || {
+            let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
+            planner.apply(Action::Load(Box::new(start.opened)));
+            for notice in start.notices {
+                planner.apply(Action::Notify(notice));
+            }
+            planner
+        })
+    };
+    let model_button = use_node_ref();
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
     let show_model = use_state(|| false);
@@ -92,14 +102,34 @@ pub fn app() -> Html {
         _ => html! {},
     };
 
-    // The address bar and storage follow the state, debounced; the first state is written to
-    // the address bar but not stored, so that opening a link does not overwrite the last work.
+    // A link with a problem stays in the address bar as received, for the user to see what
+    // they were sent, until they change something: this holds the state it opened, which is
+    // not written over it.
+    let kept = {
+        let (start, planner) = (start.clone(), planner.clone());
+        use_mut_ref(move || {
+            start
+                .notices
+                .iter()
+                .any(Notice::about_link)
+                .then(|| session::fragment(&planner))
+                .flatten()
+        })
+    };
+
+    // The address bar and storage follow the state, debounced. The first state is not stored,
+    // so that opening a link does not overwrite the last work.
     {
         let debounce = use_mut_ref(|| None::<Timeout>);
         let first = use_mut_ref(|| true);
+        let kept = kept.clone();
         use_effect_with(session::fragment(&planner), move |fragment| {
             if let Some(fragment) = fragment.clone() {
                 let store = !std::mem::replace(&mut *first.borrow_mut(), false);
+                if kept.borrow().as_ref() == Some(&fragment) {
+                    return;
+                }
+                *kept.borrow_mut() = None;
                 let token = fragment_token(&fragment);
                 *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
                     infra::set_url_fragment(&fragment);
@@ -111,21 +141,28 @@ pub fn app() -> Html {
         });
     }
 
-    // The page's language and title follow the choice, which is kept for the next visit.
+    // The page's language and title follow the planner's. Only the user's own choice (the
+    // switch) is kept for the next visit: a link's language is for this visit.
     use_effect_with(planner.lang, |lang| {
         let w = words(*lang);
         infra::set_document_language(w.html_lang, &format!("Canting — {}", w.title_tagline));
-        infra::store_lang(session::lang_code(*lang));
     });
 
     // Keyboard shortcuts and a link pasted into this tab, registered once.
     {
         let planner = planner.clone();
         let show_model = show_model.clone();
+        let model_button = model_button.clone();
+        let kept = kept.clone();
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
                 if key.key() == "Escape" {
+                    // Focus goes back to the button that opened the panel, not to the page's
+                    // start, when it was in the panel that disappears.
+                    if infra::focus_is_within("model") {
+                        infra::focus(&model_button);
+                    }
                     show_model.set(false);
                     return;
                 }
@@ -145,7 +182,7 @@ pub fn app() -> Html {
                     keys.dispatch(action);
                 }
             });
-            infra::on_fragment_change(move || load_from_address_bar(&planner));
+            infra::on_fragment_change(move || load_from_address_bar(&planner, &kept));
         });
     }
 
@@ -153,7 +190,11 @@ pub fn app() -> Html {
     let w = words(lang);
     let switch_lang = {
         let planner = planner.clone();
-        Callback::from(move |_| planner.dispatch(Action::SetLang(other(planner.lang))))
+        Callback::from(move |_| {
+            let lang = other(planner.lang);
+            infra::store_lang(session::lang_code(lang));
+            planner.dispatch(Action::SetLang(lang));
+        })
     };
     let share = {
         let planner = planner.clone();
@@ -165,10 +206,22 @@ pub fn app() -> Html {
     };
     let close_model = {
         let show_model = show_model.clone();
-        Callback::from(move |()| show_model.set(false))
+        let model_button = model_button.clone();
+        Callback::from(move |()| {
+            infra::focus(&model_button);
+            show_model.set(false);
+        })
     };
+    // Past the budget and the settings, some forty controls, to the results.
+    let skip_to_results = Callback::from(|e: MouseEvent| {
+        // Not by the fragment: the address bar holds the scenario.
+        e.prevent_default();
+        infra::focus_by_id(OUTCOMES_HEADING);
+    });
 
     html! {
+        <>
+        <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
         <main>
             <header class="top">
                 <div class="brand">
@@ -188,7 +241,7 @@ pub fn app() -> Html {
                     <button type="button" class="primary" onclick={share}>{ w.share }</button>
                     <button type="button" onclick={Callback::from(|_| infra::print())}>{ w.print }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
-                        onclick={toggle_model}>{ w.model_button }</button>
+                        ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>
             </header>
             <p class="intro">{ w.intro }</p>
@@ -214,6 +267,7 @@ pub fn app() -> Html {
                 </div>
             </div>
         </main>
+        </>
     }
 }
 
@@ -253,12 +307,19 @@ fn fragment_token(fragment: &str) -> String {
 
 /// A link pasted into this tab's address bar: open it as a new visit would, unless it is the
 /// state already shown.
-fn load_from_address_bar(planner: &UseReducerHandle<Planner>) {
+/// A link with a problem stays in the address bar, as on opening.
+fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<Option<String>>>) {
     let fragment = infra::url_fragment();
     if session::fragment(planner).as_deref() == Some(fragment.as_str()) {
         return;
     }
     let start = session::start(&fragment, None, None);
+    if start.notices.iter().any(Notice::about_link) {
+        // The fragment of the state the link opens, which depends on nothing else.
+        let mut opened = Planner::new(ScenarioSpec::default(), start.lang);
+        opened.apply(Action::Load(Box::new(start.opened.clone())));
+        *kept.borrow_mut() = session::fragment(&opened);
+    }
     planner.dispatch(Action::Load(Box::new(start.opened)));
     planner.dispatch(Action::SetLang(start.lang));
     for notice in start.notices {

@@ -101,6 +101,9 @@ pub struct Words {
     pub corrupt_stored: &'static str,
     pub refused: &'static str,
     pub shortcuts: &'static str,
+    pub reset_all_done: &'static str,
+    pub skip_to_results: &'static str,
+    pub results_updated: &'static str,
 }
 
 /// The words of `lang`.
@@ -142,19 +145,19 @@ pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
     if !x.is_finite() {
         return NO_VALUE.to_string();
     }
-    let s = format!("{x:.places$}");
-    let (sign, unsigned) = match s.strip_prefix('-') {
+    localized(lang, &format!("{x:.places$}"))
+}
+
+/// A number that Rust wrote ("-1234.5") with the language's separators.
+fn localized(lang: Lang, rust: &str) -> String {
+    let (sign, unsigned) = match rust.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", s.as_str()),
+        None => ("", rust),
     };
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let mark = match lang {
-        Lang::Id => ',',
-        Lang::En => '.',
-    };
     let mut out = format!("{sign}{}", canting_model::group_digits(lang, whole));
     if !fraction.is_empty() {
-        out.push(mark);
+        out.push(decimal_mark(lang));
         out.push_str(fraction);
     }
     out
@@ -171,16 +174,141 @@ pub fn significant(lang: Lang, x: f64, figures: i32) -> String {
     let scale = 10f64.powi(figures - 1 - magnitude);
     let rounded = (x * scale).round() / scale;
     let text = decimal(lang, rounded, places as usize);
-    let mark = match lang {
-        Lang::Id => ',',
-        Lang::En => '.',
-    };
+    let mark = decimal_mark(lang);
     if text.contains(mark) {
         text.trim_end_matches('0')
             .trim_end_matches(mark)
             .to_string()
     } else {
         text
+    }
+}
+
+/// Rp juta as a summary sentence says them: "Rp 500 juta", but "Rp 5 miliar" and
+/// "Rp 12,5 miliar" from a thousand juta up (in English "Rp 5 billion", a thousand million).
+/// Inputs and the figures next to them keep Rp juta, the unit that is typed.
+pub fn rupiah_in_words(lang: Lang, juta: u64) -> String {
+    if juta < 1000 {
+        return match lang {
+            Lang::Id => format!("Rp {} juta", thousands(lang, juta)),
+            Lang::En => format!("Rp {} million", thousands(lang, juta)),
+        };
+    }
+    let miliar = plain_number(lang, juta as f64 / 1000.0);
+    match lang {
+        Lang::Id => format!("Rp {miliar} miliar"),
+        Lang::En => format!("Rp {miliar} billion"),
+    }
+}
+
+/// A number as it would be typed in the language: every digit it has and no more (0,58;
+/// 1.250; 0,005), for a field that shows a value to be edited.
+pub fn plain_number(lang: Lang, x: f64) -> String {
+    localized(lang, &x.to_string())
+}
+
+/// Why a typed number was refused.
+#[derive(Debug, PartialEq)]
+pub enum BadNumber {
+    /// Not a number at all.
+    NotANumber,
+    /// Separators that the page's language does not write that way: "1,5" in English, where a
+    /// comma separates thousands, or "1.000" in English, which might mean a thousand.
+    Grouping,
+}
+
+/// A number as typed, written the way the page's language writes numbers: "1.500,5" in
+/// Bahasa Indonesia, "1,500.5" in English; a thousands separator must be followed by groups
+/// of three digits. A leading minus is read (validation then says what range is allowed).
+pub fn parse_number(text: &str, lang: Lang) -> Result<f64, BadNumber> {
+    let typed = Typed::read(text, lang)?;
+    let magnitude: f64 = format!("0{}.{}0", typed.whole, typed.fraction)
+        .parse()
+        .map_err(|_| BadNumber::NotANumber)?;
+    Ok(if typed.negative {
+        -magnitude
+    } else {
+        magnitude
+    })
+}
+
+/// An amount as typed: a number that is not negative, and where "1.000" in English (a decimal
+/// mark followed by exactly three digits, with no thousands separator) is refused as unclear,
+/// as it reads as a thousand in the other language.
+pub fn parse_amount(text: &str, lang: Lang) -> Result<f64, BadNumber> {
+    let typed = Typed::read(text, lang)?;
+    if typed.negative {
+        return Err(BadNumber::NotANumber);
+    }
+    let unclear = !typed.grouped
+        && (1..=3).contains(&typed.whole.len())
+        && !typed.whole.starts_with('0')
+        && typed.fraction.len() == 3;
+    if unclear {
+        return Err(BadNumber::Grouping);
+    }
+    parse_number(text, lang)
+}
+
+/// A typed number taken apart: its sign, its whole digits without separators and its
+/// fraction's digits.
+struct Typed {
+    negative: bool,
+    whole: String,
+    fraction: String,
+    grouped: bool,
+}
+
+impl Typed {
+    fn read(text: &str, lang: Lang) -> Result<Typed, BadNumber> {
+        let separator = lang.thousands_separator();
+        let mark = decimal_mark(lang);
+        let plain: String = text
+            .trim()
+            .trim_start_matches("Rp")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let (negative, plain) = match plain.strip_prefix(['-', '−']) {
+            Some(rest) => (true, rest),
+            None => (false, plain.as_str()),
+        };
+        if plain.is_empty()
+            || !plain
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        {
+            return Err(BadNumber::NotANumber);
+        }
+        let (whole, fraction) = plain.split_once(mark).unwrap_or((plain, ""));
+        if !fraction.chars().all(|c| c.is_ascii_digit()) {
+            return Err(BadNumber::Grouping);
+        }
+        let mut groups = whole.split(separator);
+        let first = groups.next().unwrap_or_default();
+        let grouped = whole.contains(separator);
+        let well_grouped =
+            !grouped || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3));
+        if !well_grouped {
+            return Err(BadNumber::Grouping);
+        }
+        let whole: String = whole.chars().filter(|c| *c != separator).collect();
+        if whole.is_empty() && fraction.is_empty() {
+            return Err(BadNumber::NotANumber);
+        }
+        Ok(Typed {
+            negative,
+            whole,
+            fraction: fraction.to_string(),
+            grouped,
+        })
+    }
+}
+
+fn decimal_mark(lang: Lang) -> char {
+    match lang {
+        Lang::Id => ',',
+        Lang::En => '.',
     }
 }
 
@@ -298,6 +426,9 @@ static ID: Words = Words {
     corrupt_stored: "Skenario tersimpan dari kunjungan terakhir tidak terbaca dan diabaikan.",
     refused: "Nilai ditolak",
     shortcuts: "Pintasan: Ctrl+Z urungkan, Ctrl+Shift+Z atau Ctrl+Y ulangi.",
+    skip_to_results: "Langsung ke hasil",
+    results_updated: "Hasil diperbarui",
+    reset_all_done: "Semua pengaturan kembali ke bawaan: anggaran ke alokasi saat ini, pagu, cara menyeimbangkan, jangka waktu, benih acak, jumlah ulangan dan parameter model. Urungkan (Ctrl+Z) untuk membatalkannya.",
 };
 
 static EN: Words = Words {
@@ -400,6 +531,9 @@ static EN: Words = Words {
     corrupt_stored: "The scenario kept from your last visit could not be read and was ignored.",
     refused: "Value refused",
     shortcuts: "Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo.",
+    skip_to_results: "Skip to the results",
+    results_updated: "Results updated",
+    reset_all_done: "Every setting is back to its default: the budgets to today's allocation, the envelope, balancing, horizon, seed, number of runs and model parameters. Undo (Ctrl+Z) brings yours back.",
 };
 
 #[cfg(test)]
@@ -421,6 +555,45 @@ mod tests {
             NO_VALUE,
             "no value is not 0"
         );
+    }
+
+    #[test]
+    fn a_value_to_edit_has_every_digit_in_the_languages_style() {
+        assert_eq!(plain_number(Lang::Id, 0.58), "0,58");
+        assert_eq!(plain_number(Lang::En, 0.58), "0.58");
+        assert_eq!(plain_number(Lang::Id, 12_000.0), "12.000");
+        assert_eq!(plain_number(Lang::En, 0.005), "0.005");
+        assert_eq!(plain_number(Lang::Id, -5.0), "-5");
+        for x in [0.58, 12_000.0, 0.005, 1.125, -5.0, 1_234.5] {
+            for lang in [Lang::Id, Lang::En] {
+                assert_eq!(parse_number(&plain_number(lang, x), lang), Ok(x), "{x}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_is_read_in_the_pages_language() {
+        assert_eq!(parse_number("0,6", Lang::Id), Ok(0.6));
+        assert_eq!(parse_number("0.6", Lang::En), Ok(0.6));
+        assert_eq!(
+            parse_number("1.125", Lang::En),
+            Ok(1.125),
+            "no amount: not unclear"
+        );
+        assert_eq!(parse_number("-5", Lang::Id), Ok(-5.0));
+        assert_eq!(parse_number("0.6", Lang::Id), Err(BadNumber::Grouping));
+        assert_eq!(parse_number("abc", Lang::En), Err(BadNumber::NotANumber));
+        assert_eq!(parse_amount("-5", Lang::En), Err(BadNumber::NotANumber));
+        assert_eq!(parse_amount("1.125", Lang::En), Err(BadNumber::Grouping));
+    }
+
+    #[test]
+    fn summaries_say_large_sums_in_miliar() {
+        assert_eq!(rupiah_in_words(Lang::Id, 500), "Rp 500 juta");
+        assert_eq!(rupiah_in_words(Lang::Id, 5_000), "Rp 5 miliar");
+        assert_eq!(rupiah_in_words(Lang::Id, 12_500), "Rp 12,5 miliar");
+        assert_eq!(rupiah_in_words(Lang::En, 5_000), "Rp 5 billion");
+        assert_eq!(rupiah_in_words(Lang::En, 1_234_567), "Rp 1,234.567 billion");
     }
 
     #[test]

@@ -6,10 +6,11 @@ use canting_model::{
     Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_link,
 };
 
+use crate::i18n::rupiah_in_words;
 use crate::state::{BalanceMode, Bilingual, Notice, Opened, Planner, imbalance_juta};
 
 /// What a visit opens with.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Start {
     pub opened: Opened,
     pub lang: Lang,
@@ -20,11 +21,18 @@ pub struct Start {
 /// token and the stored language. A link wins over storage; a broken link opens the default,
 /// with a notice.
 pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&str>) -> Start {
-    let lang = fragment_value(fragment, "l")
-        .or(stored_lang)
-        .and_then(parse_lang)
-        .unwrap_or(Lang::Id);
     let mut notices = Vec::new();
+    // A language the page does not speak is said, not silently replaced.
+    let linked_lang = fragment_value(fragment, "l").and_then(|code| {
+        let lang = parse_lang(code);
+        if lang.is_none() {
+            notices.push(Notice::UnknownLanguage(code.to_string()));
+        }
+        lang
+    });
+    let lang = linked_lang
+        .or_else(|| stored_lang.and_then(parse_lang))
+        .unwrap_or(Lang::Id);
     let (spec, pinned_baseline) = match fragment_value(fragment, "s") {
         Some(token) => match from_link(token, &mut notices) {
             // The baseline belongs to the link's scenario: a broken scenario takes it along.
@@ -74,15 +82,15 @@ pub fn fragment(planner: &Planner) -> Option<String> {
 pub fn print_line(spec: &ScenarioSpec, lang: Lang) -> String {
     match lang {
         Lang::Id => format!(
-            "Pagu Rp {} juta; {} tahun; benih acak {}; {} ulangan.",
-            crate::i18n::thousands(lang, spec.envelope_juta),
+            "Pagu {}; {} tahun; benih acak {}; {} ulangan.",
+            rupiah_in_words(lang, spec.envelope_juta),
             spec.years,
             spec.seed,
             spec.runs
         ),
         Lang::En => format!(
-            "Envelope Rp {} million; {} years; seed {}; {} runs.",
-            crate::i18n::thousands(lang, spec.envelope_juta),
+            "Envelope {}; {} years; seed {}; {} runs.",
+            rupiah_in_words(lang, spec.envelope_juta),
             spec.years,
             spec.seed,
             spec.runs
@@ -316,6 +324,20 @@ mod tests {
         assert_eq!(start.opened.spec, ScenarioSpec::default());
         assert_eq!(start.notices, vec![Notice::CorruptStored]);
         assert_eq!(start.lang, Lang::En, "the stored language is kept");
+    }
+
+    #[test]
+    fn an_unknown_language_in_a_link_is_said_and_the_stored_one_is_used() {
+        let spec = ScenarioSpec {
+            seed: 4242,
+            ..ScenarioSpec::default()
+        };
+        let fragment = link(&spec, Lang::Id).replace("&l=id", "&l=fr");
+        let start = start(&fragment, None, Some("en"));
+        assert_eq!(start.lang, Lang::En);
+        assert_eq!(start.opened.spec, spec, "the scenario still opens");
+        assert_eq!(start.notices, vec![Notice::UnknownLanguage("fr".into())]);
+        assert!(start.notices[0].about_link());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The planner's state and the one reducer that changes it. Pure Rust, no browser: every
 //! user action is an [`Action`], and [`Planner::apply`] is the only place state changes.
 
-use canting_model::{Lang, Preset, ScenarioSpec, Strategy, split_in_proportion};
+use canting_model::{Budgets, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion};
 
 /// How moving one strategy's budget treats the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,10 +45,19 @@ pub enum Notice {
     RefusedNumber(String),
     /// In keep-the-total mode one budget was capped at the envelope, in Rp juta.
     Capped(u64),
+    /// A typed amount with a fraction (as typed) was rounded to whole Rp juta.
+    Rounded { typed: String, juta: u64 },
+    /// A preset that does not spend the whole envelope switched the balancing to free mode.
+    SwitchedToFree(Preset),
+    /// Everything was set back to the defaults; undo brings it back.
+    ResetAll,
+    /// The link's language (its code, as received) is not one the page speaks.
+    UnknownLanguage(String),
 }
 
 impl Notice {
-    /// A message about what the user just typed: one at a time, gone once a value is taken.
+    /// A message about what the user just did (typed, applied, reset): one at a time, gone
+    /// with the next change.
     fn about_input(&self) -> bool {
         matches!(
             self,
@@ -56,6 +65,21 @@ impl Notice {
                 | Notice::BadGrouping(_)
                 | Notice::RefusedNumber(_)
                 | Notice::Capped(_)
+                | Notice::Rounded { .. }
+                | Notice::SwitchedToFree(_)
+                | Notice::ResetAll
+        )
+    }
+
+    /// A problem with the link the visit was opened from: the address bar then keeps the link
+    /// as received, so that the user can see what they were sent.
+    pub fn about_link(&self) -> bool {
+        matches!(
+            self,
+            Notice::BrokenLink(_)
+                | Notice::InvalidLink(_)
+                | Notice::BaselineUnreadable(_)
+                | Notice::UnknownLanguage(_)
         )
     }
 }
@@ -103,10 +127,21 @@ pub struct Planner {
     pub mode: BalanceMode,
     /// Messages for the user.
     pub notices: Vec<Notice>,
-    undo: Vec<ScenarioSpec>,
-    redo: Vec<ScenarioSpec>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
     /// The strategy a slider gesture is moving, so that one drag is one undo step.
     gesture: Option<Strategy>,
+    /// The allocation whose proportions the other strategies keep while one moves in
+    /// keep-the-total mode: the one at the start of the move, or, when the move starts with
+    /// the others all at zero (one strategy took the whole envelope), the one before that.
+    shape: Option<Budgets>,
+}
+
+/// What one undo step brings back: the scenario and how its budgets balance.
+#[derive(Clone, Debug, PartialEq)]
+struct Snapshot {
+    spec: ScenarioSpec,
+    mode: BalanceMode,
 }
 
 /// Everything a user can do to the planner.
@@ -120,7 +155,8 @@ pub enum Action {
     SetEnvelope(u64),
     /// One strategy back to today's allocation (keeping the total, in that mode).
     ResetStrategy(Strategy),
-    /// Every budget back to today's allocation.
+    /// Everything the user set back to the defaults: today's allocation of the default
+    /// envelope, keeping the total, and the default horizon, seed, runs and parameters.
     ResetAll,
     /// A preset allocation of the current envelope.
     ApplyPreset(Preset),
@@ -186,6 +222,7 @@ impl Planner {
             undo: Vec::new(),
             redo: Vec::new(),
             gesture: None,
+            shape: None,
         }
     }
 
@@ -225,11 +262,16 @@ impl Planner {
 
     /// Applies one action. Changes to the scenario can be undone.
     pub fn apply(&mut self, action: Action) {
-        let before = self.spec.clone();
+        let before = self.snapshot();
         let gesture = match &action {
             Action::SetBudget(strategy, _) => Some(*strategy),
             _ => None,
         };
+        if let Some(strategy) = gesture
+            && gesture != self.gesture
+        {
+            self.remember_shape(strategy);
+        }
         if action.changes_scenario() {
             self.notices.retain(|n| !n.about_input());
         }
@@ -245,13 +287,18 @@ impl Planner {
                 self.set_budget(strategy, today);
             }
             Action::ResetAll => {
-                self.spec.budgets_juta = Preset::Today.budgets(self.spec.envelope_juta);
+                // The pinned baseline stays: it is what the scenario is compared with, not a
+                // setting of the scenario.
+                self.spec = ScenarioSpec::default();
+                self.mode = BalanceMode::KeepTotal;
+                self.notices.push(Notice::ResetAll);
             }
             Action::ApplyPreset(preset) => {
                 self.spec.budgets_juta = preset.budgets(self.spec.envelope_juta);
                 // "No budget" spends nothing of the envelope: the total cannot be kept.
-                if self.imbalance_juta() != 0 {
+                if self.imbalance_juta() != 0 && self.mode == BalanceMode::KeepTotal {
                     self.mode = BalanceMode::Free;
+                    self.notices.push(Notice::SwitchedToFree(preset));
                 }
             }
             Action::SetMode(mode) => {
@@ -273,14 +320,16 @@ impl Planner {
             Action::UnpinBaseline => self.pinned_baseline = None,
             Action::Undo => {
                 if let Some(previous) = self.undo.pop() {
-                    self.redo.push(std::mem::replace(&mut self.spec, previous));
+                    let now = self.restore(previous);
+                    self.redo.push(now);
                 }
                 self.gesture = None;
                 return;
             }
             Action::Redo => {
                 if let Some(next) = self.redo.pop() {
-                    self.undo.push(std::mem::replace(&mut self.spec, next));
+                    let now = self.restore(next);
+                    self.undo.push(now);
                 }
                 self.gesture = None;
                 return;
@@ -310,7 +359,7 @@ impl Planner {
                 }
             }
         }
-        if self.spec != before {
+        if self.snapshot() != before {
             let continues_gesture = gesture.is_some() && gesture == self.gesture;
             if !continues_gesture {
                 self.undo.push(before);
@@ -321,6 +370,32 @@ impl Planner {
             self.redo.clear();
         }
         self.gesture = gesture;
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            spec: self.spec.clone(),
+            mode: self.mode,
+        }
+    }
+
+    /// Puts `snapshot` in place and returns what it replaced.
+    fn restore(&mut self, snapshot: Snapshot) -> Snapshot {
+        let now = self.snapshot();
+        self.spec = snapshot.spec;
+        self.mode = snapshot.mode;
+        now
+    }
+
+    /// At the start of a move of `strategy`: the others' budgets are the proportions to keep,
+    /// unless they are all zero, which holds no proportions (the ones remembered stay).
+    fn remember_shape(&mut self, strategy: Strategy) {
+        if others_weights(&self.spec.budgets_juta, strategy)
+            .iter()
+            .any(|w| *w > 0)
+        {
+            self.shape = Some(self.spec.budgets_juta);
+        }
     }
 
     fn set_budget(&mut self, strategy: Strategy, juta: u64) {
@@ -336,10 +411,16 @@ impl Planner {
                     .into_iter()
                     .filter(|s| *s != strategy)
                     .collect();
-                let weights: Vec<u64> = others
-                    .iter()
-                    .map(|s| self.spec.budgets_juta.get(*s))
-                    .collect();
+                // The others share what is left in the proportions they had when the move
+                // began, not in today's rounded remains: a budget taken to the whole envelope
+                // and back gives the others their shape back. Today's shares when nothing
+                // holds any proportions.
+                let weights = [self.shape, Some(self.spec.budgets_juta)]
+                    .into_iter()
+                    .flatten()
+                    .map(|budgets| others_weights(&budgets, strategy))
+                    .find(|w| w.iter().any(|x| *x > 0))
+                    .unwrap_or_else(|| others_weights(&Preset::Today.budgets(1000), strategy));
                 let shares = split_in_proportion(envelope - juta, &weights);
                 self.spec.budgets_juta.set(strategy, juta);
                 for (other, share) in others.into_iter().zip(shares) {
@@ -371,6 +452,15 @@ impl Planner {
             self.spec.budgets_juta.set(strategy, share);
         }
     }
+}
+
+/// The budgets of every strategy but `strategy`, in the order of `Strategy::ALL`.
+fn others_weights(budgets: &Budgets, strategy: Strategy) -> Vec<u64> {
+    Strategy::ALL
+        .into_iter()
+        .filter(|s| *s != strategy)
+        .map(|s| budgets.get(s))
+        .collect()
 }
 
 #[cfg(test)]
@@ -474,13 +564,71 @@ mod tests {
     }
 
     #[test]
-    fn reset_all_restores_todays_allocation() {
+    fn reset_all_restores_every_setting_and_one_undo_brings_them_back() {
+        let mut p = planner();
+        p.apply(Action::SetEnvelope(8_000));
+        p.apply(Action::ApplyPreset(Preset::NoBudget));
+        assert_eq!(p.mode, BalanceMode::Free, "a total of zero cannot be kept");
+        p.apply(Action::SetSeed(99));
+        p.apply(Action::SetYears(3));
+        p.apply(Action::SetRuns(8));
+        p.apply(Action::SetParam("share_over_50".into(), Some(0.7)));
+        let changed = (p.spec.clone(), p.mode);
+        p.apply(Action::ResetAll);
+        assert_eq!(p.spec, ScenarioSpec::default());
+        assert_eq!(p.mode, BalanceMode::KeepTotal);
+        assert_eq!(p.notices, vec![Notice::ResetAll]);
+        p.apply(Action::Undo);
+        assert_eq!((p.spec.clone(), p.mode), changed);
+        p.apply(Action::Redo);
+        assert_eq!(
+            (p.spec.clone(), p.mode),
+            (ScenarioSpec::default(), BalanceMode::KeepTotal)
+        );
+    }
+
+    #[test]
+    fn a_preset_that_leaves_the_envelope_unspent_says_it_switched_to_free_mode() {
         let mut p = planner();
         p.apply(Action::ApplyPreset(Preset::NoBudget));
-        assert_eq!(p.spec.budgets_juta.total(), 0);
-        assert_eq!(p.mode, BalanceMode::Free, "a total of zero cannot be kept");
-        p.apply(Action::ResetAll);
-        assert_eq!(p.spec.budgets_juta, ScenarioSpec::default().budgets_juta);
+        assert_eq!(p.mode, BalanceMode::Free);
+        assert_eq!(p.notices, vec![Notice::SwitchedToFree(Preset::NoBudget)]);
+        p.apply(Action::Undo);
+        assert_eq!(
+            p.mode,
+            BalanceMode::KeepTotal,
+            "undo brings the mode back too"
+        );
+        p.apply(Action::Redo);
+        p.apply(Action::ApplyPreset(Preset::EqualSplit));
+        assert!(p.notices.is_empty(), "gone with the next change");
+        assert_eq!(p.mode, BalanceMode::Free, "already free: nothing to say");
+    }
+
+    #[test]
+    fn one_budget_to_the_whole_envelope_and_back_keeps_the_others_proportions() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        let shape = p.spec.budgets_juta;
+        let envelope = p.spec.envelope_juta;
+        let networking = shape.get(Strategy::Networking);
+        // Typed: two moves, the second starting with the others all at zero.
+        p.apply(Action::SetBudget(Strategy::Networking, envelope));
+        p.apply(Action::EndGesture);
+        assert_eq!(p.spec.budgets_juta.total(), envelope);
+        p.apply(Action::SetBudget(Strategy::Networking, networking));
+        p.apply(Action::EndGesture);
+        assert_eq!(p.spec.budgets_juta, shape);
+        // Dragged: one move through the rounded remains near the envelope and back.
+        for juta in (networking..=envelope)
+            .step_by(7)
+            .chain((networking..envelope).rev().step_by(13))
+        {
+            p.apply(Action::SetBudget(Strategy::Networking, juta));
+        }
+        p.apply(Action::SetBudget(Strategy::Networking, networking));
+        p.apply(Action::EndGesture);
+        assert_eq!(p.spec.budgets_juta, shape);
     }
 
     #[test]

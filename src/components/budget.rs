@@ -7,7 +7,7 @@ use yew::prelude::*;
 use canting_model::{Lang, Preset, Strategy};
 
 use crate::components::{FieldProblems, PlannerHandle};
-use crate::i18n::{decimal, thousands, words};
+use crate::i18n::{BadNumber, decimal, parse_amount, thousands, words};
 use crate::state::{Action, BalanceMode, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -30,8 +30,11 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
     let on_envelope = {
         let planner = planner.clone();
         Callback::from(move |e: Event| {
-            if let Some(juta) = read_juta(&e, &planner) {
-                planner.dispatch(Action::SetEnvelope(juta));
+            if let Some(typed) = read_juta(&e, &planner) {
+                planner.dispatch(Action::SetEnvelope(typed.juta));
+                if let Some(notice) = typed.rounded() {
+                    planner.dispatch(Action::Notify(notice));
+                }
             }
         })
     };
@@ -78,8 +81,8 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             <h2 id="budget-heading">{ w.budget_heading }</h2>
             <div class="field envelope">
                 <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
-                <input id="envelope" type="text" inputmode="numeric" autocomplete="off"
-                    value={spec.envelope_juta.to_string()} onchange={on_envelope}
+                <input id="envelope" type="text" inputmode="decimal" autocomplete="off"
+                    value={thousands(lang, spec.envelope_juta)} onchange={on_envelope}
                     aria-invalid={envelope_check.invalid()} aria-describedby={envelope_check.described_by()} />
                 { envelope_check.message() }
                 <p class="note">{ w.envelope_note }</p>
@@ -191,9 +194,12 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     let on_number = {
         let planner = planner.clone();
         Callback::from(move |e: Event| {
-            if let Some(juta) = read_juta(&e, &planner) {
-                planner.dispatch(Action::SetBudget(strategy, juta));
+            if let Some(typed) = read_juta(&e, &planner) {
+                planner.dispatch(Action::SetBudget(strategy, typed.juta));
                 planner.dispatch(Action::EndGesture);
+                if let Some(notice) = typed.rounded() {
+                    planner.dispatch(Action::Notify(notice));
+                }
             }
         })
     };
@@ -228,8 +234,8 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
                     oninput={on_slide} onchange={end_gesture} />
-                <input type="text" class="juta" inputmode="numeric" autocomplete="off"
-                    value={juta.to_string()} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
+                <input type="text" class="juta" inputmode="decimal" autocomplete="off"
+                    value={thousands(lang, juta)} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
                     onchange={on_number} />
                 <span class="share" data-testid={format!("share-{key}")}>{ format!("{}%", decimal(lang, share, 1)) }</span>
                 <button type="button" class="reset" onclick={reset}
@@ -251,17 +257,35 @@ fn slider_step(envelope_juta: u64) -> u64 {
     (envelope_juta / 200).max(1)
 }
 
-/// Reads a whole number of Rp juta from a number input; anything else is refused with a
+/// A budget read from a field, and, when it had a fraction, what was typed.
+struct TypedJuta {
+    juta: u64,
+    rounded_from: Option<String>,
+}
+
+impl TypedJuta {
+    /// The notice that a fraction was rounded away, to be shown after the value is taken.
+    fn rounded(self) -> Option<Notice> {
+        let juta = self.juta;
+        self.rounded_from
+            .map(|typed| Notice::Rounded { typed, juta })
+    }
+}
+
+/// Reads a whole number of Rp juta from a budget field; anything else is refused with a
 /// message, and the input shows the last good value again at the next render.
-fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
+fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<TypedJuta> {
     let input = e.target_dyn_into::<HtmlInputElement>()?;
     let text = input.value();
     match parse_juta(&text, planner.lang) {
-        Ok(juta) => Some(juta),
+        Ok((juta, exact)) => Some(TypedJuta {
+            juta,
+            rounded_from: (!exact).then_some(text),
+        }),
         Err(bad) => {
             let notice = match bad {
-                BadAmount::NotAnAmount => Notice::Refused(text),
-                BadAmount::Grouping => Notice::BadGrouping(text),
+                BadNumber::NotANumber => Notice::Refused(text),
+                BadNumber::Grouping => Notice::BadGrouping(text),
             };
             planner.dispatch(Action::Notify(notice));
             None
@@ -269,89 +293,52 @@ fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<u64> {
     }
 }
 
-/// Why a typed budget was refused.
-#[derive(Debug, PartialEq)]
-pub enum BadAmount {
-    /// Not a non-negative number at all.
-    NotAnAmount,
-    /// Separators that the page's language does not write that way: "1,5" in English, where a
-    /// comma separates thousands, or "1.000" in English, which might mean a thousand.
-    Grouping,
-}
-
 /// A budget as typed: a whole, non-negative number of Rp juta, written the way the page's
 /// language writes numbers ("1.500" is fifteen hundred in Bahasa Indonesia, "1,500" in
-/// English); a decimal is rounded. A thousands separator must be followed by groups of three
-/// digits, and a decimal mark followed by exactly three digits (English "1.000") is refused
-/// as unclear: it reads as a thousand in the other language.
-pub fn parse_juta(text: &str, lang: Lang) -> Result<u64, BadAmount> {
-    let (separator, mark) = match lang {
-        Lang::Id => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let plain: String = text
-        .trim()
-        .trim_start_matches("Rp")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if plain.is_empty()
-        || !plain
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
-        return Err(BadAmount::NotAnAmount);
-    }
-    let (whole, fraction) = plain.split_once(mark).unwrap_or((&plain, ""));
-    if !fraction.chars().all(|c| c.is_ascii_digit()) {
-        return Err(BadAmount::Grouping);
-    }
-    let mut groups = whole.split(separator);
-    let first = groups.next().unwrap_or_default();
-    let grouped = whole.contains(separator);
-    let well_grouped = !grouped || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3));
-    let unclear = !grouped
-        && (1..=3).contains(&whole.len())
-        && !whole.starts_with('0')
-        && fraction.len() == 3;
-    if !well_grouped || unclear {
-        return Err(BadAmount::Grouping);
-    }
-    let digits: String = whole.chars().filter(|c| *c != separator).collect();
-    if digits.is_empty() && fraction.is_empty() {
-        return Err(BadAmount::NotAnAmount);
-    }
-    let x: f64 = format!("0{digits}.{fraction}0")
-        .parse()
-        .map_err(|_| BadAmount::NotAnAmount)?;
+/// English); a decimal is rounded (and the page says so). See [`parse_amount`] for what is
+/// refused as unclear. With the amount comes whether it was whole as typed.
+pub fn parse_juta(text: &str, lang: Lang) -> Result<(u64, bool), BadNumber> {
+    let x = parse_amount(text, lang)?;
     // Beyond 10^15 the conversion would lose digits; validation refuses far smaller absurd
     // budgets anyway, with a message that says why.
     if (0.0..1e15).contains(&x) {
-        Ok(x.round() as u64)
+        Ok((x.round() as u64, x.fract() == 0.0))
     } else {
-        Err(BadAmount::NotAnAmount)
+        Err(BadNumber::NotANumber)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{BadAmount, parse_juta};
+    use super::parse_juta;
+    use crate::i18n::BadNumber;
     use canting_model::Lang;
+
+    fn juta(text: &str, lang: Lang) -> Result<u64, BadNumber> {
+        parse_juta(text, lang).map(|(juta, _)| juta)
+    }
+
+    #[test]
+    fn a_budget_typed_with_a_fraction_is_known_to_be_rounded() {
+        assert_eq!(parse_juta("1,5", Lang::Id), Ok((2, false)));
+        assert_eq!(parse_juta("1.500", Lang::Id), Ok((1500, true)));
+        assert_eq!(parse_juta("1,500.0", Lang::En), Ok((1500, true)));
+    }
 
     #[test]
     fn a_budget_is_a_whole_non_negative_number_in_the_pages_language() {
-        assert_eq!(parse_juta("1500", Lang::Id), Ok(1500));
-        assert_eq!(parse_juta("1.500", Lang::Id), Ok(1500));
-        assert_eq!(parse_juta("1,500", Lang::En), Ok(1500));
-        assert_eq!(parse_juta("Rp 2.000", Lang::Id), Ok(2000));
-        assert_eq!(parse_juta(" 12,6 ", Lang::Id), Ok(13));
-        assert_eq!(parse_juta("12.6", Lang::En), Ok(13));
-        assert_eq!(parse_juta("1,5", Lang::Id), Ok(2));
-        assert_eq!(parse_juta("1.000", Lang::Id), Ok(1000));
-        assert_eq!(parse_juta("1.234.567", Lang::Id), Ok(1_234_567));
-        assert_eq!(parse_juta("1,234,567", Lang::En), Ok(1_234_567));
-        assert_eq!(parse_juta("1,500.4", Lang::En), Ok(1500));
-        assert_eq!(parse_juta("0.125", Lang::En), Ok(0));
+        assert_eq!(juta("1500", Lang::Id), Ok(1500));
+        assert_eq!(juta("1.500", Lang::Id), Ok(1500));
+        assert_eq!(juta("1,500", Lang::En), Ok(1500));
+        assert_eq!(juta("Rp 2.000", Lang::Id), Ok(2000));
+        assert_eq!(juta(" 12,6 ", Lang::Id), Ok(13));
+        assert_eq!(juta("12.6", Lang::En), Ok(13));
+        assert_eq!(juta("1,5", Lang::Id), Ok(2));
+        assert_eq!(juta("1.000", Lang::Id), Ok(1000));
+        assert_eq!(juta("1.234.567", Lang::Id), Ok(1_234_567));
+        assert_eq!(juta("1,234,567", Lang::En), Ok(1_234_567));
+        assert_eq!(juta("1,500.4", Lang::En), Ok(1500));
+        assert_eq!(juta("0.125", Lang::En), Ok(0));
         for bad in [
             "-5",
             "abc",
@@ -361,11 +348,7 @@ mod tests {
             "1e20",
             "5 000 000 000 000 000",
         ] {
-            assert_eq!(
-                parse_juta(bad, Lang::Id),
-                Err(BadAmount::NotAnAmount),
-                "{bad}"
-            );
+            assert_eq!(juta(bad, Lang::Id), Err(BadNumber::NotANumber), "{bad}");
         }
     }
 
@@ -380,10 +363,10 @@ mod tests {
             "1,5000",
             ",500",
         ] {
-            assert_eq!(parse_juta(bad, Lang::En), Err(BadAmount::Grouping), "{bad}");
+            assert_eq!(juta(bad, Lang::En), Err(BadNumber::Grouping), "{bad}");
         }
         for bad in ["1.5", "1,000", "12.34", "1,000,000", "1.50.000", ".500"] {
-            assert_eq!(parse_juta(bad, Lang::Id), Err(BadAmount::Grouping), "{bad}");
+            assert_eq!(juta(bad, Lang::Id), Err(BadNumber::Grouping), "{bad}");
         }
     }
 }

@@ -8,7 +8,8 @@ use canting_model::{
     Lang, MODEL_VERSION, SCREENED_OUTCOMES, influential, model_notes, parameter, parameters,
 };
 
-use crate::i18n::{decimal, significant, thousands, words};
+use crate::i18n::{plain_number, significant, words};
+use crate::infra;
 
 #[derive(Properties, PartialEq)]
 pub struct ModelPanelProps {
@@ -21,10 +22,17 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
     let lang = props.lang;
     let w = words(lang);
     let close = props.on_close.reform(|_| ());
+    // Opened, the panel takes the focus to its heading, so that a keyboard or a screen reader
+    // is where the panel is.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| infra::focus(&heading));
+    }
     html! {
         <section class="panel model-panel" id="model" aria-labelledby="model-heading">
             <div class="model-head">
-                <h2 id="model-heading">{ w.model_heading }</h2>
+                <h2 id="model-heading" tabindex="-1" ref={heading}>{ w.model_heading }</h2>
                 <button type="button" onclick={close}>{ w.close }</button>
             </div>
             <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
@@ -65,7 +73,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     { for parameters().iter().map(|p| html! {
                         <tr data-param={p.key}>
                             <th scope="row">{ p.label(lang) }</th>
-                            <td>{ number(lang, p.value) }</td>
+                            <td>{ plain_number(lang, p.value) }</td>
                             <td>{ p.unit_label(lang) }</td>
                             <td>{ plausible_range(lang, p.low, p.high) }</td>
                             <td>{ p.source_line(lang) }</td>
@@ -95,27 +103,8 @@ fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
 /// A parameter's plausible range; a single value for one the model does not vary.
 pub fn plausible_range(lang: Lang, low: f64, high: f64) -> String {
     if low == high {
-        number(lang, low)
+        plain_number(lang, low)
     } else {
-        format!("{} – {}", number(lang, low), number(lang, high))
-    }
-}
-
-/// A parameter's value as the language writes it: whole numbers with thousands separators.
-pub fn number(lang: Lang, x: f64) -> String {
-    if x.fract() == 0.0 && (0.0..1e15).contains(&x) {
-        thousands(lang, x as u64)
-    } else {
-        decimal(lang, x, precision(x))
-    }
-}
-
-fn precision(x: f64) -> usize {
-    if x.fract() == 0.0 {
-        0
-    } else if x.abs() >= 10.0 {
-        1
-    } else {
-        3
+        format!("{} – {}", plain_number(lang, low), plain_number(lang, high))
     }
 }

@@ -49,6 +49,10 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::CopyFailed => "copy-failed",
         Notice::Refused(_) | Notice::BadGrouping(_) | Notice::RefusedNumber(_) => "refused",
         Notice::Capped(_) => "capped",
+        Notice::Rounded { .. } => "rounded",
+        Notice::SwitchedToFree(_) => "switched-free",
+        Notice::ResetAll => "reset-all",
+        Notice::UnknownLanguage(_) => "unknown-language",
     }
 }
 
@@ -92,6 +96,47 @@ fn say(lang: Lang, notice: &Notice) -> Html {
         Notice::Capped(envelope) => html! {
             <>{ w.capped }{ format!(" ({} {} {}).", w.rp, thousands(lang, *envelope), w.juta_word) }</>
         },
+        Notice::Rounded { typed, juta } => html! { rounded(lang, typed, *juta) },
+        Notice::SwitchedToFree(preset) => html! { switched_free(lang, preset.label(lang)) },
+        Notice::ResetAll => html! { w.reset_all_done },
+        Notice::UnknownLanguage(code) => html! { unknown_language(lang, code) },
+    }
+}
+
+fn switched_free(lang: Lang, preset: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "“{preset}” tidak membelanjakan seluruh pagu, jadi cara menyeimbangkan beralih ke Bebas. Pilih “Jaga total” untuk membagi pagu lagi."
+        ),
+        Lang::En => format!(
+            "“{preset}” does not spend the whole envelope, so balancing switched to Free. Choose “Keep the total” to share out the envelope again."
+        ),
+    }
+}
+
+fn rounded(lang: Lang, typed: &str, juta: u64) -> String {
+    let (typed, juta) = (typed.trim(), thousands(lang, juta));
+    match lang {
+        Lang::Id => format!(
+            "“{typed}” dibulatkan menjadi Rp {juta} juta: anggaran dihitung dalam Rp juta utuh."
+        ),
+        Lang::En => {
+            format!("“{typed}” was rounded to Rp {juta} million: budgets are whole Rp million.")
+        }
+    }
+}
+
+/// A link's language that the page does not speak, as received (cut short: it is the
+/// sender's text), and the one the page is shown in instead.
+fn unknown_language(lang: Lang, code: &str) -> String {
+    let code: String = code.chars().take(24).collect();
+    match lang {
+        Lang::Id => format!(
+            "Bahasa “{code}” dalam tautan tidak dikenal, jadi halaman ditampilkan dalam Bahasa Indonesia. Canting tersedia dalam Bahasa Indonesia dan English."
+        ),
+        Lang::En => format!(
+            "The link's language “{code}” is not known, so the page is shown in English. Canting is in Bahasa Indonesia and English."
+        ),
     }
 }
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 
+use crate::app::OUTCOMES_HEADING;
 use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine};
 use crate::compute::Results;
@@ -59,7 +60,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
         <section class="panel outcomes" aria-labelledby="outcomes-heading"
             data-computing={computing.to_string()}>
             <div class="outcomes-head">
-                <h2 id="outcomes-heading">{ w.outcomes_heading }</h2>
+                <h2 id={OUTCOMES_HEADING} tabindex="-1">{ w.outcomes_heading }</h2>
                 <p class="baseline-line">
                     <span>{ if pinned { w.baseline_pinned } else { w.baseline_today } }</span>
                     { " " }
@@ -69,10 +70,19 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                         <button type="button" onclick={pin}>{ w.pin_baseline }</button>
                     }
                 </p>
-                <p class="progress" aria-live="polite">
+                // Not a live region: it changes with every run that arrives.
+                <p class="progress">
                     if computing { { progress } }
                 </p>
             </div>
+            // Said once the results have settled, not at every run that arrives: the region is
+            // empty while they are computed.
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
+                data-testid="results-announcement">
+                if !computing && props.problems.is_empty() {
+                    { announcement(lang, props.results.as_ref()) }
+                }
+            </p>
             if !props.problems.is_empty() {
                 <div class="problems" role="alert">
                     <p>{ w.invalid_scenario }</p>
@@ -88,6 +98,35 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
             }
         </section>
     }
+}
+
+/// The headline figures in a sentence, for a screen reader: each with its verdict.
+fn announcement(lang: Lang, results: Option<&Results>) -> String {
+    let Some(Results {
+        scenario: Some(scenario),
+        comparison: Some(comparison),
+        ..
+    }) = results
+    else {
+        return String::new();
+    };
+    let figures: Vec<String> = [
+        Metric::Competitiveness,
+        Metric::TrainingUptake,
+        Metric::ObstacleSeverity,
+    ]
+    .iter()
+    .map(|&m| {
+        format!(
+            "{} {} {} ({})",
+            m.label(lang),
+            decimal(lang, scenario.final_value(m), m.decimals()),
+            m.unit(lang),
+            verdict_at_horizon(m, comparison).label(lang).to_lowercase()
+        )
+    })
+    .collect();
+    format!("{}: {}.", words(lang).results_updated, figures.join("; "))
 }
 
 fn view_results(
@@ -398,9 +437,16 @@ fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
         Metric::TrainingReached,
         Metric::TrainingApplying,
     ];
+    let values =
+        |summary: &Summary| -> Vec<f64> { steps.iter().map(|m| summary.final_value(*m)).collect() };
+    // One scale for both columns, so that a scenario offering 200 places does not draw as
+    // wide a bar as a baseline offering 1,180.
+    let widest = values(scenario)
+        .into_iter()
+        .chain(values(baseline))
+        .fold(1.0, f64::max);
     let column = |summary: &Summary, label: &str, class: &str| {
-        let values: Vec<f64> = steps.iter().map(|m| summary.final_value(*m)).collect();
-        let widest = values.iter().copied().fold(1.0, f64::max);
+        let values = values(summary);
         html! {
             <div class={classes!("funnel-column", class.to_string())}>
                 <h4>{ label }</h4>
@@ -408,7 +454,7 @@ fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
                     let width = format!("width: {:.1}%", v / widest * 100.0);
                     let lost = (i > 0).then(|| values[i - 1] - v);
                     html! {
-                        <div class="funnel-step" data-step={m.key()}>
+                        <div class="funnel-step" data-step={m.key()} data-value={v.to_string()}>
                             if let Some(lost) = lost {
                                 <p class="funnel-lost">{ "↓ " }{ w.lost }{ ": " }
                                     { thousands(lang, lost.max(0.0).round() as u64) }

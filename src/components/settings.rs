@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use canting_model::{ParamInfo, parameters};
 
-use crate::components::model_panel::{number, plausible_range};
+use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle};
-use crate::i18n::words;
+use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -84,10 +84,14 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
                 return;
             };
             let text = input.value();
-            match text.trim().replace(',', ".").parse::<f64>() {
-                Ok(v) if v.is_finite() => planner.dispatch(Action::SetParam(key.clone(), Some(v))),
-                _ => planner.dispatch(Action::Notify(Notice::RefusedNumber(text))),
-            }
+            // Read as the page's language writes numbers (0,58 or 0.58); a value outside the
+            // parameter's range is taken and explained by validation, next to the field.
+            let action = match parse_number(&text, planner.lang) {
+                Ok(v) if v.is_finite() => Action::SetParam(key.clone(), Some(v)),
+                Err(BadNumber::Grouping) => Action::Notify(Notice::BadGrouping(text)),
+                _ => Action::Notify(Notice::RefusedNumber(text)),
+            };
+            planner.dispatch(action);
         })
     };
     let reset = {
@@ -101,13 +105,13 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
     html! {
         <div class="param" data-param={key.clone()}>
             <label for={id.clone()}>{ label }{ " (" }{ param.unit_label(lang) }{ ")" }</label>
-            <input id={id} type="number" step="any" min={param.min.to_string()} max={param.max.to_string()}
-                value={value.to_string()} aria-invalid={check.invalid()}
+            <input id={id} type="text" inputmode="decimal" autocomplete="off"
+                value={plain_number(lang, value)} aria-invalid={check.invalid()}
                 aria-describedby={check.described_by()} {onchange} />
             { check.message() }
             if current.is_some() {
                 <button type="button" onclick={reset} aria-label={format!("{}: {label}", w.back_to_default)}>
-                    { w.back_to_default }{ " (" }{ number(lang, param.value) }{ ")" }
+                    { w.back_to_default }{ " (" }{ plain_number(lang, param.value) }{ ")" }
                 </button>
             }
             <p class="note">{ param.description(lang) }{ " " }{ w.plausible_range }{ ": " }

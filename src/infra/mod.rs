@@ -110,6 +110,36 @@ pub fn set_document_language(code: &str, title: &str) {
     doc.set_title(title);
 }
 
+/// Moves the keyboard focus to the element behind `node`, if it is on the page.
+pub fn focus(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Moves the keyboard focus to the element with this id (one that can take it: a control, or
+/// an element with `tabindex="-1"`), scrolling it into view.
+pub fn focus_by_id(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Whether the keyboard focus is inside the element with this id.
+pub fn focus_is_within(id: &str) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (doc.get_element_by_id(id), doc.active_element()) {
+        (Some(container), Some(active)) => container.contains(Some(&active)),
+        _ => false,
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(w) = window() {

@@ -99,12 +99,14 @@ export function useApp() {
       return state.site.url;
     },
     /// Opens the app (`suffix` is appended to its URL, e.g. `?l=en` or `#s=…`) and waits until
-    /// it has rendered.
+    /// it has rendered. `options.beforeGoto(page)` runs before the page loads (to install
+    /// Playwright's clock, say).
     async open(suffix = '', options = {}) {
       const context = options.context ?? (await state.browser.newContext(options.contextOptions));
       const page = await context.newPage();
       const problems = watch(page, context);
       state.watched.push({ context, problems });
+      await options.beforeGoto?.(page);
       await page.goto(state.site.url + suffix);
       await page.waitForSelector(options.readySelector ?? 'main h1');
       return page;
@@ -157,6 +159,33 @@ export async function deltas(page) {
     Object.fromEntries(
       els.map((e) => [e.dataset.testid.slice(6), { text: e.textContent.trim(), verdict: e.dataset.verdict }]),
     ),
+  );
+}
+
+/// A strategy's budget field, which shows whole Rp juta with thousands separators.
+export const budgetField = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
+
+/// Every strategy's budget, read in one go so that no render falls between two reads.
+export function budgets(page) {
+  return page.$$eval('[data-strategy]', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [r.dataset.strategy, Number(r.querySelector('input.juta').value.replace(/[.,]/g, ''))]),
+    ),
+  );
+}
+
+/// Types `juta` into a strategy's budget field, presses Enter and waits until the field shows it.
+export async function typeBudget(page, key, juta) {
+  await budgetField(page, key).fill(String(juta));
+  await budgetField(page, key).press('Enter');
+  await shows(page, key, juta);
+}
+
+/// Waits until a strategy's budget field shows `juta`.
+export function shows(page, key, juta) {
+  return page.waitForFunction(
+    ([k, v]) => Number(document.querySelector(`[data-strategy="${k}"] input.juta`).value.replace(/[.,]/g, '')) === v,
+    [key, juta],
   );
 }
 

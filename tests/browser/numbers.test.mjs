@@ -10,7 +10,9 @@ import { useApp, settled, headlines, deltas, applyPreset } from './harness.mjs';
 const app = useApp();
 
 const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
-const networking = (page) => page.$eval('[data-strategy="networking"] input.juta', (el) => Number(el.value));
+/// The networking budget, read from its field, which groups thousands.
+const networking = (page) =>
+  page.$eval('[data-strategy="networking"] input.juta', (el) => Number(el.value.replace(/[.,]/g, '')));
 
 /// Types `text` into the networking budget and presses Enter.
 async function type(page, text) {
@@ -33,14 +35,14 @@ test('in English a comma separates thousands: "1,5" and "1.000" are refused with
     await page.locator('[data-notice="refused"] .dismiss').click();
   }
   await type(page, '1,000');
-  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1000');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1,000');
 });
 
 test('in Bahasa Indonesia "1.000" is a thousand and "1,5" one and a half, and "1.5" is refused', async () => {
   const page = await app.open();
   await settled(page);
   await type(page, '1.000');
-  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1000');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1.000');
   await type(page, '1,5');
   await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '2');
   await type(page, '1.5');
@@ -126,4 +128,81 @@ test('the assumptions that decide the answer most are given to three significant
       assert.ok(significant.length <= 3, `${lang}: ${figure} has more than three significant figures`);
     }
   }
+});
+
+test('budget fields show their amounts grouped in the page\'s language, and still take what is typed', async () => {
+  const page = await app.open();
+  await settled(page);
+  assert.equal(await page.locator('#envelope').inputValue(), '5.000');
+  await type(page, '2500');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '2.500');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('#envelope').inputValue(), '5,000');
+  assert.equal(await number(page, 'networking').inputValue(), '2,500');
+  await settled(page);
+});
+
+test('a fraction typed into a rupiah field is rounded, and the page says so', async () => {
+  const page = await app.open();
+  await settled(page);
+  await type(page, '1.200,6');
+  await page.waitForSelector('[data-notice="rounded"]');
+  assert.match(await page.locator('[data-notice="rounded"]').innerText(), /“1\.200,6” dibulatkan menjadi Rp 1\.201 juta/);
+  assert.equal(await networking(page), 1201);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await page.locator('[data-notice="rounded"]').innerText(), /“1\.200,6” was rounded to Rp 1,201 million/);
+  // A whole amount says nothing more.
+  await type(page, '1,300');
+  await page.waitForSelector('[data-notice="rounded"]', { state: 'detached' });
+  await settled(page);
+});
+
+test('parameters are shown and read with the page\'s decimal mark, and validation still explains', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.locator('.settings summary').click();
+  const field = page.locator('#param-share_over_50');
+  assert.equal(await field.getAttribute('inputmode'), 'decimal');
+  assert.equal(await field.inputValue(), '0,58');
+  await field.fill('0,6');
+  await field.press('Enter');
+  await page.waitForSelector('[data-param="share_over_50"] button');
+  assert.match(await page.locator('[data-param="share_over_50"] button').innerText(), /\(0,58\)/);
+  assert.equal(await field.inputValue(), '0,6');
+  // A point is a thousands separator here: "0.6" is refused with what was expected.
+  await field.fill('0.6');
+  await field.press('Enter');
+  await page.waitForSelector('[data-notice="refused"]');
+  assert.match(await page.locator('[data-notice="refused"]').innerText(), /“0\.6” tidak jelas/);
+  // Out of range: taken, and explained at the field.
+  await field.fill('1,5');
+  await field.press('Enter');
+  await page.waitForSelector('#param-share_over_50[aria-invalid="true"]');
+  assert.match(await page.locator('#param-share_over_50-error').innerText(), /bukan 1,5/);
+  await field.fill('0,6');
+  await field.press('Enter');
+  await page.waitForSelector('#param-share_over_50:not([aria-invalid])');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('#param-share_over_50').value === '0.6');
+  await settled(page);
+});
+
+test('the printed summary says a large envelope in miliar, not thousands of juta', async () => {
+  const page = await app.open();
+  await settled(page);
+  assert.match(await page.locator('.print-only').textContent(), /Pagu Rp 5 miliar; /);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('.print-only').textContent(), /Envelope Rp 5 billion; /);
+  await settled(page);
+});
+
+test('the model panel writes a parameter as its field does, without a trailing zero', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  const cells = await page.$$eval('.param-table tr[data-param="share_over_50"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(cells[0], '0,58');
+  assert.equal(cells[2], '0,5 – 0,7');
 });

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, chartPixels } from './harness.mjs';
+import { useApp, settled, headlines, chartPixels, budgets, budgetField as number, shows } from './harness.mjs';
 
 const app = useApp();
 
@@ -19,15 +19,6 @@ const STRATEGIES = [
 ];
 
 const slider = (page, key) => page.locator(`[data-strategy="${key}"] input[type="range"]`);
-const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
-
-/// Every strategy's budget, read in one go so that no render falls between two reads.
-function budgets(page) {
-  return page.$$eval('[data-strategy]', (rows) =>
-    Object.fromEntries(rows.map((r) => [r.dataset.strategy, Number(r.querySelector('input.juta').value)])),
-  );
-}
-
 const sum = (values) => Object.values(values).reduce((a, b) => a + b, 0);
 
 test('moving a slider changes the headline figures and the charts', async () => {
@@ -53,16 +44,13 @@ test('moving a slider changes the headline figures and the charts', async () => 
 test('keeping the total takes from the other strategies in proportion', async () => {
   const page = await app.open();
   await settled(page);
-  const envelope = Number(await page.locator('#envelope').inputValue());
+  const envelope = Number((await page.locator('#envelope').inputValue()).replace(/[.,]/g, ''));
   const before = await budgets(page);
   assert.equal(sum(before), envelope);
   const target = before.networking + Math.round(envelope / 5);
   await number(page, 'networking').fill(String(target));
   await number(page, 'networking').press('Enter');
-  await page.waitForFunction(
-    ([t]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(t),
-    [target],
-  );
+  await shows(page, 'networking', target);
   const after = await budgets(page);
   assert.equal(after.networking, target);
   assert.equal(sum(after), envelope, 'the total moved');
@@ -95,16 +83,10 @@ test('presets change the allocation, and undo and redo step through it', async (
   await page.waitForFunction(() => document.querySelector('[data-testid="total"]').textContent.trim() !== '0');
   assert.deepEqual(await budgets(page), equal);
   await page.getByRole('button', { name: /Urungkan/ }).click();
-  await page.waitForFunction(
-    ([v]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(v),
-    [today.networking],
-  );
+  await shows(page, 'networking', today.networking);
   assert.deepEqual(await budgets(page), today);
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForFunction(
-    ([v]) => document.querySelector('[data-strategy="networking"] input.juta').value === String(v),
-    [equal.networking],
-  );
+  await shows(page, 'networking', equal.networking);
   assert.deepEqual(await budgets(page), equal);
 });
 
@@ -220,10 +202,7 @@ test('a slider can be used with the keyboard alone', async () => {
   await focusSlider();
   const step = Number(await slider(page, 'technology_wisdom').getAttribute('step'));
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(
-    ([v]) => Number(document.querySelector('[data-strategy="technology_wisdom"] input.juta').value) === v,
-    [before.technology_wisdom + 5 * step],
-  );
+  await shows(page, 'technology_wisdom', before.technology_wisdom + 5 * step);
   const after = await budgets(page);
   assert.ok(after.technology_wisdom > before.technology_wisdom);
   assert.equal(sum(after), sum(before), 'keeping the total holds for the keyboard too');
@@ -277,7 +256,7 @@ test('amounts are read the way the page writes them, and nonsense is refused wit
   await settled(page);
   await number(page, 'networking').fill('1.500');
   await number(page, 'networking').press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1500');
+  await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1.500');
   for (const bad of ['abc', '-5', '1e20']) {
     await number(page, 'networking').fill(bad);
     await number(page, 'networking').press('Enter');

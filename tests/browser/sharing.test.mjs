@@ -4,28 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, deltas, applyPreset } from './harness.mjs';
+import { useApp, settled, deltas, applyPreset, budgets, typeBudget } from './harness.mjs';
 
 const app = useApp();
-
-const number = (page, key) => page.locator(`[data-strategy="${key}"] input.juta`);
-
-/// Every strategy's budget, read in one go so that no render falls between two reads.
-function budgets(page) {
-  return page.$$eval('[data-strategy]', (rows) =>
-    Object.fromEntries(rows.map((r) => [r.dataset.strategy, Number(r.querySelector('input.juta').value)])),
-  );
-}
-
-/// Types a budget into a strategy's number field and waits until the page shows it.
-async function typeBudget(page, key, juta) {
-  await number(page, key).fill(String(juta));
-  await number(page, key).press('Enter');
-  await page.waitForFunction(
-    ([k, v]) => document.querySelector(`[data-strategy="${k}"] input.juta`).value === String(v),
-    [key, juta],
-  );
-}
 
 /// Copies the share link with the page's button and returns its fragment.
 async function shareFragment(page) {

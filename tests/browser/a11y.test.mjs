@@ -1,0 +1,153 @@
+// Accessibility against the real page: axe-core (from node_modules) finds no serious or
+// critical violation in the main state, while results are recomputed (greyed), in English,
+// with the model panel open and with a notice shown; results are announced once they settle;
+// the model panel takes the focus; a skip link leads past the controls to the results.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { useApp, settled, headlines, typeBudget, budgets, ROOT } from './harness.mjs';
+
+const app = useApp();
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/// The serious and critical violations axe finds on the page as it is now, each with up to
+/// three of the elements it concerns.
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/// Holds the replies of the page's real compute workers until `release()`, as a slow machine
+/// would, so that the greyed state of results being recomputed lasts long enough to check.
+function holdWorkerReplies() {
+  const setter = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage').set;
+  const held = [];
+  window.__holdReplies = false;
+  Object.defineProperty(Worker.prototype, 'onmessage', {
+    configurable: true,
+    set(handler) {
+      setter.call(this, (event) => (window.__holdReplies ? held.push(() => handler(event)) : handler(event)));
+    },
+  });
+  window.__releaseReplies = () => {
+    window.__holdReplies = false;
+    for (const reply of held.splice(0)) reply();
+  };
+}
+
+const drawn = (page) => page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 8);
+
+test('axe finds no serious violation in the main state', async () => {
+  const page = await app.open();
+  await settled(page);
+  await drawn(page);
+  assert.deepEqual(await seriousViolations(page), []);
+});
+
+test('axe finds no serious violation while results are being recomputed', async () => {
+  const context = await app.newContext();
+  await context.addInitScript(holdWorkerReplies);
+  const page = await app.open('', { context });
+  await settled(page);
+  assert.ok(page.workers().length >= 1, 'the page computes in workers');
+  await page.evaluate(() => (window.__holdReplies = true));
+  const { networking } = await budgets(page);
+  await typeBudget(page, 'networking', networking + 400);
+  await page.waitForSelector('.results-body.stale');
+  // Greyed: once the short delay that keeps a quick recompute from flashing has passed.
+  const muted = await page.evaluate(() => getComputedStyle(document.querySelector('.tagline')).color);
+  await page.waitForFunction(
+    (color) => getComputedStyle(document.querySelector('[data-testid="value-competitiveness"]')).color === color,
+    muted,
+  );
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await page.locator('.results-body.stale').count(), 1, 'the results settled while checked');
+  await page.evaluate(() => window.__releaseReplies());
+  await settled(page);
+});
+
+test('axe finds no serious violation in English, with the model panel open, or with a notice', async () => {
+  const english = await app.open('#l=en');
+  await settled(english);
+  assert.deepEqual(await seriousViolations(english), [], 'English');
+
+  const panel = await app.open();
+  await settled(panel);
+  await panel.getByRole('button', { name: 'Tentang model' }).click();
+  await panel.waitForSelector('.model-panel');
+  assert.deepEqual(await seriousViolations(panel), [], 'the model panel open');
+
+  const notice = await app.open('#s=c1AAAAthis-is-not-a-token');
+  await notice.waitForSelector('[data-notice="broken-link"]');
+  await settled(notice);
+  await notice.locator('[data-strategy="networking"] input.juta').fill('abc');
+  await notice.locator('[data-strategy="networking"] input.juta').press('Enter');
+  await notice.waitForSelector('[data-notice="refused"]');
+  assert.deepEqual(await seriousViolations(notice), [], 'notices shown');
+});
+
+test('the results are announced once they settle, not at every run that arrives', async () => {
+  const page = await app.open();
+  await settled(page);
+  const region = page.locator('[data-testid="results-announcement"]');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  assert.equal(await page.locator('.progress[aria-live]').count(), 0, 'the run counter is not read out');
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="results-announcement"]');
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(el.textContent.trim())).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  const { networking } = await budgets(page);
+  await typeBudget(page, 'networking', networking + 400);
+  const figures = await headlines(page);
+  const said = (await page.evaluate(() => window.__said)).filter(Boolean);
+  assert.equal(said.length, 1, `announced ${said.length} times: ${said.join(' / ')}`);
+  assert.match(said[0], /^Hasil diperbarui: Daya saing/);
+  for (const metric of ['competitiveness', 'training_uptake', 'obstacle_severity']) {
+    assert.ok(said[0].includes(figures[metric]), `${metric} ${figures[metric]} not in "${said[0]}"`);
+  }
+});
+
+test('"Tentang model" moves the focus to its heading, and Escape back to the button', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'model-heading');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.model-panel', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'model');
+});
+
+test('a skip link, visible when focused, leads past the controls to the results', async () => {
+  const page = await app.open();
+  await settled(page);
+  const hash = await page.evaluate(() => location.hash);
+  await page.keyboard.press('Tab');
+  const link = await page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el.getBoundingClientRect();
+    return { text: el.textContent, top: box.top, height: box.height, tag: el.tagName };
+  });
+  assert.equal(link.tag, 'A');
+  assert.equal(link.text, 'Langsung ke hasil');
+  assert.ok(link.top >= 0 && link.height > 10, `the focused skip link is out of view: ${JSON.stringify(link)}`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'outcomes-heading');
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the scenario in the address bar is kept');
+  await page.keyboard.press('Tab');
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.closest('.results') !== null),
+    'the next Tab goes on from the results, not back into the budget',
+  );
+});
