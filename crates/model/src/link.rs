@@ -144,7 +144,8 @@ pub fn encode_spec(spec: &ScenarioSpec, model_version: u32) -> String {
     for (key, value) in &spec.params {
         put_varint(&mut bytes, key.len() as u64);
         bytes.extend_from_slice(key.as_bytes());
-        bytes.extend_from_slice(&value.to_le_bytes());
+        // -0 is written as 0: they are the same value, and a scenario has one token.
+        bytes.extend_from_slice(&(value + 0.0).to_le_bytes());
     }
     let sum = crc32(&bytes);
     bytes.extend_from_slice(&sum.to_le_bytes());
@@ -214,7 +215,12 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
                 });
             }
         }
-        params.insert(key, f64::from_le_bytes(le));
+        let value = f64::from_le_bytes(le);
+        // The encoder never writes -0 (it writes 0): another token for the same scenario.
+        if value == 0.0 && value.is_sign_negative() {
+            return Err(LinkError::Malformed);
+        }
+        params.insert(key, value);
     }
     if r.pos != body.len() {
         return Err(LinkError::Malformed);
@@ -496,6 +502,26 @@ mod tests {
         let twice = [("stop_rate", 0.1), ("stop_rate", 0.1)];
         assert_eq!(
             decode_link(&token_with_entries(&twice)),
+            Err(LinkError::Malformed)
+        );
+    }
+
+    #[test]
+    fn minus_zero_is_written_as_zero_and_a_token_holding_it_refused() {
+        // Regression: a parameter of -0 and one of 0 (the same value) gave two tokens.
+        let mut spec = ScenarioSpec::default();
+        spec.params.insert("market_down_rate".into(), -0.0);
+        let minus = encode_spec(&spec, MODEL_VERSION);
+        spec.params.insert("market_down_rate".into(), 0.0);
+        assert_eq!(
+            minus,
+            encode_spec(&spec, MODEL_VERSION),
+            "one token for one scenario"
+        );
+        let zero = token_with_entries(&[("market_down_rate", 0.0)]);
+        assert!(decode_link(&zero).is_ok());
+        assert_eq!(
+            decode_link(&token_with_entries(&[("market_down_rate", -0.0)])),
             Err(LinkError::Malformed)
         );
     }
