@@ -113,7 +113,6 @@ pub fn app() -> Html {
                 .iter()
                 .any(Notice::about_link)
                 .then(|| session::fragment(&planner))
-                .flatten()
         })
     };
 
@@ -124,20 +123,19 @@ pub fn app() -> Html {
         let first = use_mut_ref(|| true);
         let kept = kept.clone();
         use_effect_with(session::fragment(&planner), move |fragment| {
-            if let Some(fragment) = fragment.clone() {
-                let store = !std::mem::replace(&mut *first.borrow_mut(), false);
-                if kept.borrow().as_ref() == Some(&fragment) {
-                    return;
-                }
-                *kept.borrow_mut() = None;
-                let token = fragment_token(&fragment);
-                *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
-                    infra::set_url_fragment(&fragment);
-                    if store {
-                        infra::store_scenario(&token);
-                    }
-                }));
+            let fragment = fragment.clone();
+            let store = !std::mem::replace(&mut *first.borrow_mut(), false);
+            if kept.borrow().as_ref() == Some(&fragment) {
+                return;
             }
+            *kept.borrow_mut() = None;
+            let token = fragment_token(&fragment);
+            *debounce.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
+                infra::set_url_fragment(&fragment);
+                if store {
+                    infra::store_scenario(&token);
+                }
+            }));
         });
     }
 
@@ -248,7 +246,7 @@ pub fn app() -> Html {
             <p class="print-only">
                 { session::print_line(&planner.spec, lang) }{ " " }{ w.model_version }{ " " }
                 { canting_model::MODEL_VERSION }{ ". " }<br />
-                { session::fragment(&planner).map(|f| format!("{}#{f}", infra::page_url_without_fragment())).unwrap_or_default() }
+                { format!("{}#{}", infra::page_url_without_fragment(), session::fragment(&planner)) }
             </p>
             <Notices planner={planner.clone()} />
             <Ticker lang={lang} results={(*results).clone()} />
@@ -310,7 +308,7 @@ fn fragment_token(fragment: &str) -> String {
 /// A link with a problem stays in the address bar, as on opening.
 fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<Option<String>>>) {
     let fragment = infra::url_fragment();
-    if session::fragment(planner).as_deref() == Some(fragment.as_str()) {
+    if session::fragment(planner) == fragment {
         return;
     }
     let start = session::start(&fragment, None, None);
@@ -318,7 +316,7 @@ fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<
         // The fragment of the state the link opens, which depends on nothing else.
         let mut opened = Planner::new(ScenarioSpec::default(), start.lang);
         opened.apply(Action::Load(Box::new(start.opened.clone())));
-        *kept.borrow_mut() = session::fragment(&opened);
+        *kept.borrow_mut() = Some(session::fragment(&opened));
     }
     planner.dispatch(Action::Load(Box::new(start.opened)));
     planner.dispatch(Action::SetLang(start.lang));
@@ -329,9 +327,7 @@ fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<
 
 /// Copies the share link (the page's URL with the current state) and says so.
 fn share_link(planner: &UseReducerHandle<Planner>) {
-    let Some(fragment) = session::fragment(planner) else {
-        return;
-    };
+    let fragment = session::fragment(planner);
     infra::set_url_fragment(&fragment);
     let url = infra::page_url();
     let planner = planner.clone();

@@ -95,6 +95,7 @@ pub struct Words {
 
     pub broken_link: &'static str,
     pub invalid_link: &'static str,
+    pub link_not_computable: &'static str,
     pub older_version: &'static str,
     pub newer_version: &'static str,
     pub baseline_unreadable: &'static str,
@@ -420,6 +421,7 @@ static ID: Words = Words {
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
+    link_not_computable: "Tautan memuat pengaturan yang tidak dapat dihitung apa adanya. Skenario dibuka seperti yang dikirim, dan masalahnya ditandai pada kolomnya; perbaiki untuk melihat hasilnya.",
     older_version: "Tautan ini dibuat dengan versi model yang lebih lama; angkanya bisa berbeda dari yang dilihat pengirim.",
     newer_version: "Tautan ini dibuat dengan versi model yang lebih baru daripada halaman ini; angkanya bisa berbeda dari yang dilihat pengirim. Buka versi Canting yang terbaru untuk melihat angka pengirim.",
     baseline_unreadable: "Kondisi dasar yang disematkan dalam tautan tidak terbaca, jadi skenario dibandingkan dengan alokasi saat ini.",
@@ -525,6 +527,7 @@ static EN: Words = Words {
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",
+    link_not_computable: "The link holds settings that cannot be computed as they are. The scenario opened as it was sent, with its problems marked at their fields; correct them to see the results.",
     older_version: "This link was made with an older model version; its numbers may differ from what the sender saw.",
     newer_version: "This link was made with a newer model version than this page's; its numbers may differ from what the sender saw. Open the latest version of Canting to see the sender's numbers.",
     baseline_unreadable: "The baseline pinned in the link could not be read, so the scenario is compared with today's allocation.",

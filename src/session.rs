@@ -3,8 +3,10 @@
 //! that the page's state writes back. Pure functions of strings, so they are tested natively.
 
 use canting_model::{
-    Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_link,
+    Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_spec,
 };
+
+use crate::components::budget::MOST_TYPED_JUTA;
 
 use crate::i18n::rupiah_in_words;
 use crate::state::{BalanceMode, Bilingual, Notice, Opened, Planner, imbalance_juta};
@@ -21,6 +23,9 @@ pub struct Start {
 /// token and the stored language. A link wins over storage; a broken link opens the default,
 /// with a notice.
 pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&str>) -> Start {
+    // Some programs that pass a link on percent-encode its fragment (`s%3D…%26l%3Den`).
+    let decoded = percent_decoded(fragment);
+    let fragment = decoded.as_str();
     let mut notices = Vec::new();
     // A language the page does not speak is said, not silently replaced.
     let linked_lang = fragment_value(fragment, "l").and_then(|code| {
@@ -61,21 +66,31 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
 }
 
 /// The fragment that holds the whole state: the scenario's token, the pinned baseline's (as it
-/// is compared: on the scenario's seed, runs and horizon), free mode, and the language.
-/// `None` when the scenario or the baseline does not validate (the address bar then keeps the
-/// last good one).
-pub fn fragment(planner: &Planner) -> Option<String> {
-    let scenario = planner.spec.validate().ok()?;
-    let mut fragment = format!("s={}", encode_link(&scenario));
+/// is compared: on the scenario's seed, runs and horizon), free mode, and the language. A
+/// scenario that does not validate is written as it is, so that the rest of the work is kept
+/// and a link shows the receiver what the sender sees, problems and all.
+pub fn fragment(planner: &Planner) -> String {
+    let mut fragment = format!("s={}", encode_spec(&planner.spec, MODEL_VERSION));
     if planner.pinned_baseline.is_some() {
-        let baseline = planner.baseline().validate().ok()?;
-        fragment.push_str(&format!("&b={}", encode_link(&baseline)));
+        let baseline = encode_spec(&planner.baseline(), MODEL_VERSION);
+        fragment.push_str(&format!("&b={baseline}"));
     }
     if planner.mode == BalanceMode::Free {
         fragment.push_str("&m=free");
     }
     fragment.push_str(&format!("&l={}", lang_code(planner.lang)));
-    Some(fragment)
+    fragment
+}
+
+/// Whether a scenario that does not validate can still be opened as it is: its amounts are
+/// ones the page's fields accept. Beyond them, a link was not made by typing into a page.
+fn openable(spec: &ScenarioSpec) -> bool {
+    spec.envelope_juta <= MOST_TYPED_JUTA
+        && spec
+            .budgets_juta
+            .to_array()
+            .iter()
+            .all(|&b| b <= MOST_TYPED_JUTA)
 }
 
 /// The settings a printed page needs to reproduce its figures, in a sentence.
@@ -120,10 +135,42 @@ fn fragment_value<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == key)
-        .map(|(_, v)| v)
+        // A link that ends a sentence carries its full stop, bracket or quote along: no token
+        // or language code ends in one.
+        .map(|(_, v)| {
+            v.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        })
 }
 
-/// The link's scenario; `None`, with a notice, when it cannot be read or does not validate.
+/// The fragment with `%XX` escapes decoded (where they make UTF-8); as it is otherwise.
+fn percent_decoded(fragment: &str) -> String {
+    if !fragment.contains('%') {
+        return fragment.to_string();
+    }
+    let bytes = fragment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| fragment.to_string())
+}
+
+/// The link's scenario; `None`, with a notice, when it cannot be read. One that does not
+/// validate opens as it is, its problems marked, unless it holds amounts no field accepts.
 fn from_link(token: &str, notices: &mut Vec<Notice>) -> Option<ScenarioSpec> {
     let decoded = match decode_link(token) {
         Ok(decoded) => decoded,
@@ -135,14 +182,16 @@ fn from_link(token: &str, notices: &mut Vec<Notice>) -> Option<ScenarioSpec> {
             return None;
         }
     };
+    if decoded.model_version != MODEL_VERSION {
+        notices.push(Notice::OtherModelVersion {
+            link: decoded.model_version,
+            ours: MODEL_VERSION,
+        });
+    }
     match decoded.spec.validate() {
-        Ok(_) => {
-            if decoded.model_version != MODEL_VERSION {
-                notices.push(Notice::OtherModelVersion {
-                    link: decoded.model_version,
-                    ours: MODEL_VERSION,
-                });
-            }
+        Ok(_) => Some(decoded.spec),
+        Err(errors) if openable(&decoded.spec) => {
+            notices.push(Notice::LinkNotComputable(bilingual(&errors)));
             Some(decoded.spec)
         }
         Err(errors) => {
@@ -197,7 +246,8 @@ fn bilingual(errors: &ValidationErrors) -> Vec<Bilingual> {
 
 fn from_storage(token: &str, notices: &mut Vec<Notice>) -> ScenarioSpec {
     match decode_link(token) {
-        Ok(decoded) if decoded.spec.validate().is_ok() => decoded.spec,
+        // Kept as it was left, problems and all: they are marked at their fields.
+        Ok(decoded) if openable(&decoded.spec) => decoded.spec,
         _ => {
             notices.push(Notice::CorruptStored);
             ScenarioSpec::default()
@@ -221,7 +271,7 @@ mod tests {
     }
 
     fn link(spec: &ScenarioSpec, lang: Lang) -> String {
-        fragment(&Planner::new(spec.clone(), lang)).expect("valid")
+        fragment(&Planner::new(spec.clone(), lang))
     }
 
     #[test]
@@ -236,7 +286,8 @@ mod tests {
     #[test]
     fn a_link_wins_over_the_stored_scenario() {
         let linked = changed_spec();
-        let stored = encode_link(&ScenarioSpec::default().validate().expect("valid"));
+        let stored =
+            canting_model::encode_link(&ScenarioSpec::default().validate().expect("valid"));
         let fragment = link(&linked, Lang::Id);
         assert_eq!(start(&fragment, Some(&stored), None).opened.spec, linked);
     }
@@ -249,7 +300,7 @@ mod tests {
         sender.apply(Action::SetMode(BalanceMode::Free));
         sender.apply(Action::SetBudget(Strategy::Networking, 9_000));
         sender.apply(Action::SetSeed(77));
-        let fragment = fragment(&sender).expect("valid");
+        let fragment = fragment(&sender);
         assert!(
             fragment.contains("&b=") && fragment.contains("&m=free"),
             "{fragment}"
@@ -261,7 +312,7 @@ mod tests {
         assert_eq!(recipient.spec, sender.spec);
         assert_eq!(recipient.baseline(), sender.baseline());
         assert_eq!(recipient.mode, BalanceMode::Free);
-        assert_eq!(super::fragment(&recipient), Some(fragment));
+        assert_eq!(super::fragment(&recipient), fragment);
     }
 
     #[test]
@@ -316,6 +367,68 @@ mod tests {
             );
             assert_eq!(start.lang, Lang::En);
         }
+    }
+
+    /// The default scenario with 0 runs, which validation refuses.
+    fn not_computable() -> ScenarioSpec {
+        let mut spec = ScenarioSpec::default();
+        spec.runs = 0;
+        assert!(spec.validate().is_err());
+        spec
+    }
+
+    #[test]
+    fn a_scenario_that_cannot_be_computed_is_linked_and_kept_as_it_is() {
+        // Regression: with one setting refused, the link and storage kept the last valid
+        // state, so the budgets changed since were lost on reload and "Share" copied nothing.
+        let spec = not_computable();
+        let fragment = link(&spec, Lang::En);
+        let start = start(&fragment, None, None);
+        assert_eq!(start.opened.spec, spec, "opened as sent");
+        assert!(
+            matches!(start.notices.as_slice(), [Notice::LinkNotComputable(p)] if !p.is_empty()),
+            "{:?}",
+            start.notices
+        );
+        let stored = fragment_value(&fragment, "s").expect("a token");
+        let restored = super::start("", Some(stored), None);
+        assert_eq!(restored.opened.spec, spec, "restored as left");
+        assert!(restored.notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_with_amounts_no_field_accepts_opens_the_default() {
+        let mut spec = ScenarioSpec::default();
+        spec.budgets_juta.set(Strategy::Networking, u64::MAX);
+        let start = start(&link(&spec, Lang::Id), None, None);
+        assert_eq!(start.opened.spec, ScenarioSpec::default());
+        assert!(matches!(start.notices.as_slice(), [Notice::InvalidLink(_)]));
+    }
+
+    #[test]
+    fn a_percent_encoded_link_or_one_with_a_full_stop_after_it_opens_its_scenario() {
+        // Regression: both opened the default (or the stored scenario) as if sent.
+        let spec = changed_spec();
+        let fragment = link(&spec, Lang::En);
+        let encoded = fragment.replace('=', "%3D").replace('&', "%26");
+        let (token, rest) = fragment.split_once('&').expect("a language part");
+        for sent in [
+            encoded,
+            format!("{token}."),
+            format!("{token})."),
+            format!("{token}%20"),
+            format!("{fragment}."),
+            format!("{token}&{rest}\u{201d}"),
+        ] {
+            let start = start(&sent, Some("stored"), None);
+            assert_eq!(start.opened.spec, spec, "{sent}");
+            assert!(
+                !start.notices.iter().any(Notice::about_link),
+                "{sent}: {:?}",
+                start.notices
+            );
+        }
+        assert_eq!(start(&format!("{fragment})"), None, None).lang, Lang::En);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The planner's state and the one reducer that changes it. Pure Rust, no browser: every
 //! user action is an [`Action`], and [`Planner::apply`] is the only place state changes.
 
-use canting_model::{Budgets, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion};
+use canting_model::{
+    Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
+};
 
 /// How moving one strategy's budget treats the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +23,9 @@ pub enum Notice {
     BrokenLink(Bilingual),
     /// The link's scenario does not pass validation; the default scenario was opened.
     InvalidLink(Vec<Bilingual>),
+    /// The link's scenario cannot be computed as it is (why, in both languages): it opened as
+    /// sent, with its problems marked.
+    LinkNotComputable(Vec<Bilingual>),
     /// The link came from another model version; its numbers may differ from the sender's.
     OtherModelVersion { link: u32, ours: u32 },
     /// The link's pinned baseline could not be read (why, in both languages); the scenario is
@@ -78,6 +83,7 @@ impl Notice {
             self,
             Notice::BrokenLink(_)
                 | Notice::InvalidLink(_)
+                | Notice::LinkNotComputable(_)
                 | Notice::BaselineUnreadable(_)
                 | Notice::UnknownLanguage(_)
         )
@@ -236,9 +242,10 @@ impl Planner {
         !self.redo.is_empty()
     }
 
-    /// The baseline scenario: the pinned one, or today's allocation with the current
-    /// scenario's envelope and parameters. Either way it takes the scenario's horizon, seed and
-    /// runs, so that each run of the scenario has a partner on the same seed to be compared with.
+    /// The baseline scenario: the pinned one, or today's allocation (today's split of today's
+    /// envelope, so that a larger or smaller envelope shows what it changes) with the current
+    /// scenario's parameters. Either way it takes the scenario's horizon, seed and runs, so
+    /// that each run of the scenario has a partner on the same seed to be compared with.
     pub fn baseline(&self) -> ScenarioSpec {
         match &self.pinned_baseline {
             Some(pinned) => ScenarioSpec {
@@ -249,7 +256,8 @@ impl Planner {
             },
             None => {
                 let mut today = self.spec.clone();
-                today.budgets_juta = Preset::Today.budgets(self.spec.envelope_juta);
+                today.envelope_juta = DEFAULT_ENVELOPE_JUTA;
+                today.budgets_juta = Preset::Today.budgets(DEFAULT_ENVELOPE_JUTA);
                 today
             }
         }
@@ -647,6 +655,22 @@ mod tests {
             p.baseline().budgets_juta,
             Preset::ExportFocus.budgets(p.spec.envelope_juta)
         );
+    }
+
+    #[test]
+    fn an_envelope_of_its_own_is_compared_with_todays_allocation_of_todays_envelope() {
+        // Regression: the baseline took the scenario's envelope, so a larger envelope in
+        // keep-the-total mode was compared with itself and always read "the same".
+        let mut p = planner();
+        p.apply(Action::SetEnvelope(10_000));
+        assert_eq!(p.spec.budgets_juta.total(), 10_000);
+        let today = p.baseline();
+        assert_eq!(today.envelope_juta, DEFAULT_ENVELOPE_JUTA);
+        assert_eq!(
+            today.budgets_juta,
+            Preset::Today.budgets(DEFAULT_ENVELOPE_JUTA)
+        );
+        assert_ne!(today.budgets_juta, p.spec.budgets_juta);
     }
 
     #[test]

@@ -293,6 +293,9 @@ fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<TypedJuta> {
     }
 }
 
+/// The most a budget or the envelope can be typed as, Rp juta (10^15).
+pub const MOST_TYPED_JUTA: u64 = 1_000_000_000_000_000;
+
 /// A budget as typed: a whole, non-negative number of Rp juta, written the way the page's
 /// language writes numbers ("1.500" is fifteen hundred in Bahasa Indonesia, "1,500" in
 /// English); a decimal is rounded (and the page says so). See [`parse_amount`] for what is
@@ -301,7 +304,7 @@ pub fn parse_juta(text: &str, lang: Lang) -> Result<(u64, bool), BadNumber> {
     let x = parse_amount(text, lang)?;
     // Beyond 10^15 the conversion would lose digits; validation refuses far smaller absurd
     // budgets anyway, with a message that says why.
-    if (0.0..1e15).contains(&x) {
+    if (0.0..MOST_TYPED_JUTA as f64).contains(&x) {
         Ok((x.round() as u64, x.fract() == 0.0))
     } else {
         Err(BadNumber::NotANumber)

@@ -41,6 +41,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
     match notice {
         Notice::BrokenLink(_) => "broken-link",
         Notice::InvalidLink(_) => "invalid-link",
+        Notice::LinkNotComputable(_) => "link-not-computable",
         Notice::OtherModelVersion { .. } => "other-version",
         Notice::BaselineUnreadable(_) => "baseline-unreadable",
         Notice::OpenedFree(_) => "opened-free",
@@ -65,6 +66,12 @@ fn say(lang: Lang, notice: &Notice) -> Html {
         Notice::InvalidLink(problems) => html! {
             <>
                 { w.invalid_link }
+                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
+            </>
+        },
+        Notice::LinkNotComputable(problems) => html! {
+            <>
+                { w.link_not_computable }
                 <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
             </>
         },

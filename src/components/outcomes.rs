@@ -452,13 +452,15 @@ fn funnel(lang: Lang, scenario: &Summary, baseline: &Summary) -> Html {
                 <h4>{ label }</h4>
                 { for steps.iter().zip(&values).enumerate().map(|(i, (m, v))| {
                     let width = format!("width: {:.1}%", v / widest * 100.0);
-                    let lost = (i > 0).then(|| values[i - 1] - v);
+                    // From the figures as shown, so that the subtraction on screen adds up.
+                    let shown = |x: f64| x.max(0.0).round();
+                    let lost = (i > 0).then(|| shown(values[i - 1]) - shown(*v));
                     html! {
                         <div class="funnel-step" data-step={m.key()} data-value={v.to_string()}>
                             if let Some(lost) = lost {
                                 <p class="funnel-lost">{ "↓ " }{ w.lost }{ ": " }
-                                    { thousands(lang, lost.max(0.0).round() as u64) }
-                                    { loss_share(lang, lost, values[i - 1]) }</p>
+                                    { thousands(lang, lost.max(0.0) as u64) }
+                                    { loss_share(lang, lost, shown(values[i - 1])) }</p>
                             }
                             <p class="funnel-label">{ m.label(lang) }{ ": " }
                                 <strong>{ thousands(lang, v.max(0.0).round() as u64) }</strong>

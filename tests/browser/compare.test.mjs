@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, deltas, applyPreset, runNative } from './harness.mjs';
+import { useApp, settled, deltas, applyPreset, runNative } from './harness.mjs';
 
 const app = useApp();
 
@@ -75,4 +75,17 @@ test('where the runs disagree about a headline, the page says there is no clear 
     assert.doesNotMatch(shown[metric].text, /: lebih (baik|buruk) di/, metric);
     assert.match(classes[metric], /\bsame\b/, metric);
   }
+});
+
+test('a larger envelope is compared with today\'s allocation of today\'s envelope', async () => {
+  // Regression: the baseline took the scenario's envelope, so doubling it read "the same".
+  const page = await app.open();
+  await settled(page);
+  await page.locator('#envelope').fill('10.000');
+  await page.locator('#envelope').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#envelope').value === '10.000');
+  const shown = await deltas(page);
+  assert.equal(shown.training_uptake.verdict, 'better', shown.training_uptake.text);
+  assert.notEqual(shown.competitiveness.verdict, 'same', shown.competitiveness.text);
+  assert.match(await page.locator('.baseline-line').innerText(), /alokasi saat ini/);
 });

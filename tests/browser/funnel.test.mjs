@@ -31,3 +31,26 @@ test('the funnel uses one scale for the scenario and the baseline', async () => 
   }
   assert.equal(Math.max(...bars.map((b) => b.width)), 100);
 });
+
+test('what the funnel says is lost is the difference of the figures it shows', async () => {
+  // Regression: "offered 540 … lost 206 … reached 335" (from unrounded means).
+  const page = await app.open();
+  for (const preset of [null, 'export_focus', 'training_technology']) {
+    if (preset) await applyPreset(page, preset);
+    await settled(page);
+    const columns = await page.$$eval('.funnel-column', (cols) =>
+      cols.map((col) =>
+        [...col.querySelectorAll('.funnel-step')].map((step) => ({
+          shown: Number(step.querySelector('.funnel-label strong').textContent.replace(/[.,]/g, '')),
+          lost: step.querySelector('.funnel-lost')?.textContent.match(/:\s*([\d.,]+)/)?.[1],
+        })),
+      ),
+    );
+    for (const steps of columns) {
+      for (let i = 1; i < steps.length; i++) {
+        const lost = Number(steps[i].lost.replace(/[.,]/g, ''));
+        assert.equal(steps[i - 1].shown - steps[i].shown, lost, `${preset}: ${JSON.stringify(steps)}`);
+      }
+    }
+  }
+});

@@ -64,3 +64,47 @@ test("a link's language is for this visit; only the user's own choice is kept", 
   await chosen.waitForFunction(() => document.documentElement.lang === 'en');
   await settled(chosen);
 });
+
+test('with a setting refused, budget changes are still kept and shared, and the link opens as sent', async () => {
+  // Regression: while one field was invalid, "Share" copied nothing and a reload lost the
+  // budgets changed since.
+  const context = await app.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.locator('.settings summary').click();
+  await page.locator('#runs').fill('0');
+  await page.locator('#runs').press('Enter');
+  await page.waitForSelector('#runs[aria-invalid="true"]');
+  await typeBudget(page, 'networking', 100);
+  await page.getByRole('button', { name: 'Bagikan tautan' }).click();
+  await page.waitForSelector('[data-notice="copied"]');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#s=[\w-]+/);
+
+  await page.reload();
+  await page.waitForSelector('[data-strategy="networking"]');
+  assert.equal((await budgets(page)).networking, 100, 'the budget was lost on reload');
+
+  const other = await app.open(link.slice(link.indexOf('#')), { context: await app.newContext() });
+  await other.waitForSelector('[data-notice="link-not-computable"]');
+  assert.equal((await budgets(other)).networking, 100);
+  await other.locator('.settings summary').click();
+  assert.equal(await other.locator('#runs').inputValue(), '0');
+  assert.equal(await other.locator('#runs').getAttribute('aria-invalid'), 'true');
+  assert.match(await other.locator('[data-notice="link-not-computable"]').innerText(), /dibuka seperti yang dikirim/);
+});
+
+test('a link percent-encoded on its way, or ending a sentence, opens its scenario', async () => {
+  const page = await app.open();
+  await settled(page);
+  await typeBudget(page, 'networking', 1234);
+  await page.waitForFunction(() => location.hash.includes('&l='));
+  await page.waitForFunction(() => !location.hash.includes('AgKIJ4QH9AOQA_gK2AT0A7wFBd4PIABzl1dJ'));
+  const fragment = await page.evaluate(() => location.hash.slice(1));
+  for (const sent of [fragment.replace(/=/g, '%3D').replace(/&/g, '%26'), `${fragment}.`, `${fragment.split('&')[0]}),`]) {
+    const other = await app.open(`#${sent}`, { context: await app.newContext() });
+    await settled(other);
+    assert.equal((await budgets(other)).networking, 1234, sent);
+    assert.equal(await other.locator('.notice').count(), 0, sent);
+  }
+});
