@@ -63,7 +63,7 @@ pub enum Notice {
 impl Notice {
     /// A message about what the user just did (typed, applied, reset): one at a time, gone
     /// with the next change.
-    fn about_input(&self) -> bool {
+    pub fn about_input(&self) -> bool {
         matches!(
             self,
             Notice::Refused(_)

@@ -19,9 +19,13 @@ pub fn notices(props: &NoticesProps) -> Html {
     let planner = &props.planner;
     let lang = planner.lang;
     let w = words(lang);
-    html! {
-        <div class="notices" role="status" aria-live="polite">
-            { for planner.notices.iter().enumerate().map(|(idx, notice)| {
+    let shown = |input: bool| {
+        planner
+            .notices
+            .iter()
+            .enumerate()
+            .filter(move |(_, notice)| notice.about_input() == input)
+            .map(|(idx, notice)| {
                 let planner = planner.clone();
                 let dismiss = Callback::from(move |_| planner.dispatch(Action::Dismiss(idx)));
                 let kind = notice_kind(notice);
@@ -31,8 +35,16 @@ pub fn notices(props: &NoticesProps) -> Html {
                         <button type="button" class="dismiss" aria-label={w.dismiss} onclick={dismiss}>{ "×" }</button>
                     </div>
                 }
-            }) }
-        </div>
+            })
+            .collect::<Html>()
+    };
+    // What the user just did is answered where they are looking: at the bottom of the screen,
+    // not at the top of a page they have scrolled down.
+    html! {
+        <>
+            <div class="notices" role="status" aria-live="polite">{ shown(false) }</div>
+            <div class="notices about-input" role="status" aria-live="polite">{ shown(true) }</div>
+        </>
     }
 }
 

@@ -502,26 +502,35 @@ pub struct TickerProps {
 #[function_component(Ticker)]
 pub fn ticker(props: &TickerProps) -> Html {
     let lang = props.lang;
-    let Some(Results {
-        scenario: Some(scenario),
-        stale,
-        ..
-    }) = &props.results
+    let Some(
+        results @ Results {
+            scenario: Some(scenario),
+            stale,
+            ..
+        },
+    ) = &props.results
     else {
         return html! {};
     };
+    // Figures from part of the runs are marked as such: they move until every run is in.
+    let partial = !results.complete();
+    let w = words(lang);
     let metrics = [
         Metric::Competitiveness,
         Metric::TrainingUptake,
         Metric::ObstacleSeverity,
     ];
     html! {
-        <div class={classes!("ticker", stale.then_some("stale"))} aria-hidden="true">
+        <div class={classes!("ticker", (*stale || partial).then_some("stale"))} aria-hidden="true"
+            data-partial={partial.to_string()}>
             { for metrics.iter().map(|m| html! {
                 <span><span class="ticker-label">{ m.label(lang) }</span>{ " " }
                     <strong>{ decimal(lang, scenario.final_value(*m), 1) }</strong>
                     <span class="ticker-unit">{ " " }{ m.unit(lang) }</span></span>
             }) }
+            if partial {
+                <span class="ticker-partial">{ format!("{} {}/{}", w.computing, results.runs_done, results.runs_total) }</span>
+            }
         </div>
     }
 }

@@ -1,0 +1,42 @@
+// What the user just did is answered where they are looking: a refused value's message is on
+// screen however far down the page the field is, and the phone's sticky figures say when they
+// come from part of the runs.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, settled, budgetField } from './harness.mjs';
+
+const app = useApp();
+
+test('a refused budget is answered on screen, not at the top of a scrolled page', async () => {
+  // Regression: the message went to the top of the page, out of view, so it seemed nothing
+  // was said.
+  const page = await app.open('', { context: await app.newContext({ viewport: { width: 1280, height: 720 } }) });
+  await settled(page);
+  const field = budgetField(page, 'networking');
+  await field.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 400);
+  for (const typed of ['-5', 'abc']) {
+    await field.fill(typed);
+    await field.press('Tab');
+    const notice = page.locator('[data-notice="refused"]');
+    await notice.waitFor();
+    const box = await notice.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 720, `the message is at ${box.y}px of a 720px screen`);
+    assert.match(await notice.innerText(), new RegExp(`“${typed}” bukan jumlah yang sah`));
+  }
+});
+
+test('on a phone the sticky figures say when they come from part of the runs', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const page = await app.open('', { context: await app.newContext(phone) });
+  await settled(page);
+  const ticker = page.locator('.ticker');
+  assert.equal(await ticker.getAttribute('data-partial'), 'false');
+  await budgetField(page, 'networking').fill('3000');
+  await budgetField(page, 'networking').press('Enter');
+  await page.waitForSelector('.ticker[data-partial="true"]');
+  assert.match(await ticker.innerText(), /Menghitung \d+\/\d+/);
+  await page.waitForSelector('.ticker[data-partial="false"]');
+  assert.doesNotMatch(await ticker.innerText(), /Menghitung/);
+});
