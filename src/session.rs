@@ -371,8 +371,10 @@ mod tests {
 
     /// The default scenario with 0 runs, which validation refuses.
     fn not_computable() -> ScenarioSpec {
-        let mut spec = ScenarioSpec::default();
-        spec.runs = 0;
+        let spec = ScenarioSpec {
+            runs: 0,
+            ..ScenarioSpec::default()
+        };
         assert!(spec.validate().is_err());
         spec
     }
