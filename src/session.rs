@@ -122,7 +122,7 @@ pub fn lang_code(lang: Lang) -> &'static str {
 }
 
 fn parse_lang(code: &str) -> Option<Lang> {
-    match code {
+    match code.to_ascii_lowercase().as_str() {
         "id" => Some(Lang::Id),
         "en" => Some(Lang::En),
         _ => None,
@@ -439,6 +439,14 @@ mod tests {
         assert_eq!(start.opened.spec, ScenarioSpec::default());
         assert_eq!(start.notices, vec![Notice::CorruptStored]);
         assert_eq!(start.lang, Lang::En, "the stored language is kept");
+    }
+
+    #[test]
+    fn a_language_code_in_capitals_is_read() {
+        let fragment = link(&changed_spec(), Lang::Id).replace("&l=id", "&l=EN");
+        let start = start(&fragment, None, None);
+        assert_eq!(start.lang, Lang::En);
+        assert!(start.notices.is_empty(), "{:?}", start.notices);
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct ChartProps {
     pub lang: Lang,
     /// A short key for ids and tests, e.g. `competitiveness`.
     pub id: String,
+    /// Decimals in the table, as the figures elsewhere write this metric.
+    #[prop_or(1)]
+    pub decimals: usize,
 }
 
 /// A chart with its legend, gist and table toggle.
@@ -123,7 +126,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
         .filter(|(i, m)| **m % 12 == 0 || *i + 1 == props.months.len())
         .map(|(i, _)| i)
         .collect();
-    let cell = |x: f64| decimal(props.lang, x, 1);
+    let cell = |x: f64| decimal(props.lang, x, props.decimals);
     html! {
         <div class="table-scroll" role="region" tabindex="0" aria-label={props.title.clone()}>
         <table id={id.to_string()} class="chart-table">

@@ -363,6 +363,7 @@ fn metric_chart(lang: Lang, metric: Metric, scenario: &Summary, baseline: &Summa
     ];
     html! {
         <Chart id={metric.key()} title={metric.label(lang).to_string()} unit={metric.unit(lang).to_string()}
+            decimals={metric.decimals()}
             gist={gist(lang, metric, bands, base)} lines={lines} y_range={y_range(metric, bands, base)}
             months={scenario.months.clone()} lang={lang} />
     }
