@@ -443,7 +443,7 @@ mod tests {
 
     #[test]
     fn a_language_code_in_capitals_is_read() {
-        let fragment = link(&changed_spec(), Lang::Id).replace("&l=id", "&l=EN");
+        let fragment = link(&ScenarioSpec::default(), Lang::Id).replace("&l=id", "&l=EN");
         let start = start(&fragment, None, None);
         assert_eq!(start.lang, Lang::En);
         assert!(start.notices.is_empty(), "{:?}", start.notices);
