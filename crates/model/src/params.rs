@@ -580,7 +580,7 @@ define_params! {
     capital_elasticity {
         Economy, 0.2, "x", [0.0, 1.0], [0.1, 0.3], true,
         Evidence("Capital's share in small manufacturing; six microcredit RCTs found modest average effects on business outcomes (Banerjee, Karlan and Zinman 2015), so extra equipment raises output less than in proportion"),
-        "Bagian modal dalam industri pengolahan kecil; enam uji acak kredit mikro menemukan dampak rata-rata yang sedang pada hasil usaha (Banerjee, Karlan and Zinman 2015), jadi tambahan peralatan menaikkan hasil kurang dari sebanding",
+        "Bagian modal dalam industri pengolahan kecil; enam uji acak kredit mikro menemukan dampak rata-rata yang sedang pada hasil usaha (Banerjee, Karlan dan Zinman 2015), jadi tambahan peralatan menaikkan hasil kurang dari sebanding",
         ("Elastisitas modal", "Capital elasticity"),
         ("Pangkat modal peralatan dalam produktivitas (10% modal lebih, produktivitas naik sekitar 2%).", "The power of equipment capital in productivity (10% more capital raises productivity about 2%)."),
     }
@@ -594,21 +594,21 @@ define_params! {
     apply_productivity_gain {
         Economy, 0.03, "0-1", [0.0, 1.0], [0.0, 0.08], true,
         Evidence("Business training raises sales by 4.7% and profits by 10.1% on average among those offered it (McKenzie 2021 meta-analysis, Oxford Review of Economic Policy 37(2)), more among those who take it up; sales +18% three years on in Kenya (McKenzie and Puerto 2021); with the quality gain from applying training, a business whose artisans all apply training sells about 8% more (3% more output at about 5% higher prices)"),
-        "Pelatihan usaha menaikkan penjualan 4,7% dan laba 10,1% rata-rata di antara yang ditawari (meta-analisis McKenzie 2021, Oxford Review of Economic Policy 37(2)), lebih besar di antara yang mengikutinya; penjualan +18% tiga tahun kemudian di Kenya (McKenzie and Puerto 2021); dengan kenaikan mutu dari menerapkan pelatihan, usaha yang semua perajinnya menerapkan pelatihan menjual sekitar 8% lebih banyak (hasil 3% lebih banyak dengan harga sekitar 5% lebih tinggi)",
+        "Pelatihan usaha menaikkan penjualan 4,7% dan laba 10,1% rata-rata di antara yang ditawari (meta-analisis McKenzie 2021, Oxford Review of Economic Policy 37(2)), lebih besar di antara yang mengikutinya; penjualan +18% tiga tahun kemudian di Kenya (McKenzie dan Puerto 2021); dengan kenaikan mutu dari menerapkan pelatihan, usaha yang semua perajinnya menerapkan pelatihan menjual sekitar 8% lebih banyak (hasil 3% lebih banyak dengan harga sekitar 5% lebih tinggi)",
         ("Kenaikan produktivitas dari pelatihan", "Productivity gain from training applied"),
         ("Kenaikan produktivitas usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's productivity when all its artisans apply training."),
     }
     mentoring_productivity_gain {
         Economy, 0.05, "0-1", [0.0, 1.0], [0.02, 0.1], true,
         Evidence("Mentoring by experienced local business owners raised profits by 20% in Kenya, fading once it ended (Brooks, Donovan and Johnson 2018, AEJ Applied 10(4)); the gain in output while mentored is taken as a quarter of that"),
-        "Pendampingan oleh pemilik usaha lokal yang berpengalaman menaikkan laba 20% di Kenya, lalu memudar setelah berakhir (Brooks, Donovan and Johnson 2018, AEJ Applied 10(4)); kenaikan hasil selama didampingi diambil seperempatnya",
+        "Pendampingan oleh pemilik usaha lokal yang berpengalaman menaikkan laba 20% di Kenya, lalu memudar setelah berakhir (Brooks, Donovan dan Johnson 2018, AEJ Applied 10(4)); kenaikan hasil selama didampingi diambil seperempatnya",
         ("Kenaikan produktivitas dari pendampingan", "Productivity gain from mentoring"),
         ("Kenaikan produktivitas usaha selama didampingi.", "The rise in a business's productivity while it is mentored."),
     }
     link_productivity_gain {
         Economy, 0.06, "0-1", [0.0, 1.0], [0.02, 0.1], true,
         Evidence("Monthly meetings of small groups of managers raised firm revenue by 8.1%, persisting a year after they ended (Cai and Szeidl 2018, QJE 133(3), 2,820 firms); reached at three or more links"),
-        "Pertemuan bulanan kelompok kecil pengelola usaha menaikkan pendapatan perusahaan 8,1%, dan bertahan setahun setelah pertemuan berakhir (Cai and Szeidl 2018, QJE 133(3), 2.820 perusahaan); dicapai pada tiga hubungan atau lebih",
+        "Pertemuan bulanan kelompok kecil pengelola usaha menaikkan pendapatan perusahaan 8,1%, dan bertahan setahun setelah pertemuan berakhir (Cai dan Szeidl 2018, QJE 133(3), 2.820 perusahaan); dicapai pada tiga hubungan atau lebih",
         ("Kenaikan produktivitas dari jejaring", "Productivity gain from links"),
         ("Kenaikan produktivitas usaha dengan tiga tautan atau lebih ke usaha lain.", "The rise in a business's productivity with three or more links to other businesses."),
     }
@@ -622,7 +622,7 @@ define_params! {
     quality_apply_gain {
         Economy, 0.06, "0-1", [0.0, 1.0], [0.02, 0.12], true,
         Evidence("Owners implement some of the practices taught, by modest margins (McKenzie and Woodruff 2014, World Bank Research Observer 29(1)); quality training with on-site coaching improved practices for years (Higuchi, Mhede and Sonobe 2019)"),
-        "Pemilik usaha menerapkan sebagian praktik yang diajarkan, dengan selisih yang tidak besar (McKenzie and Woodruff 2014, World Bank Research Observer 29(1)); pelatihan mutu dengan pendampingan di tempat kerja memperbaiki praktik selama bertahun-tahun (Higuchi, Mhede and Sonobe 2019)",
+        "Pemilik usaha menerapkan sebagian praktik yang diajarkan, dengan selisih yang tidak besar (McKenzie dan Woodruff 2014, World Bank Research Observer 29(1)); pelatihan mutu dengan pendampingan di tempat kerja memperbaiki praktik selama bertahun-tahun (Higuchi, Mhede dan Sonobe 2019)",
         ("Kenaikan mutu dari pelatihan", "Quality gain from training applied"),
         ("Kenaikan sasaran mutu usaha bila semua perajinnya menerapkan pelatihan.", "The rise in a business's quality target when all its artisans apply training."),
     }
@@ -771,7 +771,7 @@ define_params! {
     quit_rate_young {
         Demography, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.5], true,
         Assumption("Young people in batik towns prefer factory work (berita.murianews.com 2023-05-31) and wages are below the minimum (Tribun Jateng 2019-11-20); in Ethiopia only a third of young industrial hires were still in industrial work a year on (Blattman and Dercon 2018), a far higher quit rate in factory jobs found by lottery; artisans under 35 in family businesses are assumed to quit much less, 10% a year at today's wages, with the range reaching towards the Ethiopian figure"),
-        "Anak muda di kota batik lebih memilih kerja pabrik (berita.murianews.com 2023-05-31) dan upahnya di bawah upah minimum (Tribun Jateng 2019-11-20); di Etiopia hanya sepertiga pekerja industri muda yang masih bekerja di industri setahun kemudian (Blattman and Dercon 2018), tingkat keluar yang jauh lebih tinggi pada pekerjaan pabrik yang didapat lewat undian; perajin di bawah 35 tahun di usaha keluarga diasumsikan jauh lebih jarang keluar, 10% setahun pada upah sekarang, dengan kisaran yang menjangkau ke arah angka Etiopia",
+        "Anak muda di kota batik lebih memilih kerja pabrik (berita.murianews.com 2023-05-31) dan upahnya di bawah upah minimum (Tribun Jateng 2019-11-20); di Etiopia hanya sepertiga pekerja industri muda yang masih bekerja di industri setahun kemudian (Blattman dan Dercon 2018), tingkat keluar yang jauh lebih tinggi pada pekerjaan pabrik yang didapat lewat undian; perajin di bawah 35 tahun di usaha keluarga diasumsikan jauh lebih jarang keluar, 10% setahun pada upah sekarang, dengan kisaran yang menjangkau ke arah angka Etiopia",
         ("Laju berhenti kaum muda", "Quit rate of the young"),
         ("Peluang setahun perajin di bawah 35 tahun pindah ke pekerjaan lain, pada upah saat ini.", "The yearly chance that an artisan under 35 moves to other work, at today's wages."),
     }
@@ -855,7 +855,7 @@ define_params! {
     business_turnover_rate {
         Demography, 0.06, "1/yr", [0.0, 1.0], [0.03, 0.1], true,
         Evidence("In Kenya's markets 85% of small firms survived three years (McKenzie and Puerto 2021), about 5% closing a year; the yearly rate at which batik businesses close, and new ones open, at today's competitiveness is assumed near that"),
-        "Di pasar-pasar Kenya 85% usaha kecil bertahan tiga tahun (McKenzie and Puerto 2021), sekitar 5% tutup setahun; laju tahunan usaha batik tutup, dan usaha baru dibuka, pada daya saing sekarang diasumsikan mendekati angka itu",
+        "Di pasar-pasar Kenya 85% usaha kecil bertahan tiga tahun (McKenzie dan Puerto 2021), sekitar 5% tutup setahun; laju tahunan usaha batik tutup, dan usaha baru dibuka, pada daya saing sekarang diasumsikan mendekati angka itu",
         ("Laju usaha tutup dan buka", "Business turnover rate"),
         ("Peluang setahun usaha tutup (dan laju usaha baru dibuka) pada daya saing saat ini.", "The yearly chance that a business closes (and the rate new ones open) at today's competitiveness."),
     }
@@ -948,7 +948,7 @@ define_params! {
     reach_base {
         Training, 0.85, "0-1", [0.0, 1.0], [0.7, 0.95], true,
         Evidence("About 65% of those invited attend business training, from about 40% to 90% across studies (McKenzie and Woodruff 2014); the chance for a young, technology-literate artisan, before the age and technology barriers, is set so that about 60% of those offered are reached under today's allocation"),
-        "Sekitar 65% dari yang diundang menghadiri pelatihan usaha, antara sekitar 40% dan 90% di berbagai kajian (McKenzie and Woodruff 2014); peluang bagi perajin muda yang melek teknologi, sebelum hambatan umur dan teknologi, diatur agar sekitar 60% dari yang ditawari terjangkau pada alokasi sekarang",
+        "Sekitar 65% dari yang diundang menghadiri pelatihan usaha, antara sekitar 40% dan 90% di berbagai kajian (McKenzie dan Woodruff 2014); peluang bagi perajin muda yang melek teknologi, sebelum hambatan umur dan teknologi, diatur agar sekitar 60% dari yang ditawari terjangkau pada alokasi sekarang",
         ("Peluang dasar terjangkau", "Base chance of being reached"),
         ("Peluang tempat pelatihan yang ditawarkan benar-benar menjangkau perajin muda yang melek teknologi.", "The chance that an offered place reaches a young, technology-literate artisan."),
     }
@@ -1004,7 +1004,7 @@ define_params! {
     followup_apply_gain {
         Training, 0.3, "0-1", [0.0, 1.0], [0.1, 0.5], true,
         Evidence("Training with on-site coaching raised value added where classroom training alone did not (Higuchi, Mhede and Sonobe 2019, Tanzania); mentoring and localisation are among the approaches that do better than traditional training (McKenzie 2021); the gain in the chance of applying at full follow-up is assumed"),
-        "Pelatihan dengan pendampingan di tempat kerja menaikkan nilai tambah, sedangkan pelatihan di kelas saja tidak (Higuchi, Mhede and Sonobe 2019, Tanzania); pendampingan dan penyesuaian dengan keadaan setempat termasuk cara yang hasilnya lebih baik daripada pelatihan biasa (McKenzie 2021); kenaikan peluang menerapkan pada pendampingan lanjutan penuh diasumsikan",
+        "Pelatihan dengan pendampingan di tempat kerja menaikkan nilai tambah, sedangkan pelatihan di kelas saja tidak (Higuchi, Mhede dan Sonobe 2019, Tanzania); pendampingan dan penyesuaian dengan keadaan setempat termasuk cara yang hasilnya lebih baik daripada pelatihan biasa (McKenzie 2021); kenaikan peluang menerapkan pada pendampingan lanjutan penuh diasumsikan",
         ("Pendampingan menaikkan penerapan", "Follow-up raises applying"),
         ("Tambahan peluang menerapkan pelatihan pada pendampingan penuh.", "The extra chance of applying training at full follow-up."),
     }
@@ -1025,7 +1025,7 @@ define_params! {
     stop_rate {
         Training, 0.012, "1/month", [0.0, 1.0], [0.004, 0.03], true,
         Evidence("Practices taught fade without follow-up: from little fade over three years (Higuchi et al.) to full reversion (Karlan, Knight and Udry 2015); 1.2% a month, about 13% a year without follow-up, by default"),
-        "Praktik yang diajarkan memudar tanpa pendampingan lanjutan: dari sedikit memudar selama tiga tahun (Higuchi et al.) sampai kembali sepenuhnya ke cara lama (Karlan, Knight and Udry 2015); bawaannya 1,2% sebulan, sekitar 13% setahun tanpa pendampingan",
+        "Praktik yang diajarkan memudar tanpa pendampingan lanjutan: dari sedikit memudar selama tiga tahun (Higuchi et al.) sampai kembali sepenuhnya ke cara lama (Karlan, Knight dan Udry 2015); bawaannya 1,2% sebulan, sekitar 13% setahun tanpa pendampingan",
         ("Laju berhenti menerapkan", "Rate of stopping"),
         ("Peluang sebulan perajin penerap berhenti menerapkan, tanpa pendampingan.", "The monthly chance that an artisan stops applying training, without follow-up."),
     }
@@ -1046,21 +1046,21 @@ define_params! {
     peer_spread_q {
         Training, 0.38, "1/yr", [0.0, 5.0], [0.2, 0.55], true,
         Assumption("Imitation in Bass diffusion: the mean q of 0.38 in Sultan, Farley and Lehmann's meta-analysis (1990) of consumer durables, 0.38-0.53 across reviews (Chandrasekaran and Tellis 2007); used for practice and online selling spreading between peers, an analogy, not a measurement"),
-        "Peniruan dalam difusi Bass: rata-rata q 0,38 dalam meta-analisis Sultan, Farley and Lehmann (1990) tentang barang konsumsi tahan lama, 0,38-0,53 di berbagai tinjauan (Chandrasekaran and Tellis 2007); dipakai untuk penyebaran praktik dan penjualan daring antarrekan, sebuah analogi, bukan hasil pengukuran",
+        "Peniruan dalam difusi Bass: rata-rata q 0,38 dalam meta-analisis Sultan, Farley dan Lehmann (1990) tentang barang konsumsi tahan lama, 0,38-0,53 di berbagai tinjauan (Chandrasekaran dan Tellis 2007); dipakai untuk penyebaran praktik dan penjualan daring antarrekan, sebuah analogi, bukan hasil pengukuran",
         ("Laju tiru antarrekan", "Peer imitation rate"),
         ("Laju setahun menyebarnya praktik dari perajin (atau usaha) penerap ke rekannya.", "The yearly rate at which practice spreads from artisans (or businesses) who apply it to their peers."),
     }
     peer_link_weight {
         Training, 0.5, "0-1", [0.0, 2.0], [0.25, 1.0], true,
         Evidence("Garment makers in Ghana shared a new technique with firms that needed it but much less with competitors (Hardy and McCasland 2021); linked businesses count for half of a business's own colleagues"),
-        "Pembuat pakaian di Ghana berbagi teknik baru dengan perusahaan yang membutuhkannya tetapi jauh lebih jarang dengan pesaing (Hardy and McCasland 2021); usaha yang terhubung dihitung separuh dari rekan kerja di usaha sendiri",
+        "Pembuat pakaian di Ghana berbagi teknik baru dengan perusahaan yang membutuhkannya tetapi jauh lebih jarang dengan pesaing (Hardy dan McCasland 2021); usaha yang terhubung dihitung separuh dari rekan kerja di usaha sendiri",
         ("Bobot usaha bertaut dalam tiru", "Links' weight in imitation"),
         ("Bobot perajin penerap di usaha bertaut, dibanding rekan sendiri, dalam penyebaran praktik.", "The weight of appliers in linked businesses, against one's own colleagues, in the spread of practice."),
     }
     training_obsolescence_rate {
         Training, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.3], true,
         Evidence("Training content dates and practices fade (Karlan, Knight and Udry 2015; McKenzie 2021); each year this share of artisans' training no longer counts as current, and who applied it stops; about 10% a year by default"),
-        "Isi pelatihan menjadi usang dan praktiknya memudar (Karlan, Knight and Udry 2015; McKenzie 2021); tiap tahun sebesar bagian ini pelatihan perajin tidak lagi terhitung berlaku, dan yang menerapkannya berhenti; bawaannya sekitar 10% setahun",
+        "Isi pelatihan menjadi usang dan praktiknya memudar (Karlan, Knight dan Udry 2015; McKenzie 2021); tiap tahun sebesar bagian ini pelatihan perajin tidak lagi terhitung berlaku, dan yang menerapkannya berhenti; bawaannya sekitar 10% setahun",
         ("Laju usangnya pelatihan", "Training obsolescence rate"),
         ("Peluang setahun pelatihan seorang perajin tidak lagi terhitung mutakhir.", "The yearly chance that an artisan's training no longer counts as current."),
     }
@@ -1118,7 +1118,7 @@ define_params! {
     budget_scale_networking {
         Strategies, 800.0, "Rp juta/yr", [10.0, 1000000.0], [400.0, 1600.0], true,
         Assumption("The budget at which strategy 3 (meetings, university and agency mentoring) reaches 63% of what it can do; group meetings of managers cost under US$ 100 a firm a year in China (Cai and Szeidl 2018), mentoring more; assumed"),
-        "Anggaran yang membuat strategi 3 (pertemuan, pendampingan oleh perguruan tinggi dan dinas) mencapai 63% dari yang dapat dicapainya; pertemuan kelompok pengelola usaha berbiaya di bawah US$ 100 per perusahaan setahun di Tiongkok (Cai and Szeidl 2018), pendampingan lebih mahal; diasumsikan",
+        "Anggaran yang membuat strategi 3 (pertemuan, pendampingan oleh perguruan tinggi dan dinas) mencapai 63% dari yang dapat dicapainya; pertemuan kelompok pengelola usaha berbiaya di bawah US$ 100 per perusahaan setahun di Tiongkok (Cai dan Szeidl 2018), pendampingan lebih mahal; diasumsikan",
         ("Skala anggaran strategi 3", "Budget scale of strategy 3"),
         ("Anggaran setahun yang membawa strategi 3 ke 63% dari yang dapat dicapainya.", "The yearly budget that takes strategy 3 to 63% of what it can do."),
     }
@@ -1153,7 +1153,7 @@ define_params! {
     export_upgrade_gain {
         Strategies, 3.0, "x", [0.0, 20.0], [1.0, 6.0], true,
         Assumption("Trade fairs and buyer meetings match businesses with foreign buyers, as the export orders of Atkin, Khandelwal and Osman (2017) did; at full effort strategy 1 multiplies the chance of moving up to export by (1 + this) relative to none; assumed"),
-        "Pameran dagang dan temu pembeli mempertemukan usaha dengan pembeli luar negeri, seperti pesanan ekspor dalam Atkin, Khandelwal and Osman (2017); pada upaya penuh strategi 1 mengalikan peluang naik ke ekspor dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan",
+        "Pameran dagang dan temu pembeli mempertemukan usaha dengan pembeli luar negeri, seperti pesanan ekspor dalam Atkin, Khandelwal dan Osman (2017); pada upaya penuh strategi 1 mengalikan peluang naik ke ekspor dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan",
         ("Kekuatan promosi ekspor", "Strength of export promotion"),
         ("Pengali tambahan peluang naik ke pasar ekspor pada upaya strategi 1 penuh.", "The extra multiplier on the chance of moving up to export markets at full strategy-1 effort."),
     }
@@ -1174,7 +1174,7 @@ define_params! {
     export_learning_quality_gain {
         Strategies, 0.07, "0-1", [0.0, 1.0], [0.03, 0.12], true,
         Evidence("Egyptian rug weavers given export orders improved quality by 0.79 points on a 1-5 scale (control mean 2.96) after about five months and earned 15-26% more (Atkin, Khandelwal and Osman 2017, QJE 132(2)): learning by exporting; 0.79 of 4 scale points is 0.2 on a 0-1 scale, of which about a third is assumed for exporters who also sell at home"),
-        "Penenun karpet di Mesir yang mendapat pesanan ekspor memperbaiki mutu 0,79 poin pada skala 1-5 (rata-rata kelompok pembanding 2,96) setelah sekitar lima bulan dan berpenghasilan 15-26% lebih besar (Atkin, Khandelwal and Osman 2017, QJE 132(2)): belajar dari mengekspor; 0,79 dari 4 poin skala sama dengan 0,2 pada skala 0-1, dan sekitar sepertiganya diasumsikan berlaku bagi pengekspor yang juga menjual di dalam negeri",
+        "Penenun karpet di Mesir yang mendapat pesanan ekspor memperbaiki mutu 0,79 poin pada skala 1-5 (rata-rata kelompok pembanding 2,96) setelah sekitar lima bulan dan berpenghasilan 15-26% lebih besar (Atkin, Khandelwal dan Osman 2017, QJE 132(2)): belajar dari mengekspor; 0,79 dari 4 poin skala sama dengan 0,2 pada skala 0-1, dan sekitar sepertiganya diasumsikan berlaku bagi pengekspor yang juga menjual di dalam negeri",
         ("Belajar dari ekspor", "Learning by exporting"),
         ("Kenaikan sasaran mutu usaha selama menjual ke luar negeri.", "The rise in a business's quality target while it sells abroad."),
     }
@@ -1202,7 +1202,7 @@ define_params! {
     link_decay_rate {
         Strategies, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.25], true,
         Evidence("The gains from managers' meetings persisted a year after the meetings ended (Cai and Szeidl 2018); links between businesses lapse slowly when not kept up; the yearly rate is assumed"),
-        "Manfaat pertemuan para pengelola usaha bertahan setahun setelah pertemuan berakhir (Cai and Szeidl 2018); hubungan antarusaha pelan-pelan putus bila tidak dirawat; laju tahunannya diasumsikan",
+        "Manfaat pertemuan para pengelola usaha bertahan setahun setelah pertemuan berakhir (Cai dan Szeidl 2018); hubungan antarusaha pelan-pelan putus bila tidak dirawat; laju tahunannya diasumsikan",
         ("Laju tautan putus", "Link decay rate"),
         ("Peluang setahun sebuah tautan antarusaha putus.", "The yearly chance that a link between businesses lapses."),
     }
@@ -1223,7 +1223,7 @@ define_params! {
     mentoring_loss_rate {
         Strategies, 0.4, "1/yr", [0.0, 1.0], [0.2, 0.7], true,
         Evidence("Most Kenyan mentoring pairs stopped meeting within about a year (Brooks, Donovan and Johnson 2018); mentoring links end when projects end; the yearly rate is assumed"),
-        "Sebagian besar pasangan pendampingan di Kenya berhenti bertemu dalam sekitar setahun (Brooks, Donovan and Johnson 2018); hubungan pendampingan berakhir ketika proyeknya berakhir; laju tahunannya diasumsikan",
+        "Sebagian besar pasangan pendampingan di Kenya berhenti bertemu dalam sekitar setahun (Brooks, Donovan dan Johnson 2018); hubungan pendampingan berakhir ketika proyeknya berakhir; laju tahunannya diasumsikan",
         ("Laju pendampingan berakhir", "Mentoring end rate"),
         ("Peluang setahun tautan pendampingan berakhir.", "The yearly chance that a mentoring link ends."),
     }
@@ -1279,7 +1279,7 @@ define_params! {
     finance_gain {
         Strategies, 1.0, "x", [0.0, 20.0], [0.3, 2.0], true,
         Evidence("Access to microcredit is taken up by 13-31% of those offered, with modest average effects on businesses (Banerjee, Karlan and Zinman 2015); at full effort strategy 5 multiplies the loan chance by (1 + this) relative to no effort; assumed within that"),
-        "Akses kredit mikro dimanfaatkan oleh 13-31% dari yang ditawari, dengan dampak rata-rata yang sedang pada usaha (Banerjee, Karlan and Zinman 2015); pada upaya penuh strategi 5 mengalikan peluang mendapat pinjaman dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan dalam kisaran itu",
+        "Akses kredit mikro dimanfaatkan oleh 13-31% dari yang ditawari, dengan dampak rata-rata yang sedang pada usaha (Banerjee, Karlan dan Zinman 2015); pada upaya penuh strategi 5 mengalikan peluang mendapat pinjaman dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan dalam kisaran itu",
         ("Kekuatan akses pembiayaan", "Strength of finance access"),
         ("Pengali tambahan peluang kredit pada upaya strategi 5 penuh.", "The extra multiplier on the loan chance at full strategy-5 effort."),
     }

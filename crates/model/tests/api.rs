@@ -259,7 +259,8 @@ fn every_source_text_reads_in_both_languages_with_the_same_citations() {
             "McKenzie",
             "Atkin",
             "Karlan",
-            "Cai and Szeidl",
+            "Cai",
+            "Szeidl",
             "Kemenperin",
             "BPS",
             "APJII",
@@ -268,6 +269,14 @@ fn every_source_text_reads_in_both_languages_with_the_same_citations() {
         ] {
             assert_eq!(en.contains(cited), id.contains(cited), "{}: {cited}", p.key);
         }
+        // Author lists read "A dan B" in Bahasa Indonesia, not "A and B".
+        assert!(
+            !id.split(" and ")
+                .skip(1)
+                .any(|after| after.starts_with(char::is_uppercase)),
+            "{}: an English \"and\" between names: {id}",
+            p.key
+        );
         let line = p.source_line(canting_model::Lang::Id);
         assert!(
             line.starts_with(p.source.kind_label(canting_model::Lang::Id)),
