@@ -54,6 +54,9 @@ pub enum Notice {
     Rounded { typed: String, juta: u64 },
     /// A preset that does not spend the whole envelope switched the balancing to free mode.
     SwitchedToFree(Preset),
+    /// Keep-the-total mode scaled every budget in proportion, from this total to the envelope
+    /// (Rp juta), because they did not add up to it.
+    Rescaled { from: u64, to: u64 },
     /// Everything was set back to the defaults; undo brings it back.
     ResetAll,
     /// The link's language (its code, as received) is not one the page speaks.
@@ -72,6 +75,7 @@ impl Notice {
                 | Notice::Capped(_)
                 | Notice::Rounded { .. }
                 | Notice::SwitchedToFree(_)
+                | Notice::Rescaled { .. }
                 | Notice::ResetAll
         )
     }
@@ -311,8 +315,13 @@ impl Planner {
             }
             Action::SetMode(mode) => {
                 self.mode = mode;
-                if mode == BalanceMode::KeepTotal {
+                let from = self.spec.budgets_juta.total();
+                if mode == BalanceMode::KeepTotal && self.imbalance_juta() != 0 {
                     self.rescale_to_envelope();
+                    self.notices.push(Notice::Rescaled {
+                        from,
+                        to: self.spec.envelope_juta,
+                    });
                 }
             }
             Action::SetYears(years) => self.spec.years = years,
@@ -540,6 +549,14 @@ mod tests {
         assert_eq!(p.imbalance_juta(), 700);
         p.apply(Action::SetMode(BalanceMode::KeepTotal));
         assert_eq!(p.imbalance_juta(), 0);
+        // Every budget changed: the page says so, and how.
+        assert_eq!(
+            p.notices,
+            vec![Notice::Rescaled {
+                from: p.spec.envelope_juta + 700,
+                to: p.spec.envelope_juta
+            }]
+        );
     }
 
     #[test]

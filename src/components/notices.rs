@@ -64,6 +64,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::Capped(_) => "capped",
         Notice::Rounded { .. } => "rounded",
         Notice::SwitchedToFree(_) => "switched-free",
+        Notice::Rescaled { .. } => "rescaled",
         Notice::ResetAll => "reset-all",
         Notice::UnknownLanguage(_) => "unknown-language",
     }
@@ -117,6 +118,7 @@ fn say(lang: Lang, notice: &Notice) -> Html {
         },
         Notice::Rounded { typed, juta } => html! { rounded(lang, typed, *juta) },
         Notice::SwitchedToFree(preset) => html! { switched_free(lang, preset.label(lang)) },
+        Notice::Rescaled { from, to } => html! { rescaled(lang, *from, *to) },
         Notice::ResetAll => html! { w.reset_all_done },
         Notice::UnknownLanguage(code) => html! { unknown_language(lang, code) },
     }
@@ -129,6 +131,18 @@ fn switched_free(lang: Lang, preset: &str) -> String {
         ),
         Lang::En => format!(
             "“{preset}” does not spend the whole envelope, so balancing switched to Free. Choose “Keep the total” to share out the envelope again."
+        ),
+    }
+}
+
+fn rescaled(lang: Lang, from: u64, to: u64) -> String {
+    let (from, to) = (thousands(lang, from), thousands(lang, to));
+    match lang {
+        Lang::Id => format!(
+            "Anggaran berjumlah Rp {from} juta, jadi “Jaga total” menyesuaikan setiap anggaran secara sebanding ke pagu Rp {to} juta. Urungkan untuk kembali."
+        ),
+        Lang::En => format!(
+            "The budgets added up to Rp {from} million, so “Keep the total” scaled each of them in proportion to the Rp {to} million envelope. Undo to go back."
         ),
     }
 }

@@ -40,3 +40,18 @@ test('on a phone the sticky figures say when they come from part of the runs', a
   await page.waitForSelector('.ticker[data-partial="false"]');
   assert.doesNotMatch(await ticker.innerText(), /Menghitung/);
 });
+
+test('keeping the total again says that every budget was scaled to the envelope', async () => {
+  // Regression: going back to "Jaga total" rescaled every budget without a word.
+  const page = await app.open();
+  await settled(page);
+  await page.locator('#mode-free').check();
+  await budgetField(page, 'networking').fill('3000');
+  await budgetField(page, 'networking').press('Enter');
+  await page.waitForSelector('.balance.off');
+  await page.locator('#mode-keep').check();
+  const notice = page.locator('[data-notice="rescaled"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Anggaran berjumlah Rp [\d.]+ juta, jadi “Jaga total” menyesuaikan setiap anggaran secara sebanding ke pagu Rp 5\.000 juta/);
+  await page.waitForSelector('.balance.ok');
+});
