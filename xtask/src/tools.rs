@@ -91,7 +91,7 @@ fn ensure_node_packages() -> Result<(), Fail> {
         ));
     }
     step(
-        "installing the Node packages from package-lock.json: binaryen (wasm-opt), playwright-core (npm ci)",
+        "installing the Node packages from package-lock.json: binaryen (wasm-opt), playwright-core and axe-core for the browser tests (npm ci)",
     );
     run(cmd("npm")
         .args(["ci", "--no-audit", "--no-fund"])
