@@ -158,7 +158,7 @@ fn localized(lang: Lang, rust: &str) -> String {
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let mut out = format!("{sign}{}", canting_model::group_digits(lang, whole));
     if !fraction.is_empty() {
-        out.push(decimal_mark(lang));
+        out.push(lang.decimal_mark());
         out.push_str(fraction);
     }
     out
@@ -175,7 +175,7 @@ pub fn significant(lang: Lang, x: f64, figures: i32) -> String {
     let scale = 10f64.powi(figures - 1 - magnitude);
     let rounded = (x * scale).round() / scale;
     let text = decimal(lang, rounded, places as usize);
-    let mark = decimal_mark(lang);
+    let mark = lang.decimal_mark();
     if text.contains(mark) {
         text.trim_end_matches('0')
             .trim_end_matches(mark)
@@ -263,7 +263,7 @@ struct Typed {
 impl Typed {
     fn read(text: &str, lang: Lang) -> Result<Typed, BadNumber> {
         let separator = lang.thousands_separator();
-        let mark = decimal_mark(lang);
+        let mark = lang.decimal_mark();
         let plain: String = text
             .trim()
             .trim_start_matches("Rp")
@@ -303,13 +303,6 @@ impl Typed {
             fraction: fraction.to_string(),
             grouped,
         })
-    }
-}
-
-fn decimal_mark(lang: Lang) -> char {
-    match lang {
-        Lang::Id => ',',
-        Lang::En => '.',
     }
 }
 

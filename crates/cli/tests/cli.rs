@@ -489,13 +489,19 @@ fn random_splits_are_compared_with_todays_on_the_same_seeds() {
     );
 }
 
+/// `/dev/full`, opened for writing: every write to it fails as on a full disk.
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::fs::File {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("open /dev/full")
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_exits_1_naming_the_write_error_not_a_panic() {
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("open /dev/full");
+    let full = dev_full();
     let o = Command::new(env!("CARGO_BIN_EXE_canting"))
         .args(["run", "--runs", "1", "--years", "1"])
         .stdout(full)
@@ -511,10 +517,7 @@ fn a_full_disk_exits_1_naming_the_write_error_not_a_panic() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_standard_error_still_exits_2_on_bad_input() {
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("open /dev/full");
+    let full = dev_full();
     let o = Command::new(env!("CARGO_BIN_EXE_canting"))
         .args(["run", "--runs", "many"])
         .stderr(full)

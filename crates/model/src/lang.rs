@@ -45,6 +45,14 @@ impl Lang {
         }
     }
 
+    /// The decimal mark: a comma in Bahasa Indonesia, a point in English.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::Id => ',',
+            Lang::En => '.',
+        }
+    }
+
     /// Picks the text for this language out of a pair.
     pub(crate) fn pick(self, id: &'static str, en: &'static str) -> &'static str {
         match self {

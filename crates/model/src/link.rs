@@ -130,6 +130,21 @@ pub fn encode_link(s: &Scenario) -> String {
 
 /// Encodes a (possibly unvalidated) scenario with a given model version.
 pub fn encode_spec(spec: &ScenarioSpec, model_version: u32) -> String {
+    // -0 is written as 0: they are the same value, and a scenario has one token.
+    let params = spec
+        .params
+        .iter()
+        .map(|(key, value)| (key.as_str(), value + 0.0));
+    encode_with_entries(spec, model_version, params)
+}
+
+/// A format-2 token of `spec`'s settings with these parameter entries, written as given (the
+/// encoder passes the spec's own, sorted; tests pass others).
+fn encode_with_entries<'a>(
+    spec: &ScenarioSpec,
+    model_version: u32,
+    entries: impl ExactSizeIterator<Item = (&'a str, f64)>,
+) -> String {
     let mut bytes = Vec::with_capacity(48);
     bytes.push(LINK_FORMAT);
     put_varint(&mut bytes, u64::from(model_version));
@@ -140,12 +155,11 @@ pub fn encode_spec(spec: &ScenarioSpec, model_version: u32) -> String {
     put_varint(&mut bytes, u64::from(spec.years));
     put_varint(&mut bytes, spec.seed);
     put_varint(&mut bytes, u64::from(spec.runs));
-    put_varint(&mut bytes, spec.params.len() as u64);
-    for (key, value) in &spec.params {
+    put_varint(&mut bytes, entries.len() as u64);
+    for (key, value) in entries {
         put_varint(&mut bytes, key.len() as u64);
         bytes.extend_from_slice(key.as_bytes());
-        // -0 is written as 0: they are the same value, and a scenario has one token.
-        bytes.extend_from_slice(&(value + 0.0).to_le_bytes());
+        bytes.extend_from_slice(&value.to_le_bytes());
     }
     let sum = crc32(&bytes);
     bytes.extend_from_slice(&sum.to_le_bytes());
@@ -455,25 +469,11 @@ mod tests {
     /// A format-2 token with the parameter entries in the order given (the encoder always
     /// sorts them).
     fn token_with_entries(entries: &[(&str, f64)]) -> String {
-        let spec = ScenarioSpec::default();
-        let mut bytes = vec![LINK_FORMAT];
-        put_varint(&mut bytes, u64::from(MODEL_VERSION));
-        put_varint(&mut bytes, spec.envelope_juta);
-        for v in spec.budgets_juta.to_array() {
-            put_varint(&mut bytes, v);
-        }
-        put_varint(&mut bytes, u64::from(spec.years));
-        put_varint(&mut bytes, spec.seed);
-        put_varint(&mut bytes, u64::from(spec.runs));
-        put_varint(&mut bytes, entries.len() as u64);
-        for (key, value) in entries {
-            put_varint(&mut bytes, key.len() as u64);
-            bytes.extend_from_slice(key.as_bytes());
-            bytes.extend_from_slice(&value.to_le_bytes());
-        }
-        let sum = crc32(&bytes);
-        bytes.extend_from_slice(&sum.to_le_bytes());
-        base64url_encode(&bytes)
+        encode_with_entries(
+            &ScenarioSpec::default(),
+            MODEL_VERSION,
+            entries.iter().copied(),
+        )
     }
 
     #[test]

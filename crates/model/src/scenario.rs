@@ -416,11 +416,11 @@ fn times_default(lang: Lang, work: u64) -> String {
     let x = work as f64 / DEFAULT_WORK as f64;
     let text = format!("{x:.1}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, "0"));
-    let mark = match lang {
-        Lang::Id => ',',
-        Lang::En => '.',
-    };
-    format!("{}{mark}{fraction}", group_digits(lang, whole))
+    format!(
+        "{}{}{fraction}",
+        group_digits(lang, whole),
+        lang.decimal_mark()
+    )
 }
 
 /// One problem with a scenario.
