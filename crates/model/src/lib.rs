@@ -15,6 +15,7 @@ mod link;
 mod metrics;
 mod notes;
 mod params;
+pub mod planning;
 mod policy;
 mod rng;
 mod scenario;
