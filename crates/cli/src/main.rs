@@ -15,6 +15,8 @@ use canting_model::{
 };
 use serde_json::{Map, Value, json};
 
+mod plan;
+
 const USAGE: &str = "\
 canting: Pekalongan's batik industry under seven budget strategies, a seeded agent model.
 
@@ -44,13 +46,48 @@ Usage:
       from seed S) against today's split on the same seeds (R runs, default 16; Y years,
       default 5) and prints how many beat it on each headline outcome, the best five on
       competitiveness and the best on severity, with their paired changes.
+  canting marginal [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
+                   [--step JUTA] [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
+      For each strategy, the paired change in each headline outcome at the horizon from
+      Rp 100 juta (or JUTA) more a year, and from as much less (never below 0), every other
+      budget held, on the scenario's seeds: mean, 10th/90th percentiles of the per-run
+      difference, the share of runs better and the verdict.
+  canting sweep (--budget STRATEGY | --param KEY) (--values A,B,... | --range FROM:TO:STEP)
+                [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
+                [--seed N] [--runs R] [--years Y] [--shard K/N] [--format json|csv] [--lang id|en]
+  canting sweep --design FILE [--baseline FILE.json | --baseline-preset KEY]
+                [--seed N] [--runs R] [--years Y] [--shard K/N] [--format json|csv] [--lang id|en]
+      One strategy's budget (Rp juta) or one model parameter over a list or a range of values,
+      the rest held; each value a full ensemble on the scenario's seeds, with every metric at
+      the horizon and its paired change from the scenario. Or a design file: one scenario a
+      line, as JSON or a share link (blank and # lines skipped), each run as it asks (with a
+      baseline, paired with it on the row's seeds). JSON Lines (one object a point or row) or
+      CSV. --shard K/N runs the K-th of N consecutive parts: the shards' outputs, concatenated
+      in order, are the whole output (CSV's header comes with shard 1).
+  canting compare FILE.json... [--baseline FILE.json | --baseline-preset KEY]
+                  [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
+      Each scenario file against the baseline (today's allocation unless named), all on the
+      baseline's seed, runs and years: every metric at the horizon with its paired change.
+  canting optimize [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
+                   [--objective METRIC[=WEIGHT],...] [--envelope JUTA]
+                   [--floor STRATEGY=JUTA,...] [--ceiling STRATEGY=JUTA,...] [--search-runs N]
+                   [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
+      Searches for the split of the envelope (the scenario's unless given) that does best on
+      the objective (default competitiveness; a weight on an obstacle rewards lowering it),
+      within the floors and ceilings, on common random numbers: three rounds of designed
+      splits of N runs each (default 8) with a fitted quadratic surface, then the best
+      candidates and the current split with the full ensemble. Prints the suggestion, the
+      current split, the share of runs in which the suggestion beats it, and the runners-up
+      (how flat the optimum is). Progress goes to standard error.
   canting params [--format text|json|md] [--lang id|en]
       Prints every model parameter with its value, unit and source (or \"assumption\").
   canting presets | metrics [--lang id|en]
       Lists the preset allocations or the metrics.
   canting help | --help | --version
 
-FILE may be `-` for standard input; at most 64 MiB of it is read. A link may be pasted with the
+FILE may be `-` for standard input; at most 64 MiB of it is read. Strategies: flagship_exports,
+government_priority, networking, product_quality, finance_credibility, local_materials,
+technology_wisdom. A link may be pasted with the
 quotes, brackets or full stop around it. Bad input exits with status 2 and names every problem;
 output that cannot be written exits with status 1 (a closed pipe, as in `| head`, with 0).
 Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
@@ -191,6 +228,18 @@ struct Options {
     base: Option<String>,
     trajectories: Option<String>,
     count: Option<String>,
+    design: Option<OsString>,
+    shard: Option<String>,
+    budget: Option<String>,
+    param: Option<String>,
+    values: Option<String>,
+    range: Option<String>,
+    step: Option<String>,
+    objective: Option<String>,
+    envelope: Option<String>,
+    floor: Option<String>,
+    ceiling: Option<String>,
+    search_runs: Option<String>,
     positional: Vec<OsString>,
 }
 
@@ -220,6 +269,7 @@ fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -
         let repeated = match name.as_str() {
             "scenario" => o.scenario.replace(value).is_some(),
             "baseline" => o.baseline.replace(value).is_some(),
+            "design" => o.design.replace(value).is_some(),
             _ => {
                 let Some(text) = value.to_str() else {
                     problems.push(format!(
@@ -239,6 +289,17 @@ fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -
                     "lang" => &mut o.lang,
                     "trajectories" => &mut o.trajectories,
                     "count" => &mut o.count,
+                    "shard" => &mut o.shard,
+                    "budget" => &mut o.budget,
+                    "param" => &mut o.param,
+                    "values" => &mut o.values,
+                    "range" => &mut o.range,
+                    "step" => &mut o.step,
+                    "objective" => &mut o.objective,
+                    "envelope" => &mut o.envelope,
+                    "floor" => &mut o.floor,
+                    "ceiling" => &mut o.ceiling,
+                    "search-runs" => &mut o.search_runs,
                     _ => &mut o.base,
                 };
                 slot.replace(text.to_string()).is_some()
@@ -315,10 +376,14 @@ fn run_cli(args: &[OsString]) -> Result<String, Problems> {
         "params" => cmd_params(rest),
         "sensitivity" => cmd_sensitivity(rest),
         "splits" => cmd_splits(rest),
+        "marginal" => plan::cmd_marginal(rest),
+        "sweep" => plan::cmd_sweep(rest),
+        "compare" => plan::cmd_compare(rest),
+        "optimize" => plan::cmd_optimize(rest),
         "presets" => cmd_presets(rest),
         "metrics" => cmd_metrics(rest),
         _ => Err(vec![format!(
-            "unknown command \"{}\" (commands: run, scenario, link, params, sensitivity, splits, presets, metrics, help)",
+            "unknown command \"{}\" (commands: run, scenario, link, params, sensitivity, splits, marginal, sweep, compare, optimize, presets, metrics, help)",
             os_text(command)
         )]),
     }
@@ -347,10 +412,18 @@ const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and parses a scenario file, or standard input for `-`.
 fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
+    let (origin, text) = read_text(name, "scenario file")?;
+    serde_json::from_str(&text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
+}
+
+/// Reads a text file (a scenario, a design), or standard input for `-`: at most
+/// [`MAX_INPUT_BYTES`], UTF-8 or UTF-16 ([`decode_text`]), not empty. The text and how to name
+/// where it came from (`the scenario file "mine.json"`, `standard input`).
+fn read_text(name: &OsStr, kind: &str) -> Result<(String, String), String> {
     let origin = if name == "-" {
         "standard input".to_string()
     } else {
-        format!("the scenario file \"{}\"", os_text(name))
+        format!("the {kind} \"{}\"", os_text(name))
     };
     let mut bytes = Vec::new();
     // One byte past the limit tells a file of exactly the limit from a longer one.
@@ -376,7 +449,7 @@ fn read_scenario(name: &OsStr) -> Result<ScenarioSpec, String> {
     if text.trim().is_empty() {
         return Err(format!("{origin} is empty"));
     }
-    serde_json::from_str(&text).map_err(|e| format!("{origin} is not a valid scenario JSON: {e}"))
+    Ok((origin, text))
 }
 
 /// A file's text: UTF-8, with or without a byte-order mark (which some editors, Windows Notepad
@@ -526,6 +599,42 @@ fn validate(spec: &ScenarioSpec, lang: Lang, problems: &mut Problems) -> Option<
     }
 }
 
+/// Whether `--format` asks for CSV (`json`, the default, or `csv`).
+fn csv_format(o: &Options, problems: &mut Problems) -> bool {
+    match o.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(f) => {
+            problems.push(format!("--format must be json or csv, not \"{f}\""));
+            false
+        }
+    }
+}
+
+/// `--seed`, `--runs` and `--years`, each replacing a scenario's own when given.
+#[derive(Clone, Copy, Default)]
+struct RunPlan {
+    seed: Option<u64>,
+    runs: Option<u32>,
+    years: Option<u32>,
+}
+
+impl RunPlan {
+    fn parse(o: &Options, problems: &mut Problems) -> RunPlan {
+        RunPlan {
+            seed: parse_number("--seed", &o.seed, problems),
+            runs: parse_number("--runs", &o.runs, problems),
+            years: parse_number("--years", &o.years, problems),
+        }
+    }
+
+    fn apply(self, spec: &mut ScenarioSpec) {
+        spec.seed = self.seed.unwrap_or(spec.seed);
+        spec.runs = self.runs.unwrap_or(spec.runs);
+        spec.years = self.years.unwrap_or(spec.years);
+    }
+}
+
 fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
     let mut problems = Vec::new();
     let o = parse_options(
@@ -546,25 +655,14 @@ fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
     );
     no_positional(&o, &mut problems);
     let lang = lang_of(&o, &mut problems);
-    let csv = match o.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(f) => {
-            problems.push(format!("--format must be json or csv, not \"{f}\""));
-            false
-        }
-    };
-    let seed: Option<u64> = parse_number("--seed", &o.seed, &mut problems);
-    let runs: Option<u32> = parse_number("--runs", &o.runs, &mut problems);
-    let years: Option<u32> = parse_number("--years", &o.years, &mut problems);
+    let csv = csv_format(&o, &mut problems);
+    let plan = RunPlan::parse(&o, &mut problems);
     let spec = load_spec(&o, lang, &mut problems);
     let baseline_spec = load_baseline(&o, &mut problems);
     let Some(mut spec) = spec else {
         return Err(problems);
     };
-    spec.seed = seed.unwrap_or(spec.seed);
-    spec.runs = runs.unwrap_or(spec.runs);
-    spec.years = years.unwrap_or(spec.years);
+    plan.apply(&mut spec);
     let scenario = validate(&spec, lang, &mut problems);
     // The baseline runs on the scenario's seeds and horizon, so the runs pair up.
     let baseline = baseline_spec.and_then(|mut b| {

@@ -1172,3 +1172,452 @@ fn a_month_with_no_artisans_has_no_unit_cost_null_in_json_and_empty_in_csv() {
     );
     assert!(!csv.contains("NaN"), "NaN written out");
 }
+
+/// Every line of a JSON Lines output, parsed.
+fn json_lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("a JSON line: {e}: {l}")))
+        .collect()
+}
+
+/// A CSV output's header and rows, each row with as many cells as the header.
+fn csv_rows(out: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut lines = out.lines();
+    let header: Vec<String> = lines
+        .next()
+        .expect("a header")
+        .split(',')
+        .map(String::from)
+        .collect();
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| l.split(',').map(String::from).collect::<Vec<_>>())
+        .collect();
+    for r in &rows {
+        assert_eq!(r.len(), header.len(), "{r:?}");
+    }
+    (header, rows)
+}
+
+#[test]
+fn marginal_prints_the_paired_change_of_100_juta_more_and_less_per_strategy() {
+    let out = stdout(&canting(&[
+        "marginal", "--runs", "8", "--years", "1", "--lang", "id",
+    ]));
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["step_juta"], 100);
+    assert_eq!(v["base"]["competitiveness"]["label"], "Daya saing");
+    let rows = v["strategies"].as_array().expect("strategies");
+    assert_eq!(rows.len(), 7);
+    for r in rows {
+        assert_eq!(r["more_juta"], 100);
+        assert!(r["less_juta"].as_u64().is_some_and(|l| l <= 100));
+        for side in ["more", "less"] {
+            for m in Metric::HEADLINE {
+                let c = &r[side][m.key()];
+                let (mean, p10, p90) = (c["mean"].as_f64(), c["p10"].as_f64(), c["p90"].as_f64());
+                let (mean, p10, p90) = (mean.expect("mean"), p10.expect("p10"), p90.expect("p90"));
+                assert!(p10 <= mean + 1e-9 && mean <= p90 + 1e-9, "{r}");
+                assert!(c["verdict"].as_str().is_some() && c["verdict_label"].as_str().is_some());
+            }
+        }
+    }
+    // Technology's own target: more money, fewer artisans ill at ease with technology.
+    let tech = &rows[6];
+    assert_eq!(tech["strategy"], "technology_wisdom");
+    assert!(tech["more"]["obstacle_tech_illiteracy"]["mean"].as_f64() < Some(0.0));
+    let csv = stdout(&canting(&[
+        "marginal", "--runs", "8", "--years", "1", "--format", "csv", "--step", "250",
+    ]));
+    let (header, rows) = csv_rows(&csv);
+    assert_eq!(
+        header.join(","),
+        "strategy,budget_juta,change_juta,metric,mean,p10,p90,share_better,verdict"
+    );
+    assert_eq!(rows.len(), 7 * 2 * Metric::HEADLINE.len());
+    assert!(rows.iter().any(|r| r[2] == "250") && rows.iter().any(|r| r[2] == "-250"));
+    assert_bad_input(
+        &canting(&["marginal", "--step", "0", "--runs", "x", "--frobnicate"]),
+        &[
+            "--step must be 1 to",
+            "--runs must be a whole number",
+            "unknown option --frobnicate",
+        ],
+    );
+}
+
+#[test]
+fn sweep_runs_a_budget_or_a_parameter_over_a_range_one_json_line_per_point() {
+    let lines = json_lines(&stdout(&canting(&[
+        "sweep",
+        "--budget",
+        "networking",
+        "--values",
+        "0,400,1000",
+        "--runs",
+        "3",
+        "--years",
+        "1",
+    ])));
+    assert_eq!(lines.len(), 3);
+    for (i, l) in lines.iter().enumerate() {
+        assert_eq!(l["row"], i + 1);
+        assert_eq!(l["axis"], "budget:networking");
+        let link = l["link"].as_str().expect("link");
+        let spec = decode_link(link).expect("a link").spec;
+        assert_eq!(
+            spec.budgets_juta.networking as f64,
+            l["value"].as_f64().expect("value")
+        );
+        assert!(l["outcomes"]["competitiveness"]["mean"].as_f64().is_some());
+    }
+    // Today's networking budget is the base: no change in any run.
+    let today = ScenarioSpec::default().budgets_juta.networking.to_string();
+    let same = json_lines(&stdout(&canting(&[
+        "sweep",
+        "--budget",
+        "networking",
+        "--values",
+        &today,
+        "--runs",
+        "3",
+        "--years",
+        "1",
+    ])));
+    assert_eq!(
+        same[0]["change"]["training_uptake"]["mean"].as_f64(),
+        Some(0.0)
+    );
+    let params = json_lines(&stdout(&canting(&[
+        "sweep",
+        "--param",
+        "youth_entry_prob",
+        "--range",
+        "0.1:0.2:0.05",
+        "--runs",
+        "2",
+        "--years",
+        "1",
+    ])));
+    assert_eq!(params.len(), 3);
+    assert_eq!(params[2]["value"].as_f64(), Some(0.2));
+    assert_bad_input(
+        &canting(&[
+            "sweep",
+            "--param",
+            "youth_entry_prob",
+            "--values",
+            "0.1,5,-1",
+        ]),
+        &["youth_entry_prob", "not 5", "not -1"],
+    );
+    assert_bad_input(
+        &canting(&[
+            "sweep", "--budget", "nope", "--range", "5:1:1", "--shard", "3/2",
+        ]),
+        &[
+            "unknown strategy \"nope\"",
+            "--range needs a step above 0",
+            "--shard must be K/N",
+        ],
+    );
+    assert_bad_input(&canting(&["sweep"]), &["needs one of --budget"]);
+}
+
+#[test]
+fn sharded_sweeps_concatenate_to_the_unsharded_output() {
+    let sweep = [
+        "sweep",
+        "--budget",
+        "product_quality",
+        "--range",
+        "0:2000:500",
+    ];
+    let small = ["--runs", "2", "--years", "1"];
+    let mut design = String::from("# a design: one scenario a line\n\n");
+    for (i, preset) in ["today", "export_focus", "no_budget", "youth_regeneration"]
+        .iter()
+        .enumerate()
+    {
+        let mut spec =
+            ScenarioSpec::from_preset(canting_model::Preset::from_key(preset).expect("preset"));
+        spec.seed = 10 + i as u64;
+        if i % 2 == 0 {
+            design.push_str(&serde_json::to_string(&spec).expect("JSON"));
+        } else {
+            design.push_str(&encode_link(&spec.validate().expect("valid")));
+        }
+        design.push('\n');
+    }
+    let path = temp_file("design.txt", &design);
+    let path = path.to_str().expect("utf-8 path");
+    let by_design = ["sweep", "--design", path, "--baseline-preset", "today"];
+    for base in [&sweep[..], &by_design[..]] {
+        for format in ["csv", "json"] {
+            let args = |shard: Option<&'static str>| {
+                let mut a: Vec<&str> = base.iter().chain(&small).copied().collect();
+                a.extend(["--format", format]);
+                if let Some(s) = shard {
+                    a.extend(["--shard", s]);
+                }
+                a
+            };
+            let whole = stdout(&canting(&args(None)));
+            let joined: String = ["1/3", "2/3", "3/3"]
+                .iter()
+                .map(|s| stdout(&canting(&args(Some(s)))))
+                .collect();
+            assert_eq!(joined, whole, "{base:?} {format}");
+            let rows = if format == "csv" {
+                csv_rows(&whole).1.len() / Metric::ALL.len()
+            } else {
+                json_lines(&whole).len()
+            };
+            assert_eq!(rows, if base == &sweep[..] { 5 } else { 4 });
+        }
+    }
+    // A design row keeps its own seed, and is paired with the baseline on it.
+    let lines = json_lines(&stdout(&canting(&[
+        "sweep",
+        "--design",
+        path,
+        "--baseline-preset",
+        "today",
+        "--runs",
+        "2",
+        "--years",
+        "1",
+    ])));
+    assert_eq!(lines[1]["seed"], 11);
+    assert_eq!(lines[1]["line"], 4);
+    assert_eq!(
+        lines[0]["change"]["competitiveness"]["mean"].as_f64(),
+        Some(0.0)
+    );
+}
+
+#[test]
+fn a_bad_design_file_names_every_bad_line() {
+    let path = temp_file(
+        "bad-design.txt",
+        "{\"runs\": 2, \"years\": 1}\n{\"years\": 40}\nnot*a*link\n{\"runs\": 999, \"frob\": 1}\n",
+    );
+    let path = path.to_str().expect("utf-8 path");
+    assert_bad_input(
+        &canting(&["sweep", "--design", path]),
+        &[
+            "line 2 of the design file",
+            "1 to 10 years",
+            "line 3 of",
+            "line 4 of",
+            "frob",
+        ],
+    );
+    let empty = temp_file("empty-design.txt", "# nothing\n\n");
+    assert_bad_input(
+        &canting(&["sweep", "--design", empty.to_str().expect("utf-8 path")]),
+        &["has no scenario"],
+    );
+    assert_bad_input(
+        &canting(&[
+            "sweep", "--design", path, "--preset", "today", "--values", "1",
+        ]),
+        &[
+            "--preset does not go with --design",
+            "--values goes with --budget",
+        ],
+    );
+}
+
+#[test]
+fn compare_pairs_each_scenario_file_with_the_baseline_on_its_seeds() {
+    let write = |name: &str, preset: canting_model::Preset, years: u32| {
+        let spec = ScenarioSpec {
+            years,
+            ..ScenarioSpec::from_preset(preset)
+        };
+        temp_file(name, &serde_json::to_string_pretty(&spec).expect("JSON"))
+    };
+    let a = write("cmp-export.json", canting_model::Preset::ExportFocus, 2);
+    let b = write(
+        "cmp-youth.json",
+        canting_model::Preset::YouthRegeneration,
+        1,
+    );
+    let (a, b) = (a.to_str().expect("utf-8"), b.to_str().expect("utf-8"));
+    let o = canting(&[
+        "compare",
+        a,
+        b,
+        "--baseline-preset",
+        "today",
+        "--runs",
+        "4",
+        "--years",
+        "1",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    // The two-year file is compared at the baseline's one year, and told so.
+    assert!(
+        stderr(&o).contains("compared on the baseline's seed 2014, 4 runs and 1 year"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(v["years"], 1);
+    let list = v["scenarios"].as_array().expect("scenarios");
+    assert_eq!(list.len(), 2);
+    let base_level = v["baseline"]["outcomes"]["exports_usd_m"]["mean"]
+        .as_f64()
+        .expect("level");
+    for s in list {
+        let level = s["outcomes"]["exports_usd_m"]["mean"]
+            .as_f64()
+            .expect("level");
+        let diff = s["change"]["exports_usd_m"]["mean"].as_f64().expect("diff");
+        assert!((level - base_level - diff).abs() < 1e-9);
+        assert_eq!(
+            decode_link(s["link"].as_str().expect("link"))
+                .expect("link")
+                .spec
+                .years,
+            1
+        );
+    }
+    let csv = stdout(&canting(&[
+        "compare", a, b, "--runs", "2", "--years", "1", "--format", "csv",
+    ]));
+    let (header, rows) = csv_rows(&csv);
+    assert_eq!(header[0], "scenario");
+    assert_eq!(rows.len(), 2 * Metric::ALL.len());
+    assert_bad_input(
+        &canting(&["compare"]),
+        &["takes one or more scenario files"],
+    );
+    assert_bad_input(
+        &canting(&[
+            "compare",
+            "/nonexistent/x.json",
+            "--baseline-preset",
+            "nope",
+        ]),
+        &[
+            "cannot read the scenario file \"/nonexistent/x.json\"",
+            "unknown preset \"nope\"",
+        ],
+    );
+    assert_bad_input(
+        &canting(&["compare", "-", "-"]),
+        &["only one scenario can come from standard input"],
+    );
+}
+
+#[test]
+fn optimize_suggests_a_split_within_the_envelope_floors_and_ceilings() {
+    let args = [
+        "optimize",
+        "--runs",
+        "4",
+        "--years",
+        "1",
+        "--search-runs",
+        "2",
+        "--objective",
+        "training_uptake=1,obstacle_severity=0.5",
+        "--envelope",
+        "4000",
+        "--floor",
+        "local_materials=300,flagship_exports=250",
+        "--ceiling",
+        "networking=900",
+    ];
+    let o = canting(&args);
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert!(stderr(&o).contains("optimising:"), "progress is shown");
+    let budgets = &v["suggestion"]["budgets_juta"];
+    let total: u64 = budgets
+        .as_object()
+        .expect("budgets")
+        .values()
+        .map(|b| b.as_u64().expect("juta"))
+        .sum();
+    assert_eq!(total, 4000);
+    assert!(budgets["local_materials"].as_u64() >= Some(300));
+    assert!(budgets["flagship_exports"].as_u64() >= Some(250));
+    assert!(budgets["networking"].as_u64() <= Some(900));
+    assert_eq!(
+        v["current_keeps_the_constraints"], false,
+        "today's split spends 5,000"
+    );
+    let share = v["share_of_runs_suggestion_beats_current"]
+        .as_f64()
+        .expect("share");
+    assert!((0.0..=1.0).contains(&share));
+    assert!(v["suggestion"]["objective"].as_f64().is_some());
+    assert!(v["runners_up"].as_array().is_some_and(|r| !r.is_empty()));
+    let link = v["suggestion"]["link"].as_str().expect("a link");
+    assert_eq!(
+        decode_link(link).expect("link").spec.budgets_juta.total(),
+        4000
+    );
+    let csv = stdout(&canting(&[&args[..], &["--format", "csv"]].concat()));
+    let (header, rows) = csv_rows(&csv);
+    assert_eq!(header[0], "split");
+    assert_eq!(rows[0][0], "suggestion");
+    assert_eq!(rows[1][0], "current");
+    let strategies = 8..15;
+    let sum: u64 = rows[0][strategies]
+        .iter()
+        .map(|c| c.parse::<u64>().expect("juta"))
+        .sum();
+    assert_eq!(sum, 4000);
+}
+
+#[test]
+fn optimize_refuses_impossible_constraints_naming_every_problem() {
+    assert_bad_input(
+        &canting(&[
+            "optimize",
+            "--floor",
+            "product_quality=9000,nope=1",
+            "--objective",
+            "foo,competitiveness=x",
+            "--search-runs",
+            "0",
+        ]),
+        &[
+            "unknown strategy \"nope\"",
+            "unknown outcome \"foo\"",
+            "the weight of competitiveness must be a number",
+            "--search-runs must be 1 or more",
+            "the floor of product_quality (Rp 9,000 juta) is above its ceiling (Rp 5,000 juta)",
+        ],
+    );
+    assert_bad_input(
+        &canting(&[
+            "optimize",
+            "--floor",
+            "product_quality=4000,networking=4000",
+            "--lang",
+            "id",
+        ]),
+        &["batas bawah berjumlah Rp 8.000 juta"],
+    );
+    assert_bad_input(
+        &canting(&["optimize", "--objective", "training_offered"]),
+        &["neither better nor worse"],
+    );
+}
+
+#[test]
+fn the_usage_names_the_planning_commands() {
+    let usage = stdout(&canting(&["help"]));
+    for command in [
+        "canting marginal",
+        "canting sweep",
+        "canting compare",
+        "canting optimize",
+        "--shard K/N",
+    ] {
+        assert!(usage.contains(command), "{command}");
+    }
+    assert_bad_input(&canting(&["fly"]), &["marginal, sweep, compare, optimize"]);
+}

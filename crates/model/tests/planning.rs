@@ -304,7 +304,7 @@ fn infeasible_constraints_are_refused_in_both_languages() {
     let mut c = Constraints::envelope(1000);
     c.floors_juta = [200; 7];
     let err = Search::new(&base, OptimizeConfig::new(objective.clone(), c)).expect_err("floors");
-    assert!(err.messages(Lang::En)[0].contains("1400"), "{err}");
+    assert!(err.messages(Lang::En)[0].contains("1,400"), "{err}");
     assert!(
         err.messages(Lang::Id)[0].contains("1.400"),
         "{:?}",

@@ -26,7 +26,10 @@ pub use sweep::{
 };
 
 use crate::world::RunResult;
-use crate::{Comparison, Lang, Metric, Scenario, ScenarioSpec, Summary, ValidationErrors, Verdict};
+use crate::{
+    Comparison, Lang, Metric, Scenario, ScenarioSpec, Summary, ValidationErrors, Verdict,
+    group_thousands,
+};
 
 /// Computes ensembles: for each scenario, every one of its runs, run `i` on
 /// `run_seed(seed, i)`, in run order. Any function or closure of that shape is a runner.
@@ -84,7 +87,10 @@ pub enum PlanError {
     Invalid(ValidationErrors),
     /// The floors, ceilings and envelope cannot all hold.
     #[error(
-        "the floors add up to Rp {floors_juta} juta and the ceilings to Rp {ceilings_juta} juta: no split of an envelope of Rp {envelope_juta} juta keeps them"
+        "the floors add up to Rp {} juta and the ceilings to Rp {} juta: no split of an envelope of Rp {} juta keeps them",
+        group_thousands(Lang::En, *floors_juta),
+        group_thousands(Lang::En, *ceilings_juta),
+        group_thousands(Lang::En, *envelope_juta)
     )]
     Infeasible {
         /// The floors' sum, Rp juta.
@@ -96,7 +102,9 @@ pub enum PlanError {
     },
     /// A strategy's floor is above its ceiling.
     #[error(
-        "the floor of {strategy} (Rp {floor_juta} juta) is above its ceiling (Rp {ceiling_juta} juta)"
+        "the floor of {strategy} (Rp {} juta) is above its ceiling (Rp {} juta)",
+        group_thousands(Lang::En, *floor_juta),
+        group_thousands(Lang::En, *ceiling_juta)
     )]
     FloorAboveCeiling {
         /// The strategy's key.
@@ -142,7 +150,7 @@ impl PlanError {
     }
 
     fn message(&self, lang: Lang) -> String {
-        let rp = |juta: u64| crate::group_thousands(lang, juta);
+        let rp = |juta: u64| group_thousands(lang, juta);
         match (lang, self) {
             (_, PlanError::Invalid(errors)) => errors.messages(lang).join("; "),
             (Lang::En, e) => e.to_string(),
