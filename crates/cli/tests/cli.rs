@@ -1621,3 +1621,62 @@ fn the_usage_names_the_planning_commands() {
     }
     assert_bad_input(&canting(&["fly"]), &["marginal, sweep, compare, optimize"]);
 }
+
+#[test]
+fn the_marginal_table_on_every_core_is_the_models_on_one() {
+    use canting_model::planning::{in_order, marginal, no_progress};
+    let spec = ScenarioSpec {
+        runs: 4,
+        years: 1,
+        ..ScenarioSpec::default()
+    };
+    let table = marginal(
+        &spec.validate().expect("valid"),
+        100,
+        &Metric::HEADLINE,
+        &mut in_order,
+        &mut no_progress,
+    )
+    .expect("the table");
+    let json: Value = serde_json::from_str(&stdout(&canting(&[
+        "marginal", "--runs", "4", "--years", "1",
+    ])))
+    .expect("JSON");
+    for (row, got) in table
+        .rows
+        .iter()
+        .zip(json["strategies"].as_array().expect("rows"))
+    {
+        for c in &row.more {
+            let value = got["more"][c.metric.key()]["mean"].as_f64().expect("mean");
+            assert!(
+                (value - c.mean).abs() <= 1e-12 * c.mean.abs().max(1.0),
+                "{value} vs {}",
+                c.mean
+            );
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn planning_commands_finish_on_the_main_thread_when_no_other_thread_can_start() {
+    for args in [
+        &["marginal", "--runs", "2", "--years", "1", "--format", "csv"][..],
+        &[
+            "sweep",
+            "--budget",
+            "networking",
+            "--values",
+            "0,100",
+            "--runs",
+            "2",
+            "--years",
+            "1",
+        ][..],
+    ] {
+        let limited = canting_without_threads(args);
+        assert_eq!(stderr(&limited), "", "{args:?}");
+        assert_eq!(stdout(&limited), stdout(&canting(args)), "{args:?}");
+    }
+}
