@@ -27,7 +27,7 @@ Usage:
       Runs the ensemble and prints, per metric and month, mean and 10th/50th/90th percentiles.
       With no scenario, link or preset it runs the default scenario (today's allocation).
       With a baseline, both run on the same seeds (the baseline takes the scenario's seed,
-      runs and years) and the output adds, per metric and month, the per-run difference
+      runs and years; a preset baseline also its envelope and parameters) and the output adds, per metric and month, the per-run difference
       (scenario minus baseline): mean, 10th/50th/90th percentiles, the share of runs in which
       the scenario is better, and the verdict (better or worse only where 80% of runs agree).
       Runs use every core; the numbers are the same as on one.
@@ -665,12 +665,7 @@ fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
     plan.apply(&mut spec);
     let scenario = validate(&spec, lang, &mut problems);
     // The baseline runs on the scenario's seeds and horizon, so the runs pair up.
-    let baseline = baseline_spec.and_then(|mut b| {
-        b.seed = spec.seed;
-        b.runs = spec.runs;
-        b.years = spec.years;
-        validate(&b, lang, &mut problems)
-    });
+    let baseline = baseline_spec.and_then(|b| validate(&b.paired_with(&spec), lang, &mut problems));
     let Some(s) = scenario.filter(|_| problems.is_empty()) else {
         return Err(problems);
     };
@@ -719,8 +714,43 @@ fn run_all(s: &Scenario) -> Vec<RunResult> {
     parallel_map(&indices, |&i| run_once(s, run_seed(s.seed(), i)))
 }
 
+/// A baseline a command names: a scenario file, or a preset.
+#[derive(Clone)]
+enum Baseline {
+    File(ScenarioSpec),
+    Preset(Preset),
+}
+
+impl Baseline {
+    /// The baseline as a scenario of its own (a preset at the default settings).
+    fn spec(&self) -> ScenarioSpec {
+        match self {
+            Baseline::File(spec) => spec.clone(),
+            Baseline::Preset(p) => ScenarioSpec::from_preset(*p),
+        }
+    }
+
+    /// The baseline for scenario `s`, on its seed, runs and horizon so that the runs pair up;
+    /// a preset also takes its envelope and parameters, so that only the allocation differs.
+    fn paired_with(&self, s: &ScenarioSpec) -> ScenarioSpec {
+        let mut b = match self {
+            Baseline::File(spec) => spec.clone(),
+            Baseline::Preset(p) => ScenarioSpec {
+                envelope_juta: s.envelope_juta,
+                budgets_juta: p.budgets(s.envelope_juta),
+                params: s.params.clone(),
+                ..ScenarioSpec::default()
+            },
+        };
+        b.seed = s.seed;
+        b.runs = s.runs;
+        b.years = s.years;
+        b
+    }
+}
+
 /// The baseline a command names (`--baseline FILE` or `--baseline-preset KEY`), if any.
-fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
+fn load_baseline(o: &Options, problems: &mut Problems) -> Option<Baseline> {
     match (&o.baseline, &o.baseline_preset) {
         (Some(_), Some(_)) => {
             problems.push("give at most one of --baseline and --baseline-preset".to_string());
@@ -735,14 +765,14 @@ fn load_baseline(o: &Options, problems: &mut Problems) -> Option<ScenarioSpec> {
             None
         }
         (Some(path), None) => match read_scenario(path) {
-            Ok(spec) => Some(spec),
+            Ok(spec) => Some(Baseline::File(spec)),
             Err(e) => {
                 problems.push(e);
                 None
             }
         },
         (None, Some(key)) => match Preset::from_key(key) {
-            Some(p) => Some(ScenarioSpec::from_preset(p)),
+            Some(p) => Some(Baseline::Preset(p)),
             None => {
                 problems.push(unknown_preset(key));
                 None

@@ -538,10 +538,7 @@ fn design_sweep(
     let baselines: Vec<Option<Scenario>> = rows
         .iter()
         .map(|(_, s)| {
-            let mut b = baseline.clone()?;
-            b.seed = s.seed();
-            b.runs = s.runs();
-            b.years = s.years();
+            let b = baseline.as_ref()?.paired_with(s.spec());
             validate(&b, lang, &mut problems)
         })
         .collect();
@@ -627,7 +624,7 @@ pub(super) fn cmd_compare(args: &[OsString]) -> Result<String, Problems> {
     }
     // Today's allocation when no baseline is named.
     let baseline_spec = if o.baseline.is_some() || o.baseline_preset.is_some() {
-        load_baseline(&o, &mut problems)
+        load_baseline(&o, &mut problems).map(|b| b.spec())
     } else {
         Some(ScenarioSpec::default())
     };

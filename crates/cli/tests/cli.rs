@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use canting_model::{Metric, ScenarioSpec, decode_link, encode_link, parameters};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn canting(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_canting"))
@@ -349,6 +349,32 @@ fn docs_model_md_carries_the_current_parameter_table() {
         table,
         "docs/MODEL.md's parameter table is stale: rerun with CANTING_BLESS=1"
     );
+}
+
+#[test]
+fn a_preset_baseline_takes_the_scenarios_parameters_so_only_the_allocation_differs() {
+    // Regression: a preset baseline ran at the default parameters, so a scenario with its own
+    // parameters and today's allocation showed a "difference" from today's allocation.
+    let scenario = stdout(&canting(&["scenario", "--preset", "today"]));
+    let mut spec: Value = serde_json::from_str(&scenario).expect("JSON");
+    spec["params"] = json!({ "link_decay_rate": 0.25, "quit_rate_young": 0.2 });
+    spec["runs"] = json!(2);
+    spec["years"] = json!(1);
+    let out = canting_stdin(
+        &["run", "--scenario", "-", "--baseline-preset", "today"],
+        &spec.to_string(),
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let differences = json["difference"].as_object().expect("differences");
+    assert!(!differences.is_empty());
+    for (metric, d) in differences {
+        for v in d["mean"].as_array().expect("mean") {
+            assert!(
+                v.as_f64().is_none_or(|x| x == 0.0),
+                "{metric} differs from its own allocation: {v}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -45,10 +45,12 @@ pub(crate) enum Purpose {
     Adult = 11,
     /// An artisan's talent (how skilled experience makes them), fixed for life.
     Talent = 12,
+    /// The rounding of each business's monthly training-offer chances to whole 1/65536ths.
+    OfferRounding = 13,
 }
 
 /// The number of purposes.
-pub(crate) const PURPOSES: usize = 12;
+pub(crate) const PURPOSES: usize = 13;
 
 /// Every purpose, in order.
 pub(crate) const ALL_PURPOSES: [Purpose; PURPOSES] = [
@@ -64,6 +66,7 @@ pub(crate) const ALL_PURPOSES: [Purpose; PURPOSES] = [
     Purpose::ArtisanBirthday,
     Purpose::Adult,
     Purpose::Talent,
+    Purpose::OfferRounding,
 ];
 
 /// Derives the seed of run `run_idx` of an ensemble from the scenario's seed.

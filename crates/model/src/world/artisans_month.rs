@@ -8,7 +8,7 @@
 //!         x exp(closure_score_sensitivity (C - 1))
 //! lane 1  offered a skills place (bottom of the lane) or a technology place (top), with
 //!         chances places / 12 x the business's invitation weight / all weights, each at most
-//!         max_offer_share_month
+//!         max_offer_share_month, in 1/65536ths rounded up or down at random in proportion
 //! lane 2  reached, if offered:
 //!           reach_base (1 - reach_age_penalty old (1 - followup_reach_offset f))
 //!           (1 - barrier (1 - literacy)),
@@ -39,7 +39,7 @@ use super::{
     TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
-use crate::rng::{Purpose, draw, draw2, lane16, month_key, threshold};
+use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, month_key, threshold};
 
 /// The month's constants of [`artisan_event`].
 struct EventCtx {
@@ -154,9 +154,17 @@ impl World {
             rec: self.rec_ctx,
         };
         // The month's offers and founding; the events' thresholds were set at the review.
+        let key_round = month_key(self.key(Purpose::OfferRounding), month);
         let g = &mut self.gates;
         for (b, (view, acc)) in self.b_view.iter().zip(&self.b_acc).enumerate() {
-            let share = |r: f32| ((view.offer_weight * r).min(most) * 65536.0) as u32;
+            // Rounded up or down at random, in proportion, so that a small budget still
+            // offers its places and a small change in it moves few businesses' chances.
+            let h = draw(key_round, b as u32);
+            let share = |r: f32, lane: u32| {
+                let x = (view.offer_weight * r).min(most) * 65536.0;
+                let whole = x as u32;
+                whole + u32::from(lane_unit(h, lane) < x - whole as f32)
+            };
             let found = if view.closed {
                 65536
             } else if acc.n >= 2 {
@@ -164,7 +172,7 @@ impl World {
             } else {
                 0
             };
-            g.set_offers(b, share(rate_q), 65536 - share(rate_t), found);
+            g.set_offers(b, share(rate_q, 0), 65536 - share(rate_t, 1), found);
         }
         let key = month_key(self.key(Purpose::ArtisanMonth), month);
         let month16 = month as u16;

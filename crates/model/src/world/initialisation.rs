@@ -101,12 +101,6 @@ impl World {
         self.refs.capital_floor = p.capital_floor.clamp(0.0, 0.99) as f32;
         self.refs.coop_member_factor =
             1.0 + p.coop_loan_bonus * p.share_coop_members * p.share_coops_active_init;
-        // Mentoring links end, and mentored businesses close; new links balance both.
-        let s0 = p.share_mentored_init.clamp(0.0, 0.95);
-        self.refs.mentor_gain_today =
-            (p.mentoring_loss_rate + p.business_turnover_rate) * s0 / (1.0 - s0);
-        self.refs.link_formation_today =
-            p.link_decay_rate * p.n_businesses * p.links_per_business_init / 2.0;
         self.refs.standing = (p.standing_base
             + p.standing_priority_gain * today.e(Strategy::GovernmentPriority)
             + p.standing_technology_gain * today.e(Strategy::TechnologyWisdom))
@@ -484,19 +478,8 @@ impl World {
 
     fn init_links(&mut self) {
         let key = month_key(self.key(Purpose::Links), u32::MAX);
-        let n_b = self.b_alive.len() as u32;
         let target = (self.p.n_businesses * self.p.links_per_business_init / 2.0).round() as u32;
-        let mut made = 0;
-        let mut attempt = 0u32;
-        while made < target && attempt < target.saturating_mul(4) {
-            let h = draw(key, attempt);
-            attempt += 1;
-            let a = (lane16(h, 0) * 65536 + lane16(h, 1)) % n_b;
-            let b = (lane16(h, 2) * 65536 + lane16(h, 3)) % n_b;
-            if self.add_link(a as usize, b as usize) {
-                made += 1;
-            }
-        }
+        self.link_random_pairs(key, target);
     }
 
     /// Rebuilds the per-business sums and the tally from scratch, with ages as of month `last`

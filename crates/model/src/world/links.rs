@@ -4,10 +4,12 @@
 //!
 //! ```text
 //! new links a month  floor(lambda + u), u uniform from the run's stream,
-//!                    lambda = link_decay_rate x (links at the start) / 12
-//!                             x rel(link_formation_gain, e3) x (businesses open / at the start)
-//! pairs              uniform over slots, keyed by (month, k); a pair already linked, a closed
-//!                    slot or a business with max_links links makes no link
+//!                    lambda = F / 12 x rel(link_formation_gain, e3)
+//!                             x (businesses open / at the start),
+//!                    F the yearly formation that keeps today's network steady (steady_start.rs)
+//! pairs              uniform over slots, keyed by (month, k), until that many links are made
+//!                    (at most four draws a link): a pair already linked, a closed slot or a
+//!                    business with max_links links makes no link
 //! ```
 //!
 //! Links lapse at each business's review (`business_review.rs`).
@@ -33,12 +35,21 @@ impl World {
         let u: f64 = self.env.random();
         let count = (lambda + u) as u32;
         let key = month_key(self.key(Purpose::Links), month);
+        self.link_random_pairs(key, count);
+    }
+
+    /// Makes `count` links between random pairs that can link, drawn by `(key, k)`; gives up
+    /// after four draws a link (a nearly full network).
+    pub(super) fn link_random_pairs(&mut self, key: u64, count: u32) {
         let n_b = self.b_alive.len() as u32;
-        for k in 0..count {
+        let mut made = 0;
+        let mut k = 0u32;
+        while made < count && k < count.saturating_mul(4) {
             let h = draw(key, k);
+            k += 1;
             let a = (lane16(h, 0) * 65536 + lane16(h, 1)) % n_b;
             let b = (lane16(h, 2) * 65536 + lane16(h, 3)) % n_b;
-            self.add_link(a as usize, b as usize);
+            made += u32::from(self.add_link(a as usize, b as usize));
         }
     }
 

@@ -370,6 +370,55 @@ impl World {
 mod tests {
     use super::*;
 
+    /// Mean links per open business and the share mentored.
+    fn network(w: &World) -> (f64, f64) {
+        let (mut links, mut mentored, mut open) = (0.0, 0.0, 0.0);
+        for b in 0..w.b_alive.len() {
+            if w.b_alive[b] {
+                open += 1.0;
+                links += f64::from(w.b_degree[b]);
+                mentored += f64::from(w.b_flags[b] & MENTORED);
+            }
+        }
+        (links / open, mentored / open)
+    }
+
+    #[test]
+    fn todays_allocation_keeps_the_network_and_mentoring_steady_for_ten_years() {
+        // Regression: new links once replaced only the links that lapse, not those closing
+        // businesses took with them nor the pairs that could not link, so the network halved
+        // in ten years under today's allocation.
+        let s = Scenario::default();
+        let mut w = World::new(&s);
+        let (mut start, mut end) = ((0.0, 0.0), (0.0, 0.0));
+        let seeds = 4;
+        for run in 0..seeds {
+            w.pol = w.today;
+            w.init(rng::run_seed(s.seed(), run));
+            w.start_parts = w.parts();
+            w.rates = w.rates();
+            let (l0, m0) = network(&w);
+            for month in 0..120 {
+                w.step(month);
+            }
+            let (l1, m1) = network(&w);
+            start = (start.0 + l0 / 4.0, start.1 + m0 / 4.0);
+            end = (end.0 + l1 / 4.0, end.1 + m1 / 4.0);
+        }
+        assert!(
+            (end.0 / start.0 - 1.0).abs() < 0.05,
+            "links per business {:.3} -> {:.3}",
+            start.0,
+            end.0
+        );
+        assert!(
+            (end.1 / start.1 - 1.0).abs() < 0.1,
+            "share mentored {:.3} -> {:.3}",
+            start.1,
+            end.1
+        );
+    }
+
     #[test]
     fn no_artisans_literacy_ever_falls() {
         // Regression: model 1 took 6% of every artisan's literacy each year, so a literate

@@ -6,9 +6,9 @@
 //!                  normalised; Q quality, P productivity, c unit cost (artisan-weighted
 //!                  means), R businesses' mean reach score (the market ladder, economics.rs),
 //!                  0 = month 0
-//! training gap     100 (1 - applying / offered), both over the last 12 months: the share of
-//!                  offered places that did not end with the artisan applying the training
-//!                  (100 when nothing was offered: no training result reached anyone)
+//! training gap     100 (1 - applying / (offered + gap_unapplied_places)), over the last 12
+//!                  months: the share of places offered or sought that did not end with the
+//!                  artisan applying the training (100 when nothing was offered)
 //! youth            100 (1 - entered / considered), young people over the last 12 months
 //! technology       100 x artisans below tech_threshold / artisans
 //! severity         the three obstacles' mean, weighted by severity_weight_* (normalised)
@@ -233,9 +233,11 @@ impl World {
             Metric::TrainingCoverage,
             over_artisans(100.0 * f64::from(tally.trained) / n),
         );
+        // Places sought but not offered count as failed, so the gap has no jump at no training.
         let offered = self.ring_offered.sum();
-        let gap = if offered > 0.0 {
-            100.0 * (1.0 - self.ring_applying.sum() / offered)
+        let sought = offered + p.gap_unapplied_places.max(0.0);
+        let gap = if sought > 0.0 {
+            100.0 * (1.0 - self.ring_applying.sum() / sought)
         } else {
             100.0
         };

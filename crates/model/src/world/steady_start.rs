@@ -10,12 +10,20 @@
 //! online selling the outside rate at which starts outweigh stops and closures by
 //!                online_trend_per_year of all businesses
 //! certification  the rate at which new certificates balance lapses and closures
+//! mentoring      the rate at which new mentoring balances mentoring that ends and mentored
+//!                businesses that close, per review: (per_review(mentoring_loss_rate) + their
+//!                mean per_review(closure)) s / (1 - s)
+//! links          new links a year = the links that lapse + those closing businesses take
+//!                with them, at the start: L per_review(link_decay_rate) x 4 + sum_b c_b d_b
+//!                (L links, d_b a business's links, c_b its closure chance a year)
 //! quality        each business's q0 set so its quality sits on its target
 //! rolling counts the last twelve months filled with their expected values under today's
 //!                allocation (offers, reach and applying per place, exits, entrants)
 //! ```
 
-use super::{CERTIFIED, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, NATIONAL, ONLINE, Ring, World};
+use super::{
+    CERTIFIED, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED, NATIONAL, ONLINE, Ring, World,
+};
 use crate::Strategy;
 use crate::rng::{Purpose, draw, draw2, lane_unit, month_key};
 
@@ -150,6 +158,8 @@ impl World {
         let closure_sum: f64 = (0..n_b).map(|b| self.closure_rate(b)).sum();
         self.refs.closure_mean =
             closure_sum / n_b.max(1) as f64 / self.p.business_turnover_rate.max(1e-9);
+        self.refs.link_formation_today = self.stationary_link_formation();
+        self.refs.mentor_gain_today = self.stationary_mentoring_rate();
         self.refs.online_adopt_today = self.stationary_online_rate();
         self.refs.cert_gain_today = self.stationary_certification_rate();
         self.rates = self.rates();
@@ -232,6 +242,43 @@ impl World {
         let needed = leaving + p.online_trend_per_year * businesses;
         if reach > 0.0 {
             ((needed - peer) / reach).max(0.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// The new links a year that, at the start, replace the links that lapse and the links
+    /// closing businesses take with them.
+    pub(super) fn stationary_link_formation(&self) -> f64 {
+        let (mut ends, mut closing) = (0.0f64, 0.0f64);
+        for b in 0..self.b_alive.len() {
+            let d = f64::from(self.b_degree[b]);
+            ends += d;
+            closing += self.closure_rate(b) * d;
+        }
+        // A business reviewing loses one of its d links with chance per_review(rate) d / 2, so
+        // each link lapses with chance per_review(rate) a review.
+        let lapses = ends / 2.0 * super::per_review(self.p.link_decay_rate) / super::REVIEW_YEARS;
+        lapses + closing
+    }
+
+    /// The yearly rate of gaining a mentoring link that balances, at the start, the mentoring
+    /// that ends and the mentored businesses that close (their replacements start unmentored).
+    pub(super) fn stationary_mentoring_rate(&self) -> f64 {
+        let (mut mentored, mut closing, mut others) = (0.0f64, 0.0f64, 0.0f64);
+        for b in 0..self.b_alive.len() {
+            if self.b_flags[b] & MENTORED != 0 {
+                mentored += 1.0;
+                closing += super::per_review(self.closure_rate(b));
+            } else {
+                others += 1.0;
+            }
+        }
+        if others > 0.0 {
+            // Balanced per review, where the chances act, then made a yearly chance again.
+            let per_review =
+                (super::per_review(self.p.mentoring_loss_rate) * mentored + closing) / others;
+            1.0 - libm::pow(1.0 - per_review.min(1.0), 1.0 / super::REVIEW_YEARS)
         } else {
             0.0
         }
