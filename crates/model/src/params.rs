@@ -346,7 +346,7 @@ define_params! {
     }
     tech_literacy_at_18 {
         Population, 0.85, "0-1", [0.0, 1.0], [0.75, 0.95], true,
-        Evidence("Shaped on Indonesia's generational gradient: internet use 93% of those born 1981-96 and 61% of those born 1946-64 (APJII 2024); a 'high' digital literacy index for 60% of Gen Z and 28% of baby boomers (Kominfo-Katadata 2021); the level for an 18-year-old is assumed"),
+        Assumption("Shaped on Indonesia's generational gradient: internet use 93% of those born 1981-96 and 61% of those born 1946-64 (APJII 2024); a 'high' digital literacy index for 60% of Gen Z and 28% of baby boomers (Kominfo-Katadata 2021); the level for an 18-year-old is assumed"),
         "Dibentuk menurut perbedaan antargenerasi di Indonesia: penggunaan internet 93% di antara yang lahir 1981-96 dan 61% di antara yang lahir 1946-64 (APJII 2024); indeks literasi digital 'tinggi' untuk 60% Gen Z dan 28% baby boomer (Kominfo-Katadata 2021); tingkat untuk orang berumur 18 tahun diasumsikan",
         ("Literasi teknologi pada umur 18", "Technology literacy at 18"),
         ("Rata-rata literasi teknologi seseorang berumur 18 tahun pada awal simulasi.", "The average technology literacy of an 18-year-old at the start."),
@@ -437,7 +437,7 @@ define_params! {
     }
     share_online_init {
         Population, 0.25, "0-1", [0.0, 1.0], [0.1, 0.4], true,
-        Evidence("34.1% of Indonesian businesses sold online in 2022 (BPS Statistik eCommerce); 19.5 m UMKM, 34%, were on e-commerce (pekalongankota.go.id 2022-10-05); 40% of the 600 kiosks of Pasar Grosir Batik Setono moved online (Antara 2021), but hand-drawn batik sellers are 'almost 90% offline' (detik 2023): batik businesses are assumed below the national share"),
+        Assumption("34.1% of Indonesian businesses sold online in 2022 (BPS Statistik eCommerce); 19.5 m UMKM, 34%, were on e-commerce (pekalongankota.go.id 2022-10-05); 40% of the 600 kiosks of Pasar Grosir Batik Setono moved online (Antara 2021), but hand-drawn batik sellers are 'almost 90% offline' (detik 2023): batik businesses are assumed below the national share"),
         "34,1% usaha di Indonesia berjualan daring pada 2022 (BPS Statistik eCommerce); 19,5 juta UMKM, 34%, sudah masuk e-commerce (pekalongankota.go.id 2022-10-05); 40% dari 600 kios Pasar Grosir Batik Setono pindah ke daring (Antara 2021), tetapi penjual batik tulis 'hampir 90% luring' (detik 2023): usaha batik diasumsikan di bawah angka nasional",
         ("Bagian usaha berjualan daring", "Share of businesses selling online"),
         ("Bagian usaha yang pada awal simulasi menjual sendiri secara daring.", "The share of businesses that sell online themselves at the start."),
@@ -579,8 +579,8 @@ define_params! {
     }
     capital_elasticity {
         Economy, 0.2, "x", [0.0, 1.0], [0.1, 0.3], true,
-        Evidence("Capital's share in small manufacturing; six microcredit RCTs found modest average effects on business outcomes (Banerjee, Karlan and Zinman 2015), so extra equipment raises output less than in proportion"),
-        "Bagian modal dalam industri pengolahan kecil; enam uji acak kredit mikro menemukan dampak rata-rata yang sedang pada hasil usaha (Banerjee, Karlan dan Zinman 2015), jadi tambahan peralatan menaikkan hasil kurang dari sebanding",
+        Assumption("Capital's share in small manufacturing; six microcredit RCTs found modest average effects on business outcomes (Banerjee, Karlan and Zinman 2015), so extra equipment raises output less than in proportion; the elasticity is assumed"),
+        "Bagian modal dalam industri pengolahan kecil; enam uji acak kredit mikro menemukan dampak rata-rata yang sedang pada hasil usaha (Banerjee, Karlan dan Zinman 2015), jadi tambahan peralatan menaikkan hasil kurang dari sebanding; elastisitasnya diasumsikan",
         ("Elastisitas modal", "Capital elasticity"),
         ("Pangkat modal peralatan dalam produktivitas (10% modal lebih, produktivitas naik sekitar 2%).", "The power of equipment capital in productivity (10% more capital raises productivity about 2%)."),
     }
@@ -791,7 +791,7 @@ define_params! {
     }
     youth_entry_prob {
         Demography, 0.15, "0-1", [0.0, 1.0], [0.08, 0.25], true,
-        Evidence("The study reports the young generation's low interest in batik; of more than 1,200 people trained by a Pekalongan CSR batik house about 300 became active artisans (Rumah Batik TBIG), an upper bound for those merely considering it; the chance at today's wages and standing is assumed"),
+        Assumption("The study reports the young generation's low interest in batik; of more than 1,200 people trained by a Pekalongan CSR batik house about 300 became active artisans (Rumah Batik TBIG), an upper bound for those merely considering it; the chance at today's wages and standing is assumed"),
         "Kajian ini melaporkan rendahnya minat generasi muda pada batik; dari lebih dari 1.200 orang yang dilatih sebuah rumah batik CSR di Pekalongan, sekitar 300 menjadi perajin aktif (Rumah Batik TBIG), batas atas bagi mereka yang sekadar menimbangnya; peluang pada upah dan citra sekarang diasumsikan",
         ("Peluang kaum muda masuk", "Young people's entry chance"),
         ("Peluang seorang muda yang menimbang batik benar-benar masuk, pada upah dan citra saat ini.", "The chance that a young person considering batik enters, at today's wages and standing."),
@@ -854,7 +854,7 @@ define_params! {
     }
     business_turnover_rate {
         Demography, 0.06, "1/yr", [0.0, 1.0], [0.03, 0.1], true,
-        Evidence("In Kenya's markets 85% of small firms survived three years (McKenzie and Puerto 2021), about 5% closing a year; the yearly rate at which batik businesses close, and new ones open, at today's competitiveness is assumed near that"),
+        Assumption("In Kenya's markets 85% of small firms survived three years (McKenzie and Puerto 2021), about 5% closing a year; the yearly rate at which batik businesses close, and new ones open, at today's competitiveness is assumed near that"),
         "Di pasar-pasar Kenya 85% usaha kecil bertahan tiga tahun (McKenzie dan Puerto 2021), sekitar 5% tutup setahun; laju tahunan usaha batik tutup, dan usaha baru dibuka, pada daya saing sekarang diasumsikan mendekati angka itu",
         ("Laju usaha tutup dan buka", "Business turnover rate"),
         ("Peluang setahun usaha tutup (dan laju usaha baru dibuka) pada daya saing saat ini.", "The yearly chance that a business closes (and the rate new ones open) at today's competitiveness."),
@@ -947,8 +947,8 @@ define_params! {
     }
     reach_base {
         Training, 0.85, "0-1", [0.0, 1.0], [0.7, 0.95], true,
-        Evidence("About 65% of those invited attend business training, from about 40% to 90% across studies (McKenzie and Woodruff 2014); the chance for a young, technology-literate artisan, before the age and technology barriers, is set so that about 60% of those offered are reached under today's allocation"),
-        "Sekitar 65% dari yang diundang menghadiri pelatihan usaha, antara sekitar 40% dan 90% di berbagai kajian (McKenzie dan Woodruff 2014); peluang bagi perajin muda yang melek teknologi, sebelum hambatan umur dan teknologi, diatur agar sekitar 60% dari yang ditawari terjangkau pada alokasi sekarang",
+        Calibrated("about 60% of the skills places offered reach the artisan under today's allocation (331 of 545 a year), the chance being for a young, technology-literate artisan before the age and technology barriers; business training elsewhere is attended by about 65% of those invited, 40-90% across studies (McKenzie and Woodruff 2014)"),
+        "sekitar 60% tempat pelatihan keterampilan yang ditawarkan menjangkau perajin pada alokasi sekarang (331 dari 545 setahun), peluang ini untuk perajin muda yang melek teknologi sebelum hambatan umur dan teknologi; pelatihan usaha di tempat lain dihadiri sekitar 65% dari yang diundang, 40-90% di berbagai kajian (McKenzie dan Woodruff 2014)",
         ("Peluang dasar terjangkau", "Base chance of being reached"),
         ("Peluang tempat pelatihan yang ditawarkan benar-benar menjangkau perajin muda yang melek teknologi.", "The chance that an offered place reaches a young, technology-literate artisan."),
     }
@@ -1003,7 +1003,7 @@ define_params! {
     }
     followup_apply_gain {
         Training, 0.3, "0-1", [0.0, 1.0], [0.1, 0.5], true,
-        Evidence("Training with on-site coaching raised value added where classroom training alone did not (Higuchi, Mhede and Sonobe 2019, Tanzania); mentoring and localisation are among the approaches that do better than traditional training (McKenzie 2021); the gain in the chance of applying at full follow-up is assumed"),
+        Assumption("Training with on-site coaching raised value added where classroom training alone did not (Higuchi, Mhede and Sonobe 2019, Tanzania); mentoring and localisation are among the approaches that do better than traditional training (McKenzie 2021); the gain in the chance of applying at full follow-up is assumed"),
         "Pelatihan dengan pendampingan di tempat kerja menaikkan nilai tambah, sedangkan pelatihan di kelas saja tidak (Higuchi, Mhede dan Sonobe 2019, Tanzania); pendampingan dan penyesuaian dengan keadaan setempat termasuk cara yang hasilnya lebih baik daripada pelatihan biasa (McKenzie 2021); kenaikan peluang menerapkan pada pendampingan lanjutan penuh diasumsikan",
         ("Pendampingan menaikkan penerapan", "Follow-up raises applying"),
         ("Tambahan peluang menerapkan pelatihan pada pendampingan penuh.", "The extra chance of applying training at full follow-up."),
@@ -1038,7 +1038,7 @@ define_params! {
     }
     late_adoption_rate {
         Training, 0.05, "1/month", [0.0, 1.0], [0.02, 0.1], true,
-        Evidence("Follow-up mainly brings training's effects forward (Valdivia 2015, Peru: those with technical assistance gained first, the others caught up a year later); the monthly chance that a trained artisan starts late at full follow-up is assumed"),
+        Assumption("Follow-up mainly brings training's effects forward (Valdivia 2015, Peru: those with technical assistance gained first, the others caught up a year later); the monthly chance that a trained artisan starts late at full follow-up is assumed"),
         "Pendampingan lanjutan terutama mempercepat dampak pelatihan (Valdivia 2015, Peru: yang mendapat bantuan teknis lebih dulu naik, yang lain menyusul setahun kemudian); peluang bulanan perajin terlatih mulai menerapkan belakangan pada pendampingan penuh diasumsikan",
         ("Laju mulai menerapkan kemudian", "Late start rate"),
         ("Peluang sebulan perajin terlatih mulai menerapkan kemudian, pada pendampingan penuh.", "The monthly chance that a trained artisan starts applying later, at full follow-up."),
@@ -1080,7 +1080,7 @@ define_params! {
     }
     tech_learning_age_penalty {
         Training, 0.5, "0-1", [0.0, 1.0], [0.2, 0.8], true,
-        Evidence("Digital literacy is lower for older people (Kominfo-Katadata 2021: 'high' for 60% of Gen Z, 28% of baby boomers): the oldest learn this much slower; the size is assumed"),
+        Assumption("Digital literacy is lower for older people (Kominfo-Katadata 2021: 'high' for 60% of Gen Z, 28% of baby boomers): the oldest learn this much slower; the size is assumed"),
         "Literasi digital lebih rendah pada orang yang lebih tua (Kominfo-Katadata 2021: 'tinggi' untuk 60% Gen Z, 28% baby boomer): yang paling tua belajar sebanyak ini lebih lambat; besarnya diasumsikan",
         ("Hambatan umur belajar teknologi", "Age barrier to learning technology"),
         ("Berkurangnya laju belajar teknologi sendiri bagi perajin tertua.", "The loss in the self-taught technology rate for the oldest artisans."),
@@ -1173,7 +1173,7 @@ define_params! {
     }
     export_learning_quality_gain {
         Strategies, 0.07, "0-1", [0.0, 1.0], [0.03, 0.12], true,
-        Evidence("Egyptian rug weavers given export orders improved quality by 0.79 points on a 1-5 scale (control mean 2.96) after about five months and earned 15-26% more (Atkin, Khandelwal and Osman 2017, QJE 132(2)): learning by exporting; 0.79 of 4 scale points is 0.2 on a 0-1 scale, of which about a third is assumed for exporters who also sell at home"),
+        Assumption("Egyptian rug weavers given export orders improved quality by 0.79 points on a 1-5 scale (control mean 2.96) after about five months and earned 15-26% more (Atkin, Khandelwal and Osman 2017, QJE 132(2)): learning by exporting; 0.79 of 4 scale points is 0.2 on a 0-1 scale, of which about a third is assumed for exporters who also sell at home"),
         "Penenun karpet di Mesir yang mendapat pesanan ekspor memperbaiki mutu 0,79 poin pada skala 1-5 (rata-rata kelompok pembanding 2,96) setelah sekitar lima bulan dan berpenghasilan 15-26% lebih besar (Atkin, Khandelwal dan Osman 2017, QJE 132(2)): belajar dari mengekspor; 0,79 dari 4 poin skala sama dengan 0,2 pada skala 0-1, dan sekitar sepertiganya diasumsikan berlaku bagi pengekspor yang juga menjual di dalam negeri",
         ("Belajar dari ekspor", "Learning by exporting"),
         ("Kenaikan sasaran mutu usaha selama menjual ke luar negeri.", "The rise in a business's quality target while it sells abroad."),
@@ -1201,7 +1201,7 @@ define_params! {
     }
     link_decay_rate {
         Strategies, 0.1, "1/yr", [0.0, 1.0], [0.05, 0.25], true,
-        Evidence("The gains from managers' meetings persisted a year after the meetings ended (Cai and Szeidl 2018); links between businesses lapse slowly when not kept up; the yearly rate is assumed"),
+        Assumption("The gains from managers' meetings persisted a year after the meetings ended (Cai and Szeidl 2018); links between businesses lapse slowly when not kept up; the yearly rate is assumed"),
         "Manfaat pertemuan para pengelola usaha bertahan setahun setelah pertemuan berakhir (Cai dan Szeidl 2018); hubungan antarusaha pelan-pelan putus bila tidak dirawat; laju tahunannya diasumsikan",
         ("Laju tautan putus", "Link decay rate"),
         ("Peluang setahun sebuah tautan antarusaha putus.", "The yearly chance that a link between businesses lapses."),
@@ -1222,7 +1222,7 @@ define_params! {
     }
     mentoring_loss_rate {
         Strategies, 0.4, "1/yr", [0.0, 1.0], [0.2, 0.7], true,
-        Evidence("Most Kenyan mentoring pairs stopped meeting within about a year (Brooks, Donovan and Johnson 2018); mentoring links end when projects end; the yearly rate is assumed"),
+        Assumption("Most Kenyan mentoring pairs stopped meeting within about a year (Brooks, Donovan and Johnson 2018); mentoring links end when projects end; the yearly rate is assumed"),
         "Sebagian besar pasangan pendampingan di Kenya berhenti bertemu dalam sekitar setahun (Brooks, Donovan dan Johnson 2018); hubungan pendampingan berakhir ketika proyeknya berakhir; laju tahunannya diasumsikan",
         ("Laju pendampingan berakhir", "Mentoring end rate"),
         ("Peluang setahun tautan pendampingan berakhir.", "The yearly chance that a mentoring link ends."),
@@ -1243,7 +1243,7 @@ define_params! {
     }
     cert_lapse_rate {
         Strategies, 0.15, "1/yr", [0.0, 1.0], [0.1, 0.33], true,
-        Evidence("A Batikmark certificate is valid three years (Kemenperin); most are assumed to be renewed, so a smaller share lapses each year"),
+        Assumption("A Batikmark certificate is valid three years (Kemenperin); most are assumed to be renewed, so a smaller share lapses each year"),
         "Sertifikat Batikmark berlaku tiga tahun (Kemenperin); sebagian besar diasumsikan diperpanjang, jadi bagian yang lebih kecil habis berlaku tiap tahun",
         ("Laju sertifikat berakhir", "Certificate lapse rate"),
         ("Peluang setahun sertifikat mutu sebuah usaha berakhir tanpa diperpanjang.", "The yearly chance that a business's quality certificate lapses unrenewed."),
@@ -1278,7 +1278,7 @@ define_params! {
     }
     finance_gain {
         Strategies, 1.0, "x", [0.0, 20.0], [0.3, 2.0], true,
-        Evidence("Access to microcredit is taken up by 13-31% of those offered, with modest average effects on businesses (Banerjee, Karlan and Zinman 2015); at full effort strategy 5 multiplies the loan chance by (1 + this) relative to no effort; assumed within that"),
+        Assumption("Access to microcredit is taken up by 13-31% of those offered, with modest average effects on businesses (Banerjee, Karlan and Zinman 2015); at full effort strategy 5 multiplies the loan chance by (1 + this) relative to no effort; assumed within that"),
         "Akses kredit mikro dimanfaatkan oleh 13-31% dari yang ditawari, dengan dampak rata-rata yang sedang pada usaha (Banerjee, Karlan dan Zinman 2015); pada upaya penuh strategi 5 mengalikan peluang mendapat pinjaman dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan dalam kisaran itu",
         ("Kekuatan akses pembiayaan", "Strength of finance access"),
         ("Pengali tambahan peluang kredit pada upaya strategi 5 penuh.", "The extra multiplier on the loan chance at full strategy-5 effort."),
@@ -1348,8 +1348,8 @@ define_params! {
     }
     digital_selling_gain {
         Strategies, 2.0, "x", [0.0, 20.0], [0.5, 4.0], true,
-        Evidence("Behavioural nudges raised Indonesian MSMEs' e-commerce take-up (Juanda et al. 2025); 21% of businesses not selling online give lack of skill as a reason and 71% prefer selling face to face (BPS eCommerce 2021), so support moves some; at full effort strategy 7 multiplies the outside rate of starting online by (1 + this); assumed"),
-        "Dorongan perilaku menaikkan pemanfaatan e-commerce oleh UMKM Indonesia (Juanda et al. 2025); 21% usaha yang tidak berjualan daring menyebut kurang keterampilan sebagai alasan dan 71% lebih suka berjualan tatap muka (BPS eCommerce 2021), jadi dukungan menggerakkan sebagian; pada upaya penuh strategi 7 mengalikan laju dari luar untuk mulai berjualan daring dengan (1 + nilai ini); diasumsikan",
+        Assumption("21% of businesses not selling online give lack of skill as a reason and 71% prefer selling face to face (BPS eCommerce 2021), so support moves some; at full effort strategy 7 multiplies the outside rate of starting online by (1 + this); assumed"),
+        "21% usaha yang tidak berjualan daring menyebut kurang keterampilan sebagai alasan dan 71% lebih suka berjualan tatap muka (BPS eCommerce 2021), jadi dukungan menggerakkan sebagian; pada upaya penuh strategi 7 mengalikan laju dari luar untuk mulai berjualan daring dengan (1 + nilai ini); diasumsikan",
         ("Kekuatan dorongan jual daring", "Strength of online-selling support"),
         ("Pengali tambahan peluang mulai menjual daring pada upaya dukungan strategi 7 penuh.", "The extra multiplier on the chance of starting online selling at full strategy-7 support effort."),
     }
@@ -1369,7 +1369,7 @@ define_params! {
     }
     tech_support_strength {
         Strategies, 0.3, "0-1", [0.0, 1.0], [0.1, 0.5], true,
-        Evidence("Free technology was taken up slowly by Pakistani soccer-ball makers until workers' incentives were aligned (Atkin et al. 2017, QJE 132(3)); support (help desks, simple tools, young intermediaries) lowers the technology barrier of every training by up to this at full effort; assumed"),
+        Assumption("Free technology was taken up slowly by Pakistani soccer-ball makers until workers' incentives were aligned (Atkin et al. 2017, QJE 132(3)); support (help desks, simple tools, young intermediaries) lowers the technology barrier of every training by up to this at full effort; assumed"),
         "Teknologi gratis lambat dipakai oleh pembuat bola sepak di Pakistan sampai kepentingan para pekerjanya diselaraskan (Atkin et al. 2017, QJE 132(3)); dukungan (layanan bantuan, alat sederhana, perantara muda) menurunkan hambatan teknologi setiap pelatihan paling banyak sebesar ini pada upaya penuh; diasumsikan",
         ("Kekuatan dukungan teknologi", "Strength of technology support"),
         ("Bagian hambatan teknologi dalam pelatihan yang dihapus dukungan strategi 7 penuh.", "The share of the technology barrier in training removed at full strategy-7 support."),

@@ -13,7 +13,7 @@
 //! artisan age        over 50 with share_over_50, density falling from 50 to 80;
 //!                    otherwise 16 to 50, density even
 //! skill              skill_start + (skill_experienced - skill_start) talent
-//!                    (1 - exp(-(age - 16) / skill_experience_years))
+//!                    (1 - exp(-(years since starting batik work) / skill_experience_years))
 //! literacy           tech_literacy_at_18 - tech_literacy_age_slope (age - 18)
 //!                    + tech_literacy_spread (u1 + u2 - 1), within 0.02-1
 //! ```

@@ -5,7 +5,7 @@
 //! competitiveness  50 (w_q Q/Q0 + w_p P/P0 + w_c c0/c + w_r R/R0), the comp_weight_* weights
 //!                  normalised; Q quality, P productivity, c unit cost (artisan-weighted
 //!                  means), R businesses' mean reach score (the market ladder, economics.rs),
-//!                  0 = month 0
+//!                  50 = month 0
 //! training gap     100 (1 - applying / (offered + gap_unapplied_places)), over the last 12
 //!                  months: the share of places offered or sought that did not end with the
 //!                  artisan applying the training (100 when nothing was offered)
