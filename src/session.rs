@@ -84,7 +84,7 @@ pub fn fragment(planner: &Planner) -> String {
 
 /// Whether a scenario that does not validate can still be opened as it is: its amounts are
 /// ones the page's fields accept. Beyond them, a link was not made by typing into a page.
-fn openable(spec: &ScenarioSpec) -> bool {
+pub(crate) fn openable(spec: &ScenarioSpec) -> bool {
     spec.envelope_juta <= MOST_TYPED_JUTA
         && spec
             .budgets_juta
@@ -129,7 +129,7 @@ fn parse_lang(code: &str) -> Option<Lang> {
     }
 }
 
-fn fragment_value<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+pub(crate) fn fragment_value<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
     fragment
         .trim_start_matches('#')
         .split('&')
@@ -235,7 +235,7 @@ fn balance_mode(spec: &ScenarioSpec, said: Option<&str>, notices: &mut Vec<Notic
 }
 
 /// Validation's problems, each in both languages.
-fn bilingual(errors: &ValidationErrors) -> Vec<Bilingual> {
+pub(crate) fn bilingual(errors: &ValidationErrors) -> Vec<Bilingual> {
     errors
         .messages(Lang::Id)
         .into_iter()
