@@ -18,7 +18,7 @@ use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
 use crate::compute::{Computer, Results};
-use crate::i18n::{lang_name, other, words};
+use crate::i18n::{lang_name, other, saved_words, words};
 use crate::infra;
 use crate::saved::{self, Saved, Shelf};
 use crate::session;
@@ -57,11 +57,13 @@ pub fn app() -> Html {
         let shelf = (*shelf).clone();
         use_reducer(move || {
             let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
+            // The saved scenarios first: a link's comparison of scenarios already saved here
+            // compares those.
+            planner.apply(Action::LoadSaved(shelf.saved));
             planner.apply(Action::Load(Box::new(start.opened)));
             for notice in start.notices {
                 planner.apply(Action::Notify(notice));
             }
-            planner.apply(Action::LoadSaved(shelf.saved));
             if !shelf.unreadable.is_empty() {
                 planner.apply(Action::Notify(Notice::SavedUnreadable(
                     shelf.unreadable.len(),
@@ -70,6 +72,14 @@ pub fn app() -> Html {
             planner
         })
     };
+    // What a shared link showed when it was opened: the page says so while it still shows it.
+    let shared_view = {
+        let (planner, linked) = (planner.clone(), start.linked);
+        use_state(move || linked.then(|| session::fragment(&planner)))
+    };
+    let showing_shared = shared_view
+        .as_deref()
+        .is_some_and(|f| session::same_view(f, &session::fragment(&planner)));
     let model_button = use_node_ref();
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
@@ -307,6 +317,9 @@ pub fn app() -> Html {
                 { canting_model::MODEL_VERSION }{ ". " }<br />
                 { format!("{}#{}", infra::page_url_without_fragment(), session::fragment(&planner)) }
             </p>
+            if showing_shared {
+                <p class="shared-view" data-testid="shared-view">{ shared_view_line(&planner) }</p>
+            }
             <Notices planner={planner.clone()} />
             <Ticker lang={lang} results={(*results).clone()} />
             if *show_model {
@@ -338,6 +351,21 @@ enum Gate {
     Invalid(Vec<String>),
     /// It asks for this much work relative to the default scenario's: computed when asked.
     Ask(f64),
+}
+
+/// What the page shows from a shared link, and what it is compared against.
+fn shared_view_line(planner: &Planner) -> String {
+    let names: Vec<String> = planner
+        .compared_saved()
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    saved_words::shared_view(
+        planner.lang,
+        planner.pinned_baseline.is_some(),
+        &names,
+        &session::print_line(&planner.baseline(), planner.lang),
+    )
 }
 
 /// The saved scenarios in storage.

@@ -78,6 +78,8 @@ pub enum Notice {
     StorageFailed(String),
     /// Already [`MAX_COMPARED`] saved scenarios are compared.
     CompareFull,
+    /// This many of the scenarios a link compares could not be read and are left out.
+    ComparedUnreadable(usize),
 }
 
 impl Notice {
@@ -112,6 +114,7 @@ impl Notice {
                 | Notice::LinkNotComputable(_)
                 | Notice::BaselineUnreadable(_)
                 | Notice::UnknownLanguage(_)
+                | Notice::ComparedUnreadable(_)
         )
     }
 }
@@ -139,6 +142,8 @@ pub struct Opened {
     pub spec: ScenarioSpec,
     pub pinned_baseline: Option<ScenarioSpec>,
     pub mode: BalanceMode,
+    /// The scenarios a link compares with the baseline, by name.
+    pub compared: Vec<(String, ScenarioSpec)>,
 }
 
 /// How far a scenario's budgets are over (positive) or under (negative) its envelope, Rp juta.
@@ -161,6 +166,10 @@ pub struct Planner {
     pub notices: Vec<Notice>,
     /// The scenarios saved under a name, in the order they were saved.
     pub saved: Vec<Saved>,
+    /// The scenarios a link compared that are not among the saved ones: shown and compared
+    /// for this visit, kept in storage only when the user saves them. Their ids count down
+    /// from the top of the range, which saving never reaches.
+    pub shared: Vec<Saved>,
     /// The ids of the saved scenarios compared with the baseline, at most [`MAX_COMPARED`], in
     /// the order they were chosen.
     pub compared: Vec<u64>,
@@ -224,6 +233,8 @@ pub enum Action {
     Notify(Notice),
     /// Hide the message at this index.
     Dismiss(usize),
+    /// Save a scenario that a link compared among the user's own; `new_id` as for `Save`.
+    KeepShared { id: u64, new_id: u64 },
     /// The saved scenarios as storage holds them (on opening, or after another tab wrote).
     LoadSaved(Vec<Saved>),
     /// Save the current scenario under a name, as typed. `id` is a proposal (the time): the id
@@ -275,6 +286,7 @@ impl Planner {
             mode: BalanceMode::KeepTotal,
             notices: Vec::new(),
             saved: Vec::new(),
+            shared: Vec::new(),
             compared: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -404,7 +416,9 @@ impl Planner {
                     spec,
                     pinned_baseline,
                     mode,
+                    compared,
                 } = *opened;
+                self.open_compared(compared);
                 self.spec = spec;
                 self.pinned_baseline = pinned_baseline;
                 self.mode = mode;
@@ -419,8 +433,30 @@ impl Planner {
             }
             Action::LoadSaved(list) => {
                 self.saved = list;
-                let saved = &self.saved;
-                self.compared.retain(|id| saved.iter().any(|s| s.id == *id));
+                let (saved, shared) = (&self.saved, &self.shared);
+                self.compared
+                    .retain(|id| saved.iter().chain(shared).any(|s| s.id == *id));
+            }
+            Action::KeepShared { id, new_id } => {
+                if let Some(idx) = self.shared.iter().position(|s| s.id == id) {
+                    let shared = self.shared.remove(idx);
+                    let name = match saved::new_name(&shared.name, &self.saved, None) {
+                        Ok(name) => name,
+                        Err(_) => saved::copy_name(&shared.name, &self.saved),
+                    };
+                    let kept = Saved {
+                        id: self.next_id(new_id),
+                        name: name.clone(),
+                        ..shared
+                    };
+                    for c in &mut self.compared {
+                        if *c == id {
+                            *c = kept.id;
+                        }
+                    }
+                    self.saved.push(kept);
+                    self.say(Notice::SavedAs(name));
+                }
             }
             Action::Save { id, name } => {
                 let name = self.check_name(&name, None);
@@ -473,7 +509,8 @@ impl Planner {
                 }
             }
             Action::OpenSaved(id) => {
-                if let Some(entry) = self.saved.iter().find(|s| s.id == id).cloned() {
+                let entry = self.saved.iter().chain(&self.shared).find(|s| s.id == id);
+                if let Some(entry) = entry.cloned() {
                     self.spec = entry.spec;
                     self.mode = entry.mode;
                     self.say(Notice::OpenedSaved(entry.name));
@@ -484,7 +521,7 @@ impl Planner {
                     self.compared.remove(idx);
                 } else if self.compared.len() >= MAX_COMPARED {
                     self.say(Notice::CompareFull);
-                } else if self.saved.iter().any(|s| s.id == id) {
+                } else if self.saved.iter().chain(&self.shared).any(|s| s.id == id) {
                     self.compared.push(id);
                 }
             }
@@ -502,12 +539,45 @@ impl Planner {
         self.gesture = gesture;
     }
 
-    /// The saved scenarios compared with the baseline, in the order they were chosen.
+    /// The saved (or shared) scenarios compared with the baseline, in the order they were
+    /// chosen.
     pub fn compared_saved(&self) -> Vec<&Saved> {
         self.compared
             .iter()
-            .filter_map(|id| self.saved.iter().find(|s| s.id == *id))
+            .filter_map(|id| self.saved.iter().chain(&self.shared).find(|s| s.id == *id))
             .collect()
+    }
+
+    /// A link's comparison: each scenario that is already saved (the same name and settings,
+    /// as when the sender reloads their own link) is compared as that one; the others are
+    /// shared for the visit.
+    fn open_compared(&mut self, compared: Vec<(String, ScenarioSpec)>) {
+        self.shared.clear();
+        self.compared.clear();
+        for (name, spec) in compared.into_iter().take(MAX_COMPARED) {
+            let own = self
+                .saved
+                .iter()
+                .find(|s| s.name == name && s.spec == spec)
+                .map(|s| s.id);
+            let id = own.unwrap_or_else(|| {
+                let id = u64::MAX - self.shared.len() as u64;
+                self.shared.push(Saved {
+                    id,
+                    name,
+                    spec,
+                    mode: BalanceMode::KeepTotal,
+                });
+                id
+            });
+            if !self.compared.contains(&id) {
+                self.compared.push(id);
+            }
+        }
+    }
+
+    fn last_id(&self) -> u64 {
+        self.saved.iter().map(|s| s.id).max().unwrap_or(0)
     }
 
     /// A name as typed for a saved scenario (renaming `except`), or `None` with a notice.
@@ -523,8 +593,7 @@ impl Planner {
 
     /// An id for a new saved scenario: the one proposed, unless it is not above every id taken.
     fn next_id(&self, proposed: u64) -> u64 {
-        let last = self.saved.iter().map(|s| s.id).max().unwrap_or(0);
-        proposed.max(last.saturating_add(1))
+        proposed.max(self.last_id().saturating_add(1))
     }
 
     /// Shows a message as `Action::Notify` does.

@@ -113,7 +113,7 @@ fn saved_list(props: &SavedListProps) -> Html {
     let cw = saved_words::words(lang);
     let renaming = use_state(|| None::<u64>);
     let rename_input = use_node_ref();
-    if planner.saved.is_empty() {
+    if planner.saved.is_empty() && planner.shared.is_empty() {
         return html! { <p class="note" data-testid="none-saved">{ cw.none_saved }</p> };
     }
     let send = |action: Action| {
@@ -153,7 +153,20 @@ fn saved_list(props: &SavedListProps) -> Html {
             })
         };
         let toggle_id = format!("compare-{id}");
+        let shared = planner.shared.iter().any(|s| s.id == id);
+        let keep = {
+            let (planner, reserved) = (planner.clone(), props.reserved_id);
+            Callback::from(move |_| {
+                planner.dispatch(Action::KeepShared {
+                    id,
+                    new_id: infra::epoch_ms().max(reserved),
+                })
+            })
+        };
         let mut line = print_line(&entry.spec, lang);
+        if shared {
+            line = format!("{} {line}", cw.shared_by_link);
+        }
         if entry.spec.validate().is_err() {
             line = format!("{line} ({})", cw.invalid_saved);
         }
@@ -202,19 +215,24 @@ fn saved_list(props: &SavedListProps) -> Html {
                 <span class="saved-actions">
                     <button type="button" onclick={send(Action::OpenSaved(id))}
                         aria-label={format!("{}: {name}", cw.open)}>{ cw.open }</button>
+                    if shared {
+                        <button type="button" onclick={keep}
+                            aria-label={format!("{}: {name}", cw.keep_shared)}>{ cw.keep_shared }</button>
+                    } else {
                     <button type="button" onclick={start_rename}
                         aria-label={format!("{}: {name}", cw.rename)}>{ cw.rename }</button>
                     <button type="button" onclick={duplicate}
                         aria-label={format!("{}: {name}", cw.duplicate)}>{ cw.duplicate }</button>
                     <button type="button" onclick={send(Action::Delete(id))}
                         aria-label={format!("{}: {name}", cw.delete)}>{ cw.delete }</button>
+                    }
                 </span>
             </li>
         }
     };
     html! {
         <>
-            <ul class="saved-list">{ for planner.saved.iter().map(row) }</ul>
+            <ul class="saved-list">{ for planner.saved.iter().chain(&planner.shared).map(row) }</ul>
             if planner.compared.is_empty() {
                 <p class="note">{ cw.choose_to_compare }</p>
             }

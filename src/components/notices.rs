@@ -75,6 +75,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::SavedUnreadable(_) => "saved-unreadable",
         Notice::StorageFailed(_) => "storage-failed",
         Notice::CompareFull => "compare-full",
+        Notice::ComparedUnreadable(_) => "compared-unreadable",
     }
 }
 
@@ -145,7 +146,8 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::OpenedSaved(_)
         | Notice::SavedUnreadable(_)
         | Notice::StorageFailed(_)
-        | Notice::CompareFull => html! { saved_words::notice(lang, notice) },
+        | Notice::CompareFull
+        | Notice::ComparedUnreadable(_) => html! { saved_words::notice(lang, notice) },
     }
 }
 

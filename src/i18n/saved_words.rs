@@ -38,6 +38,8 @@ pub struct CompareWords {
     pub show_years: &'static str,
     pub hide_years: &'static str,
     pub invalid_saved: &'static str,
+    pub shared_by_link: &'static str,
+    pub keep_shared: &'static str,
 }
 
 /// The compare section's words in `lang`.
@@ -79,6 +81,8 @@ static ID: CompareWords = CompareWords {
     show_years: "Tampilkan tahun demi tahun",
     hide_years: "Sembunyikan tahun demi tahun",
     invalid_saved: "tidak dapat dihitung",
+    shared_by_link: "Dibagikan lewat tautan, belum disimpan.",
+    keep_shared: "Simpan ke daftar saya",
 };
 
 static EN: CompareWords = CompareWords {
@@ -112,6 +116,8 @@ static EN: CompareWords = CompareWords {
     show_years: "Show year by year",
     hide_years: "Hide year by year",
     invalid_saved: "cannot be computed",
+    shared_by_link: "Shared by the link, not saved yet.",
+    keep_shared: "Save to my list",
 };
 
 /// "“name” was deleted."
@@ -171,7 +177,52 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         (Lang::En, Notice::CompareFull) => format!(
             "At most {MAX_COMPARED} saved scenarios are compared at once; take one out first."
         ),
+        (Lang::Id, Notice::ComparedUnreadable(n)) => format!(
+            "{n} skenario yang dibandingkan dalam tautan tidak terbaca (rusak atau terpotong), jadi tidak ditampilkan; yang lain dibandingkan seperti yang dikirim."
+        ),
+        (Lang::En, Notice::ComparedUnreadable(n)) => format!(
+            "{n} of the scenarios the link compares could not be read (damaged or cut short), so {} left out; the others are compared as sent.",
+            if *n == 1 { "it is" } else { "they are" }
+        ),
         _ => String::new(),
+    }
+}
+
+/// The line that tells the receiver of a link what the page shows: the shared scenario (and
+/// the scenarios it is compared with, if any) and the baseline everything is compared against.
+pub fn shared_view(lang: Lang, pinned: bool, compared: &[String], settings: &str) -> String {
+    let names: Vec<String> = compared
+        .iter()
+        .map(|n| format!("\u{201c}{n}\u{201d}"))
+        .collect();
+    let names = names.join(", ");
+    match (lang, pinned, compared.is_empty()) {
+        (Lang::Id, pinned, only) => format!(
+            "Halaman ini menampilkan skenario yang dibagikan lewat tautan{}, dibandingkan dengan {}. {settings}",
+            if only {
+                String::new()
+            } else {
+                format!(" beserta perbandingannya dengan {names}")
+            },
+            if pinned {
+                "kondisi dasar yang disematkan pengirim"
+            } else {
+                "alokasi saat ini (kondisi dasar bawaan) pada benih acak, ulangan dan jangka waktu yang sama"
+            }
+        ),
+        (Lang::En, pinned, only) => format!(
+            "This page shows a scenario shared by a link{}, compared with {}. {settings}",
+            if only {
+                String::new()
+            } else {
+                format!(" and its comparison with {names}")
+            },
+            if pinned {
+                "the baseline the sender pinned"
+            } else {
+                "today's allocation (the default baseline) on the same seed, runs and horizon"
+            }
+        ),
     }
 }
 

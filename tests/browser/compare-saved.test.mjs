@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, applyPreset, ROOT } from './harness.mjs';
+import { useApp, settled, applyPreset, ROOT, saveAs as save, comparisonTable } from './harness.mjs';
 
 const app = useApp();
 
@@ -41,12 +41,6 @@ function nativeCompare(values) {
   return canting(['compare', ...files, '--baseline-preset', 'today', '--format', 'json']);
 }
 
-async function save(page, name) {
-  await page.locator('#save-name').fill(name);
-  await page.getByRole('button', { name: /^(Simpan skenario ini|Save this scenario)$/ }).click();
-  await page.locator('li.saved [data-testid="saved-name"]', { hasText: name }).waitFor();
-}
-
 /// The saved entry's stored value and id, by name.
 async function entry(page, name) {
   return page.evaluate((n) => {
@@ -62,31 +56,6 @@ async function toEnglish(page) {
 
 async function compareBox(page, name) {
   await page.getByRole('checkbox', { name: new RegExp(`: ${name}$`) }).check();
-}
-
-/// Waits until every compared scenario's runs have arrived.
-function comparisonSettled(page) {
-  return page.waitForSelector('.comparison[data-computing="false"]');
-}
-
-/// The end-of-horizon table, by metric and row (the saved id, or `baseline`).
-function horizonTable(page) {
-  return page.$$eval('[data-testid="horizon-table"] tbody[data-metric]', (bodies) =>
-    Object.fromEntries(
-      bodies.map((b) => [
-        b.dataset.metric,
-        Object.fromEntries(
-          [...b.querySelectorAll('tr[data-row]')].map((r) => [
-            r.dataset.row,
-            {
-              ...Object.fromEntries([...r.querySelectorAll('td[data-col]')].map((c) => [c.dataset.col, c.textContent])),
-              verdict: r.dataset.verdict,
-            },
-          ]),
-        ),
-      ]),
-    ),
-  );
 }
 
 /// A number the page wrote in Bahasa Indonesia ("−1,3", "+0,25", "84%").
@@ -114,13 +83,13 @@ test('two saved scenarios compared with today: the paired differences and verdic
   await applyPreset(page, 'today');
   await compareBox(page, 'Ekspor');
   await compareBox(page, 'Pemuda');
-  await comparisonSettled(page);
+  await page.waitForSelector('.comparison[data-computing="false"]');
   assert.match(await page.getByTestId('compared-against').innerText(), /Kondisi dasar: alokasi saat ini.*5 tahun; benih acak 2014; 32 ulangan/);
   assert.equal(await page.getByTestId('brought').count(), 0, 'nothing to bring onto the baseline');
 
   const [ekspor, pemuda] = [await entry(page, 'Ekspor'), await entry(page, 'Pemuda')];
   const native = nativeCompare([ekspor.value, pemuda.value]);
-  const table = await horizonTable(page);
+  const table = await comparisonTable(page);
   assert.deepEqual(Object.keys(table).sort(), [...HEADLINE].sort());
   for (const metric of HEADLINE) {
     assertSameChange(table[metric][ekspor.id], native.scenarios[0].change[metric], metric, 'Ekspor');
@@ -184,7 +153,7 @@ test('a saved scenario of another horizon and seed is brought onto the baseline\
   await page.getByRole('button', { name: 'Kembalikan semua' }).click();
   await page.locator('[data-notice="reset-all"] .dismiss').click();
   await compareBox(page, 'Tiga tahun');
-  await comparisonSettled(page);
+  await page.waitForSelector('.comparison[data-computing="false"]');
   const brought = await page.getByTestId('brought').innerText();
   assert.match(brought, /“Tiga tahun” Disamakan dengan kondisi dasar .*: 3 tahun menjadi 5 tahun; benih acak 77 menjadi 2014\./);
   assert.match(await page.locator('[data-testid="horizon-table"] caption').innerText(), /Tahun 5\)/);
@@ -192,7 +161,7 @@ test('a saved scenario of another horizon and seed is brought onto the baseline\
   const saved = await entry(page, 'Tiga tahun');
   const native = nativeCompare([saved.value]);
   assert.equal(native.years, 5);
-  const table = await horizonTable(page);
+  const table = await comparisonTable(page);
   for (const metric of HEADLINE) {
     assertSameChange(table[metric][saved.id], native.scenarios[0].change[metric], metric, 'Tiga tahun');
   }
@@ -213,11 +182,11 @@ test('a saved scenario that cannot run on the baseline\'s settings is refused wi
   await save(page, 'Rata');
   await compareBox(page, 'Rusak');
   await compareBox(page, 'Rata');
-  await comparisonSettled(page);
+  await page.waitForSelector('.comparison[data-computing="false"]');
   const refused = page.getByTestId('refused');
   assert.match(await refused.innerText(), /Tidak dibandingkan: “Rusak”/);
   assert.ok((await refused.locator('li').count()) >= 1);
-  const table = await horizonTable(page);
+  const table = await comparisonTable(page);
   const rata = await entry(page, 'Rata');
   const rusak = await entry(page, 'Rusak');
   assert.ok(table.competitiveness[rata.id], 'the other is compared');
@@ -239,7 +208,7 @@ test('at most four saved scenarios are compared at once, and the fifth is refuse
   await page.waitForSelector('[data-notice="compare-full"]');
   assert.match(await page.locator('[data-notice="compare-full"]').innerText(), /Paling banyak 4 skenario/);
   assert.equal(await page.getByRole('checkbox', { name: /: S5$/ }).isChecked(), false);
-  await comparisonSettled(page);
+  await page.waitForSelector('.comparison[data-computing="false"]');
   const legend = await page.locator('figure[data-chart="compare-competitiveness"] .legend li').allTextContents();
   assert.deepEqual(legend, ['Kondisi dasar', 'S1', 'S2', 'S3', 'S4']);
 });
