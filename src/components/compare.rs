@@ -84,7 +84,8 @@ pub fn compare_section(props: &CompareProps) -> Html {
         })
     };
     html! {
-        <section class="panel compare" aria-labelledby="compare-heading">
+        <section class={classes!("panel", "compare", (!planner.compared.is_empty()).then_some("comparing"))}
+            aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ cw.heading }</h2>
             <p class="note">{ cw.intro }</p>
             <form class="save-form" onsubmit={on_save}>
@@ -386,7 +387,7 @@ fn horizon_table(lang: Lang, baseline: &Summary, entries: &[Entry]) -> Html {
             <table class="compare-table" data-testid="horizon-table">
                 <caption>{ cw.end_heading }{ format!(" ({} {})", words(lang).year, month / 12) }</caption>
                 { head(lang) }
-                { for Metric::HEADLINE.iter().map(|m| metric_rows(lang, *m, month, baseline, &data)) }
+                { for Metric::HEADLINE.iter().map(|m| metric_rows(lang, *m, month, baseline, &data, true)) }
             </table>
         </div>
     }
@@ -428,14 +429,15 @@ impl EntryData {
     }
 }
 
-/// One outcome at one month: a heading row, the baseline's row and each scenario's, with its
-/// paired difference.
+/// One outcome at one month: a heading row (unless `heading` is off, where the table is of
+/// one outcome), the baseline's row and each scenario's, with its paired difference.
 fn metric_rows(
     lang: Lang,
     metric: Metric,
     month: u32,
     baseline: &Summary,
     entries: &[EntryData],
+    heading: bool,
 ) -> Html {
     let w = words(lang);
     let digits = metric.decimals();
@@ -458,9 +460,11 @@ fn metric_rows(
     };
     html! {
         <tbody data-metric={metric.key()} data-month={month.to_string()}>
-            <tr class="metric-row">
-                <th scope="rowgroup" colspan="6">{ metric.label(lang) }{ " (" }{ metric.unit(lang) }{ points }{ ")" }</th>
-            </tr>
+            if heading {
+                <tr class="metric-row">
+                    <th scope="rowgroup" colspan="6">{ metric.label(lang) }{ " (" }{ metric.unit(lang) }{ points }{ ")" }</th>
+                </tr>
+            }
             <tr data-row="baseline">
                 <th scope="row">{ w.baseline }</th>
                 <td data-col="value">{ level(baseline) }</td>
@@ -529,12 +533,12 @@ fn year_by_year(props: &YearProps) -> Html {
                     { for Metric::HEADLINE.iter().map(|m| html! {
                         <div class="table-scroll" role="region" tabindex="0" aria-label={m.label(lang)}>
                             <table class="compare-table" data-testid="year-table" data-metric={m.key()}>
-                                <caption>{ cw.year_heading }{ ": " }{ m.label(lang) }</caption>
+                                <caption>{ cw.year_heading }{ ": " }{ m.label(lang) }{ " (" }{ m.unit(lang) }{ ")" }</caption>
                                 { head(lang) }
                                 { for years.iter().map(|&month| html! {
                                     <>
                                         <tbody class="year-label"><tr><th scope="rowgroup" colspan="6">{ words(lang).year }{ " " }{ month / 12 }</th></tr></tbody>
-                                        { metric_rows(lang, *m, month, &props.baseline, &props.entries) }
+                                        { metric_rows(lang, *m, month, &props.baseline, &props.entries, false) }
                                     </>
                                 }) }
                             </table>
