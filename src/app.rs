@@ -11,14 +11,16 @@ use yew::prelude::*;
 use canting_model::{Lang, Scenario, ScenarioSpec};
 
 use crate::components::budget::BudgetPanel;
+use crate::components::compare::{CompareSection, compared_specs};
 use crate::components::heavy::{self, AskBeforeComputing};
 use crate::components::model_panel::ModelPanel;
 use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
 use crate::compute::{Computer, Results};
-use crate::i18n::{lang_name, other, words};
+use crate::i18n::{lang_name, other, saved_words, words};
 use crate::infra;
+use crate::saved::{self, Saved, Shelf};
 use crate::session;
 use crate::state::{Action, Notice, Planner};
 
@@ -48,17 +50,36 @@ pub fn app() -> Html {
             infra::stored_lang().as_deref(),
         )
     });
+    // The saved scenarios; an entry that cannot be read is skipped, said, and left in storage.
+    let shelf = use_memo((), |_| read_shelf());
     let planner = {
         let start = (*start).clone();
+        let shelf = (*shelf).clone();
         use_reducer(move || {
             let mut planner = Planner::new(ScenarioSpec::default(), start.lang);
+            // The saved scenarios first: a link's comparison of scenarios already saved here
+            // compares those.
+            planner.apply(Action::LoadSaved(shelf.saved));
             planner.apply(Action::Load(Box::new(start.opened)));
             for notice in start.notices {
                 planner.apply(Action::Notify(notice));
             }
+            if !shelf.unreadable.is_empty() {
+                planner.apply(Action::Notify(Notice::SavedUnreadable(
+                    shelf.unreadable.len(),
+                )));
+            }
             planner
         })
     };
+    // What a shared link showed when it was opened: the page says so while it still shows it.
+    let shared_view = {
+        let (planner, linked) = (planner.clone(), start.linked);
+        use_state(move || linked.then(|| session::fragment(&planner)))
+    };
+    let showing_shared = shared_view
+        .as_deref()
+        .is_some_and(|f| session::same_view(f, &session::fragment(&planner)));
     let model_button = use_node_ref();
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
@@ -69,20 +90,45 @@ pub fn app() -> Html {
     let allowed_work = use_state(|| heavy::ASK_ABOVE);
     let gate = {
         let (spec, baseline) = (planner.spec.clone(), planner.baseline());
+        // The saved scenarios compared, on the baseline's settings; those refused even so are
+        // left out here and said in the comparison.
+        let compared: Vec<ScenarioSpec> = compared_specs(&planner)
+            .into_iter()
+            .filter(|(_, aligned)| aligned.refused.is_empty())
+            .map(|(_, aligned)| aligned.spec)
+            .collect();
         let lang = planner.lang;
         let results = results.clone();
         let computer = computer.clone();
         use_memo(
-            (spec, baseline, lang, *allowed_work),
-            move |(spec, baseline, lang, allowed)| match (spec.validate(), baseline.validate()) {
+            (spec, baseline, compared, lang, *allowed_work),
+            move |(spec, baseline, compared, lang, allowed)| match (
+                spec.validate(),
+                baseline.validate(),
+            ) {
                 (Ok(scenario), Ok(base)) => {
-                    let work = scenario
-                        .work_relative_to_default()
-                        .max(base.work_relative_to_default());
+                    let compared: Vec<(ScenarioSpec, Scenario)> = compared
+                        .iter()
+                        .filter_map(|c| c.validate().ok().map(|s| (c.clone(), s)))
+                        .collect();
+                    let work = compared
+                        .iter()
+                        .map(|(_, s)| s.work_relative_to_default())
+                        .fold(
+                            scenario
+                                .work_relative_to_default()
+                                .max(base.work_relative_to_default()),
+                            f64::max,
+                        );
                     if work > *allowed {
                         return Gate::Ask(work);
                     }
-                    request(&computer, spec, scenario, baseline, base, results);
+                    computer.request(
+                        (spec.clone(), scenario),
+                        (baseline.clone(), base),
+                        compared,
+                        move |arrived| results.set(Some(arrived)),
+                    );
                     Gate::Computing
                 }
                 (Err(errors), _) | (Ok(_), Err(errors)) => Gate::Invalid(errors.messages(*lang)),
@@ -136,6 +182,29 @@ pub fn app() -> Html {
                     infra::store_scenario(&token);
                 }
             }));
+        });
+    }
+
+    // Storage follows the saved scenarios, entry by entry; another tab's changes are read in.
+    {
+        let written = {
+            let shelf = shelf.clone();
+            use_mut_ref(move || shelf.saved.clone())
+        };
+        let handle = planner.clone();
+        let written_now = written.clone();
+        use_effect_with(planner.saved.clone(), move |now| {
+            write_saved(&handle, &mut written_now.borrow_mut(), now);
+        });
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            infra::on_storage_change(move |key| {
+                if key.is_none_or(|k| k.starts_with(saved::KEY_PREFIX)) {
+                    let shelf = read_shelf();
+                    *written.borrow_mut() = shelf.saved.clone();
+                    planner.dispatch(Action::LoadSaved(shelf.saved));
+                }
+            });
         });
     }
 
@@ -248,6 +317,9 @@ pub fn app() -> Html {
                 { canting_model::MODEL_VERSION }{ ". " }<br />
                 { format!("{}#{}", infra::page_url_without_fragment(), session::fragment(&planner)) }
             </p>
+            if showing_shared {
+                <p class="shared-view" data-testid="shared-view">{ shared_view_line(&planner) }</p>
+            }
             <Notices planner={planner.clone()} />
             <Ticker lang={lang} results={(*results).clone()} />
             if *show_model {
@@ -264,6 +336,8 @@ pub fn app() -> Html {
                         {problems} held={matches!(*gate, Gate::Ask(_))} />
                 </div>
             </div>
+            <CompareSection planner={planner.clone()} results={(*results).clone()}
+                held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
         </main>
         </>
     }
@@ -279,19 +353,51 @@ enum Gate {
     Ask(f64),
 }
 
-fn request(
-    computer: &Computer,
-    spec: &ScenarioSpec,
-    scenario: Scenario,
-    baseline_spec: &ScenarioSpec,
-    baseline: Scenario,
-    results: UseStateHandle<Option<Results>>,
-) {
-    computer.request(
-        (spec.clone(), scenario),
-        (baseline_spec.clone(), baseline),
-        move |arrived| results.set(Some(arrived)),
-    );
+/// What the page shows from a shared link, and what it is compared against.
+fn shared_view_line(planner: &Planner) -> String {
+    let names: Vec<String> = planner
+        .compared_saved()
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    saved_words::shared_view(
+        planner.lang,
+        planner.pinned_baseline.is_some(),
+        &names,
+        &session::print_line(&planner.baseline(), planner.lang),
+    )
+}
+
+/// The saved scenarios in storage.
+fn read_shelf() -> Shelf {
+    saved::read_all(infra::stored_with_prefix(saved::KEY_PREFIX))
+}
+
+/// Writes what changed in the saved scenarios since `written` (what storage holds), and says
+/// which could not be written.
+fn write_saved(planner: &UseReducerHandle<Planner>, written: &mut Vec<Saved>, now: &[Saved]) {
+    for old in written.iter() {
+        if !now.iter().any(|s| s.id == old.id) {
+            infra::remove_item(&old.key());
+        }
+    }
+    for entry in now {
+        if !written.contains(entry) && !infra::store_item(&entry.key(), &entry.value()) {
+            planner.dispatch(Action::Notify(Notice::StorageFailed(entry.name.clone())));
+        }
+    }
+    *written = now.to_vec();
+}
+
+/// The least id a new saved scenario may take: above every entry in storage, readable or not,
+/// so that saving never overwrites an entry it could not read.
+fn reserved_id(shelf: &Shelf) -> u64 {
+    shelf
+        .unreadable
+        .iter()
+        .filter_map(|key| key.strip_prefix(saved::KEY_PREFIX)?.parse::<u64>().ok())
+        .max()
+        .map_or(0, |id| id.saturating_add(1))
 }
 
 /// The token part of a fragment written by `session::fragment`.

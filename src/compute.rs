@@ -43,6 +43,24 @@ pub struct Results {
     pub stale: bool,
     /// The scenario these results are for.
     pub spec: Option<ScenarioSpec>,
+    /// This request's baseline ensemble so far (never an older request's), which the saved
+    /// scenarios are compared with.
+    pub compared_baseline: Option<Rc<Summary>>,
+    /// The saved scenarios compared with the baseline, in the order asked.
+    pub compared: Vec<Compared>,
+}
+
+/// A saved scenario compared with the baseline: its ensemble and its paired comparison so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    /// The scenario as it runs (on the baseline's seed, runs and horizon).
+    pub spec: ScenarioSpec,
+    pub summary: Option<Rc<Summary>>,
+    /// Its runs against the baseline's that have arrived for both, pair by pair.
+    pub comparison: Option<Rc<Comparison>>,
+    /// Runs done and asked for, of this scenario alone.
+    pub runs_done: u32,
+    pub runs_total: u32,
 }
 
 impl Results {
@@ -118,8 +136,10 @@ enum Backend {
 }
 
 struct Inner {
-    /// The scenario's job first, then the baseline's when it differs.
+    /// One job per scenario asked for, whatever its role.
     jobs: Vec<Job>,
+    /// Which job is which.
+    roles: Roles,
     backend: Backend,
     on_results: Option<Rc<dyn Fn(Results)>>,
     last_hand_over_ms: f64,
@@ -128,12 +148,43 @@ struct Inner {
     /// The comparison of the runs that have arrived, or `None` when runs arrived (or the jobs
     /// changed) since it was made.
     comparison: Option<Rc<Comparison>>,
+    /// The same for each compared scenario, in the order of `roles.compared`.
+    compared: Option<Vec<Option<Rc<Comparison>>>>,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<Shown>,
 }
 
 /// What the page shows: the two ensembles and their comparison, always from the same runs.
 type Shown = (Rc<Summary>, Rc<Summary>, Rc<Comparison>);
+
+/// Which of the jobs holds the scenario, the baseline (the same one when they are equal) and
+/// each compared scenario.
+#[derive(Default)]
+struct Roles {
+    scenario: usize,
+    baseline: usize,
+    compared: Vec<usize>,
+}
+
+impl Roles {
+    /// The jobs in the order their work is given out: the scenario and the baseline before
+    /// anything compared with them, so that the page's own results come first.
+    fn groups(&self) -> [Vec<usize>; 2] {
+        let mut main = vec![self.scenario];
+        if self.baseline != self.scenario {
+            main.push(self.baseline);
+        }
+        [main, self.compared.clone()]
+    }
+}
+
+impl Inner {
+    /// Runs arrived, or the jobs changed: every comparison is made again at the next hand-over.
+    fn invalidate(&mut self) {
+        self.comparison = None;
+        self.compared = None;
+    }
+}
 
 /// The scheduler. Cheap to clone; clones share the work.
 #[derive(Clone)]
@@ -146,11 +197,13 @@ impl Default for Computer {
         Computer {
             inner: Rc::new(RefCell::new(Inner {
                 jobs: Vec::new(),
+                roles: Roles::default(),
                 backend: Backend::Unstarted,
                 on_results: None,
                 last_hand_over_ms: 0.0,
                 pending_hand_over: None,
                 comparison: None,
+                compared: None,
                 shown: None,
             })),
         }
@@ -158,31 +211,40 @@ impl Default for Computer {
 }
 
 impl Computer {
-    /// Asks for the ensembles of `scenario` and `baseline`; `on_results` receives what arrives.
-    /// An ensemble already (being) computed for the same spec is kept, not recomputed.
+    /// Asks for the ensembles of `scenario`, `baseline` and each of `compared` (which must be on
+    /// the baseline's seed, runs and horizon); `on_results` receives what arrives. An ensemble
+    /// already (being) computed for the same spec is kept, not recomputed.
     pub fn request(
         &self,
         scenario: (ScenarioSpec, Scenario),
         baseline: (ScenarioSpec, Scenario),
+        compared: Vec<(ScenarioSpec, Scenario)>,
         on_results: impl Fn(Results) + 'static,
     ) {
         {
             let mut inner = self.inner.borrow_mut();
             inner.on_results = Some(Rc::new(on_results));
             let mut previous = std::mem::take(&mut inner.jobs);
-            let mut reuse = |(spec, scenario): (ScenarioSpec, Scenario)| match previous
-                .iter()
-                .position(|job| job.spec == spec)
-            {
-                Some(i) => previous.swap_remove(i),
-                None => Job::new(spec, scenario),
+            let mut jobs: Vec<Job> = Vec::new();
+            let mut place = |(spec, scenario): (ScenarioSpec, Scenario)| -> usize {
+                if let Some(i) = jobs.iter().position(|job| job.spec == spec) {
+                    return i;
+                }
+                let job = match previous.iter().position(|job| job.spec == spec) {
+                    Some(i) => previous.swap_remove(i),
+                    None => Job::new(spec, scenario),
+                };
+                jobs.push(job);
+                jobs.len() - 1
             };
-            let same = baseline.0 == scenario.0;
-            inner.jobs.push(reuse(scenario));
-            if !same {
-                inner.jobs.push(reuse(baseline));
-            }
-            inner.comparison = None;
+            let roles = Roles {
+                scenario: place(scenario),
+                baseline: place(baseline),
+                compared: compared.into_iter().map(&mut place).collect(),
+            };
+            inner.jobs = jobs;
+            inner.roles = roles;
+            inner.invalidate();
             if matches!(inner.backend, Backend::Unstarted) {
                 inner.backend = match Pool::start(self.on_reply()) {
                     Some(pool) => Backend::Workers(pool),
@@ -197,12 +259,18 @@ impl Computer {
     /// Gives work to whatever can take it.
     fn dispatch(&self) {
         let mut inner = self.inner.borrow_mut();
-        let Inner { jobs, backend, .. } = &mut *inner;
+        let Inner {
+            jobs,
+            backend,
+            roles,
+            ..
+        } = &mut *inner;
+        let groups = roles.groups();
         match backend {
             Backend::Unstarted => {}
             Backend::Workers(pool) => {
                 while pool.has_idle() {
-                    let Some((job, run_idx)) = next_work(jobs) else {
+                    let Some((job, run_idx)) = next_work(jobs, &groups) else {
                         break;
                     };
                     if pool.send(&job.token, run_idx) {
@@ -213,7 +281,7 @@ impl Computer {
                 }
             }
             Backend::Slices { scheduled } => {
-                if !*scheduled && next_work(jobs).is_some() {
+                if !*scheduled && next_work(jobs, &groups).is_some() {
                     *scheduled = true;
                     let this = self.clone();
                     infra::after_yield(move || this.slice());
@@ -258,7 +326,7 @@ impl Computer {
         let run = RunResult::from_parts(months, seed, data)
             .unwrap_or_else(|| run_once(&job.scenario, seed));
         let first_or_last = job.insert(run_idx, run);
-        inner.comparison = None;
+        inner.invalidate();
         first_or_last
     }
 
@@ -288,13 +356,14 @@ impl Computer {
             if let Backend::Slices { scheduled } = &mut inner.backend {
                 *scheduled = false;
             }
+            let groups = inner.roles.groups();
             while !first_or_last && infra::now_ms() - started < SLICE_MS {
-                let Some((job, run_idx)) = next_work(&mut inner.jobs) else {
+                let Some((job, run_idx)) = next_work(&mut inner.jobs, &groups) else {
                     break;
                 };
                 let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
                 first_or_last = job.insert(run_idx, run);
-                inner.comparison = None;
+                inner.invalidate();
             }
         }
         self.hand_over_throttled(first_or_last);
@@ -322,22 +391,58 @@ impl Computer {
 
     fn hand_over(&self) {
         let (results, on_results) = {
-            let mut inner = self.inner.borrow_mut();
+            let mut guard = self.inner.borrow_mut();
+            // Borrowed field by field below: the jobs are read while comparisons are stored.
+            let inner = &mut *guard;
             inner.last_hand_over_ms = infra::now_ms();
             inner.pending_hand_over = None;
-            let (runs_done, runs_total) = inner
-                .jobs
+            let [main, _] = inner.roles.groups();
+            let (runs_done, runs_total) = main
                 .iter()
+                .filter_map(|&i| inner.jobs.get(i))
                 .fold((0, 0), |(d, t), j| (d + j.done(), t + j.runs.len() as u32));
-            let scenario = inner.jobs.first().and_then(|j| j.summary.clone());
+            let (scenario_job, baseline_job) = (
+                inner.jobs.get(inner.roles.scenario),
+                inner.jobs.get(inner.roles.baseline),
+            );
+            let scenario = scenario_job.and_then(|j| j.summary.clone());
             // With no separate baseline the scenario is its own baseline.
-            let baseline = match inner.jobs.get(1) {
-                Some(job) => job.summary.clone(),
-                None => scenario.clone(),
-            };
+            let baseline = baseline_job.and_then(|j| j.summary.clone());
             if inner.comparison.is_none() {
-                inner.comparison = compare(&inner.jobs).map(Rc::new);
+                inner.comparison = scenario_job
+                    .zip(baseline_job)
+                    .and_then(|(s, b)| compare(s, b))
+                    .map(Rc::new);
             }
+            if inner.compared.is_none() {
+                let made = inner
+                    .roles
+                    .compared
+                    .iter()
+                    .map(|&i| {
+                        let job = inner.jobs.get(i)?;
+                        compare(job, baseline_job?).map(Rc::new)
+                    })
+                    .collect();
+                inner.compared = Some(made);
+            }
+            let compared = inner
+                .roles
+                .compared
+                .iter()
+                .zip(inner.compared.iter().flatten())
+                .filter_map(|(&i, comparison)| {
+                    let job = inner.jobs.get(i)?;
+                    Some(Compared {
+                        spec: job.spec.clone(),
+                        summary: job.summary.clone(),
+                        comparison: comparison.clone(),
+                        runs_done: job.done(),
+                        runs_total: job.runs.len() as u32,
+                    })
+                })
+                .collect();
+            let compared_baseline = baseline.clone();
             let fresh = scenario
                 .zip(baseline)
                 .zip(inner.comparison.clone())
@@ -356,7 +461,9 @@ impl Computer {
                 runs_done,
                 runs_total,
                 stale: fresh.is_none(),
-                spec: inner.jobs.first().map(|j| j.spec.clone()),
+                spec: scenario_job.map(|j| j.spec.clone()),
+                compared_baseline,
+                compared,
             };
             (results, inner.on_results.clone())
         };
@@ -374,28 +481,33 @@ pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
     Some(run.data().to_vec())
 }
 
-/// The scenario's arrived runs against the baseline's, paired by run seed (runs that arrived
-/// for only one of them wait for their partner); with no separate baseline, the scenario
-/// against itself. `None` before the first pair.
-fn compare(jobs: &[Job]) -> Option<Comparison> {
-    let scenario: Vec<&RunResult> = jobs.first()?.runs.iter().flatten().collect();
-    match jobs.get(1) {
-        Some(job) => {
-            let baseline: Vec<&RunResult> = job.runs.iter().flatten().collect();
-            Comparison::from_runs(&scenario, &baseline)
-        }
-        None => Comparison::from_runs(&scenario, &scenario),
-    }
+/// A job's arrived runs against the baseline job's, paired by run seed (runs that arrived
+/// for only one of them wait for their partner); the baseline may be the same job, which is
+/// then the same in every run. `None` before the first pair.
+fn compare(scenario: &Job, baseline: &Job) -> Option<Comparison> {
+    let scenario: Vec<&RunResult> = scenario.runs.iter().flatten().collect();
+    let baseline: Vec<&RunResult> = baseline.runs.iter().flatten().collect();
+    Comparison::from_runs(&scenario, &baseline)
 }
 
-/// The next run to compute: each job's first run comes first (a quick first answer), then the
-/// scenario's runs in order, then the baseline's.
-fn next_work(jobs: &mut [Job]) -> Option<(&mut Job, u32)> {
-    let pick = jobs
-        .iter()
-        .position(|j| j.done() == 0 && !j.in_flight.iter().any(|f| *f) && j.next_run().is_some())
-        .or_else(|| jobs.iter().position(|j| j.next_run().is_some()))?;
-    let job = &mut jobs[pick];
+/// The next run to compute, group by group (the scenario and the baseline before the compared
+/// scenarios): within a group each job's first run comes first (a quick first answer), then
+/// each job's runs in order, one job after the other.
+fn next_work<'a>(jobs: &'a mut [Job], groups: &[Vec<usize>]) -> Option<(&'a mut Job, u32)> {
+    let pick = groups.iter().find_map(|group| {
+        let fresh = |&&i: &&usize| {
+            jobs.get(i).is_some_and(|j| {
+                j.done() == 0 && !j.in_flight.iter().any(|f| *f) && j.next_run().is_some()
+            })
+        };
+        let any = |&&i: &&usize| jobs.get(i).is_some_and(|j| j.next_run().is_some());
+        group
+            .iter()
+            .find(fresh)
+            .or_else(|| group.iter().find(any))
+            .copied()
+    })?;
+    let job = jobs.get_mut(pick)?;
     let run_idx = job.next_run()?;
     Some((job, run_idx))
 }
@@ -427,7 +539,8 @@ mod tests {
 
     #[test]
     fn the_scenario_without_a_separate_baseline_is_the_same_in_every_run() {
-        let comparison = compare(&[job(spec(Preset::ExportFocus), &[0, 1, 2])]).expect("pairs");
+        let alone = job(spec(Preset::ExportFocus), &[0, 1, 2]);
+        let comparison = compare(&alone, &alone).expect("pairs");
         assert_eq!(comparison.runs, 3);
         for m in Metric::HEADLINE {
             assert_eq!(comparison.verdict(m, 12), Verdict::Same, "{m:?}");
@@ -442,7 +555,7 @@ mod tests {
             job(scenario.clone(), &[2, 0]),
             job(baseline.clone(), &[1, 2]),
         ];
-        let comparison = compare(&jobs).expect("run 2 has arrived for both");
+        let comparison = compare(&jobs[0], &jobs[1]).expect("run 2 has arrived for both");
         assert_eq!(comparison.runs, 1);
         let alone = |spec: &ScenarioSpec| {
             let s = spec.validate().expect("valid");
@@ -452,7 +565,7 @@ mod tests {
             Some(comparison),
             Comparison::from_runs(&[alone(&scenario)], &[alone(&baseline)])
         );
-        assert_eq!(compare(&[job(scenario, &[0]), job(baseline, &[1])]), None);
+        assert_eq!(compare(&job(scenario, &[0]), &job(baseline, &[1])), None);
     }
 
     #[test]
@@ -467,6 +580,47 @@ mod tests {
             &baseline.validate().expect("valid"),
         )
         .expect("comparable");
-        assert_eq!(compare(&jobs), Some(native));
+        assert_eq!(compare(&jobs[0], &jobs[1]), Some(native));
+    }
+
+    #[test]
+    fn the_scenario_and_baseline_are_computed_before_what_is_compared_with_them() {
+        let mut jobs = vec![
+            job(spec(Preset::ExportFocus), &[]),
+            job(spec(Preset::Today), &[]),
+            job(spec(Preset::EqualSplit), &[]),
+        ];
+        let roles = Roles {
+            scenario: 0,
+            baseline: 1,
+            compared: vec![2],
+        };
+        let groups = roles.groups();
+        let mut order = Vec::new();
+        while let Some((job, run_idx)) = next_work(&mut jobs, &groups) {
+            let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
+            let key = job.spec.budgets_juta;
+            job.insert(run_idx, run);
+            order.push((key, run_idx));
+        }
+        let (s, b, c) = (
+            spec(Preset::ExportFocus).budgets_juta,
+            spec(Preset::Today).budgets_juta,
+            spec(Preset::EqualSplit).budgets_juta,
+        );
+        assert_eq!(
+            order,
+            [
+                (s, 0),
+                (b, 0),
+                (s, 1),
+                (s, 2),
+                (b, 1),
+                (b, 2),
+                (c, 0),
+                (c, 1),
+                (c, 2)
+            ]
+        );
     }
 }

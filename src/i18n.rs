@@ -3,6 +3,8 @@
 
 use canting_model::Lang;
 
+pub mod saved_words;
+
 /// The page's words in one language.
 pub struct Words {
     pub html_lang: &'static str,

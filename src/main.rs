@@ -7,6 +7,7 @@ mod components;
 mod compute;
 mod i18n;
 mod infra;
+mod saved;
 mod session;
 mod state;
 

@@ -15,6 +15,8 @@ use crate::state::{BalanceMode, Bilingual, Notice, Opened, Planner, imbalance_ju
 #[derive(Clone, Debug, PartialEq)]
 pub struct Start {
     pub opened: Opened,
+    /// Whether a link's scenario was opened (not the stored one or the default).
+    pub linked: bool,
     pub lang: Lang,
     pub notices: Vec<Notice>,
 }
@@ -38,27 +40,34 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
     let lang = linked_lang
         .or_else(|| stored_lang.and_then(parse_lang))
         .unwrap_or(Lang::Id);
-    let (spec, pinned_baseline) = match fragment_value(fragment, "s") {
+    let (spec, pinned_baseline, compared) = match fragment_value(fragment, "s") {
         Some(token) => match from_link(token, &mut notices) {
-            // The baseline belongs to the link's scenario: a broken scenario takes it along.
+            // The baseline and the comparison belong to the link's scenario: a broken scenario
+            // takes them along.
             Some(spec) => {
                 let baseline = fragment_value(fragment, "b")
                     .and_then(|token| baseline_from_link(token, &mut notices));
-                (spec, baseline)
+                (spec, baseline, compared_from_link(fragment, &mut notices))
             }
-            None => (ScenarioSpec::default(), None),
+            None => (ScenarioSpec::default(), None, Vec::new()),
         },
         None => match stored_token {
-            Some(token) => (from_storage(token, &mut notices), None),
-            None => (ScenarioSpec::default(), None),
+            Some(token) => (from_storage(token, &mut notices), None, Vec::new()),
+            None => (ScenarioSpec::default(), None, Vec::new()),
         },
     };
     let mode = balance_mode(&spec, fragment_value(fragment, "m"), &mut notices);
+    let linked = fragment_value(fragment, "s").is_some()
+        && !notices
+            .iter()
+            .any(|n| matches!(n, Notice::BrokenLink(_) | Notice::InvalidLink(_)));
     Start {
+        linked,
         opened: Opened {
             spec,
             pinned_baseline,
             mode,
+            compared,
         },
         lang,
         notices,
@@ -75,6 +84,10 @@ pub fn fragment(planner: &Planner) -> String {
         let baseline = encode_spec(&planner.baseline(), MODEL_VERSION);
         fragment.push_str(&format!("&b={baseline}"));
     }
+    for compared in planner.compared_saved() {
+        let token = encode_spec(&compared.spec, MODEL_VERSION);
+        fragment.push_str(&format!("&c={token}.{}", hex(&compared.name)));
+    }
     if planner.mode == BalanceMode::Free {
         fragment.push_str("&m=free");
     }
@@ -82,9 +95,61 @@ pub fn fragment(planner: &Planner) -> String {
     fragment
 }
 
+/// The scenarios a link compares (`c=TOKEN.NAME`, the name's UTF-8 in hex, so that no name
+/// can break the fragment apart or be changed by percent-decoding it), in order; those that
+/// cannot be read are left out and counted in a notice.
+fn compared_from_link(fragment: &str, notices: &mut Vec<Notice>) -> Vec<(String, ScenarioSpec)> {
+    let mut compared = Vec::new();
+    let mut unreadable = 0;
+    for value in fragment_values(fragment, "c") {
+        let read = value.split_once('.').and_then(|(token, name)| {
+            let spec = decode_link(token).ok()?.spec;
+            let name = crate::saved::clean_name(&unhex(name)?).ok()?;
+            openable(&spec).then_some((name, spec))
+        });
+        match read {
+            Some(entry) => compared.push(entry),
+            None => unreadable += 1,
+        }
+    }
+    if unreadable > 0 {
+        notices.push(Notice::ComparedUnreadable(unreadable));
+    }
+    compared
+}
+
+/// Text as the hex digits of its UTF-8.
+fn hex(text: &str) -> String {
+    text.bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The text that `hex` wrote; `None` for anything else.
+fn unhex(digits: &str) -> Option<String> {
+    if !digits.len().is_multiple_of(2) {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = (0..digits.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(digits.get(i..i + 2)?, 16).ok())
+        .collect();
+    String::from_utf8(bytes?).ok()
+}
+
+/// Whether two fragments show the same thing, whatever their language.
+pub fn same_view(a: &str, b: &str) -> bool {
+    let without_lang = |f: &str| -> Vec<String> {
+        f.trim_start_matches('#')
+            .split('&')
+            .filter(|p| !p.starts_with("l="))
+            .map(str::to_string)
+            .collect()
+    };
+    without_lang(a) == without_lang(b)
+}
+
 /// Whether a scenario that does not validate can still be opened as it is: its amounts are
 /// ones the page's fields accept. Beyond them, a link was not made by typing into a page.
-fn openable(spec: &ScenarioSpec) -> bool {
+pub(crate) fn openable(spec: &ScenarioSpec) -> bool {
     spec.envelope_juta <= MOST_TYPED_JUTA
         && spec
             .budgets_juta
@@ -129,14 +194,19 @@ fn parse_lang(code: &str) -> Option<Lang> {
     }
 }
 
-fn fragment_value<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+pub(crate) fn fragment_value<'a>(fragment: &'a str, key: &'a str) -> Option<&'a str> {
+    fragment_values(fragment, key).next()
+}
+
+/// Every value of `key` in the fragment, in order.
+fn fragment_values<'a>(fragment: &'a str, key: &'a str) -> impl Iterator<Item = &'a str> {
     fragment
         .trim_start_matches('#')
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        // A link that ends a sentence carries its full stop, bracket or quote along: no token
-        // or language code ends in one.
+        .filter(move |(k, _)| *k == key)
+        // A link that ends a sentence carries its full stop, bracket or quote along: no token,
+        // name or language code ends in one.
         .map(|(_, v)| {
             v.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         })
@@ -235,7 +305,7 @@ fn balance_mode(spec: &ScenarioSpec, said: Option<&str>, notices: &mut Vec<Notic
 }
 
 /// Validation's problems, each in both languages.
-fn bilingual(errors: &ValidationErrors) -> Vec<Bilingual> {
+pub(crate) fn bilingual(errors: &ValidationErrors) -> Vec<Bilingual> {
     errors
         .messages(Lang::Id)
         .into_iter()
@@ -470,5 +540,67 @@ mod tests {
         assert_eq!(start.opened.mode, BalanceMode::KeepTotal);
         assert_eq!(start.lang, Lang::Id);
         assert!(start.notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_carries_the_comparison_and_a_reload_compares_the_saved_ones() {
+        let mut sender = Planner::new(ScenarioSpec::default(), Lang::En);
+        for (id, preset, name) in [
+            (1, Preset::ExportFocus, "Ekspor & co = 1"),
+            (2, Preset::YouthRegeneration, "Pémuda.%26"),
+        ] {
+            sender.apply(Action::ApplyPreset(preset));
+            sender.apply(Action::Save {
+                id,
+                name: name.into(),
+            });
+            sender.apply(Action::ToggleCompared(id));
+        }
+        let fragment = fragment(&sender);
+        assert_eq!(fragment.matches("&c=").count(), 2, "{fragment}");
+        let opened = start(&fragment, None, None);
+        assert!(
+            opened.linked && opened.notices.is_empty(),
+            "{:?}",
+            opened.notices
+        );
+        let names: Vec<&str> = opened
+            .opened
+            .compared
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
+        assert_eq!(names, ["Ekspor & co = 1", "Pémuda.%26"]);
+
+        // A receiver has none of them saved: they are shared for the visit.
+        let mut receiver = Planner::new(ScenarioSpec::default(), opened.lang);
+        receiver.apply(Action::Load(Box::new(opened.opened.clone())));
+        assert!(receiver.saved.is_empty());
+        assert_eq!(receiver.shared.len(), 2);
+        assert_eq!(super::fragment(&receiver), fragment);
+        // The sender reloading their own link compares their own saved scenarios.
+        let mut reloaded = Planner::new(ScenarioSpec::default(), opened.lang);
+        reloaded.apply(Action::LoadSaved(sender.saved.clone()));
+        reloaded.apply(Action::Load(Box::new(opened.opened)));
+        assert!(reloaded.shared.is_empty());
+        assert_eq!(reloaded.compared, [1, 2]);
+        // A shared one saved keeps its place in the comparison.
+        receiver.apply(Action::KeepShared {
+            id: receiver.compared[1],
+            new_id: 9,
+        });
+        assert_eq!(receiver.saved.len(), 1);
+        assert_eq!(receiver.compared[1], 9);
+        assert_eq!(super::fragment(&receiver), fragment);
+    }
+
+    #[test]
+    fn a_damaged_compared_scenario_in_a_link_is_left_out_with_a_notice() {
+        let base = link(&ScenarioSpec::default(), Lang::Id);
+        let good = encode_spec(&ScenarioSpec::default(), MODEL_VERSION);
+        let fragment = format!("{base}&c={good}.41&c=AAAA.41&c={good}.4&c={good}");
+        let start = start(&fragment, None, None);
+        assert_eq!(start.opened.compared.len(), 1);
+        assert_eq!(start.notices, vec![Notice::ComparedUnreadable(3)]);
     }
 }

@@ -5,6 +5,8 @@ use canting_model::{
     Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
 };
 
+use crate::saved::{self, MAX_COMPARED, NameProblem, Saved};
+
 /// How moving one strategy's budget treats the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BalanceMode {
@@ -61,6 +63,23 @@ pub enum Notice {
     ResetAll,
     /// The link's language (its code, as received) is not one the page speaks.
     UnknownLanguage(String),
+    /// The scenario was saved under this name.
+    SavedAs(String),
+    /// A name for a saved scenario was refused.
+    NameRefused(NameProblem),
+    /// A saved scenario was deleted; it can be brought back from the notice.
+    Deleted(Box<Saved>),
+    /// A saved scenario was opened for editing, by this name; undo goes back.
+    OpenedSaved(String),
+    /// This many saved entries in storage could not be read: skipped, and left as they are.
+    SavedUnreadable(usize),
+    /// A saved scenario (by name) could not be written to storage (full, or off): it is kept
+    /// for this visit only.
+    StorageFailed(String),
+    /// Already [`MAX_COMPARED`] saved scenarios are compared.
+    CompareFull,
+    /// This many of the scenarios a link compares could not be read and are left out.
+    ComparedUnreadable(usize),
 }
 
 impl Notice {
@@ -77,6 +96,11 @@ impl Notice {
                 | Notice::SwitchedToFree(_)
                 | Notice::Rescaled { .. }
                 | Notice::ResetAll
+                | Notice::SavedAs(_)
+                | Notice::NameRefused(_)
+                | Notice::Deleted(_)
+                | Notice::OpenedSaved(_)
+                | Notice::CompareFull
         )
     }
 
@@ -90,6 +114,7 @@ impl Notice {
                 | Notice::LinkNotComputable(_)
                 | Notice::BaselineUnreadable(_)
                 | Notice::UnknownLanguage(_)
+                | Notice::ComparedUnreadable(_)
         )
     }
 }
@@ -117,6 +142,8 @@ pub struct Opened {
     pub spec: ScenarioSpec,
     pub pinned_baseline: Option<ScenarioSpec>,
     pub mode: BalanceMode,
+    /// The scenarios a link compares with the baseline, by name.
+    pub compared: Vec<(String, ScenarioSpec)>,
 }
 
 /// How far a scenario's budgets are over (positive) or under (negative) its envelope, Rp juta.
@@ -137,6 +164,15 @@ pub struct Planner {
     pub mode: BalanceMode,
     /// Messages for the user.
     pub notices: Vec<Notice>,
+    /// The scenarios saved under a name, in the order they were saved.
+    pub saved: Vec<Saved>,
+    /// The scenarios a link compared that are not among the saved ones: shown and compared
+    /// for this visit, kept in storage only when the user saves them. Their ids count down
+    /// from the top of the range, which saving never reaches.
+    pub shared: Vec<Saved>,
+    /// The ids of the saved scenarios compared with the baseline, at most [`MAX_COMPARED`], in
+    /// the order they were chosen.
+    pub compared: Vec<u64>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     /// The strategy a slider gesture is moving, so that one drag is one undo step.
@@ -197,6 +233,25 @@ pub enum Action {
     Notify(Notice),
     /// Hide the message at this index.
     Dismiss(usize),
+    /// Save a scenario that a link compared among the user's own; `new_id` as for `Save`.
+    KeepShared { id: u64, new_id: u64 },
+    /// The saved scenarios as storage holds them (on opening, or after another tab wrote).
+    LoadSaved(Vec<Saved>),
+    /// Save the current scenario under a name, as typed. `id` is a proposal (the time): the id
+    /// taken is at least one more than any saved already.
+    Save { id: u64, name: String },
+    /// Give a saved scenario another name, as typed.
+    Rename { id: u64, name: String },
+    /// Save a copy of a saved scenario, named after it; `new_id` as for `Save`.
+    Duplicate { id: u64, new_id: u64 },
+    /// Delete a saved scenario (the notice can bring it back).
+    Delete(u64),
+    /// Bring back a deleted saved scenario.
+    Restore(Box<Saved>),
+    /// Open a saved scenario for editing, as an undoable change.
+    OpenSaved(u64),
+    /// Add a saved scenario to the comparison, or take it out.
+    ToggleCompared(u64),
 }
 
 impl Action {
@@ -213,6 +268,7 @@ impl Action {
                 | Action::SetSeed(_)
                 | Action::SetRuns(_)
                 | Action::SetParam(..)
+                | Action::OpenSaved(_)
         )
     }
 }
@@ -229,6 +285,9 @@ impl Planner {
             lang,
             mode: BalanceMode::KeepTotal,
             notices: Vec::new(),
+            saved: Vec::new(),
+            shared: Vec::new(),
+            compared: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             gesture: None,
@@ -357,22 +416,113 @@ impl Planner {
                     spec,
                     pinned_baseline,
                     mode,
+                    compared,
                 } = *opened;
+                self.open_compared(compared);
                 self.spec = spec;
                 self.pinned_baseline = pinned_baseline;
                 self.mode = mode;
                 return;
             }
-            Action::Notify(notice) => {
-                // The same message twice is one message, and input messages come one at a time.
-                let about_input = notice.about_input();
-                self.notices
-                    .retain(|n| n != &notice && !(about_input && n.about_input()));
-                self.notices.push(notice);
-            }
+            // The same message twice is one message, and input messages come one at a time.
+            Action::Notify(notice) => self.say(notice),
             Action::Dismiss(idx) => {
                 if idx < self.notices.len() {
                     self.notices.remove(idx);
+                }
+            }
+            Action::LoadSaved(list) => {
+                self.saved = list;
+                let (saved, shared) = (&self.saved, &self.shared);
+                self.compared
+                    .retain(|id| saved.iter().chain(shared).any(|s| s.id == *id));
+            }
+            Action::KeepShared { id, new_id } => {
+                if let Some(idx) = self.shared.iter().position(|s| s.id == id) {
+                    let shared = self.shared.remove(idx);
+                    let name = match saved::new_name(&shared.name, &self.saved, None) {
+                        Ok(name) => name,
+                        Err(_) => saved::copy_name(&shared.name, &self.saved),
+                    };
+                    let kept = Saved {
+                        id: self.next_id(new_id),
+                        name: name.clone(),
+                        ..shared
+                    };
+                    for c in &mut self.compared {
+                        if *c == id {
+                            *c = kept.id;
+                        }
+                    }
+                    self.saved.push(kept);
+                    self.say(Notice::SavedAs(name));
+                }
+            }
+            Action::Save { id, name } => {
+                let name = self.check_name(&name, None);
+                if let Some(name) = name {
+                    let id = self.next_id(id);
+                    self.saved.push(Saved {
+                        id,
+                        name: name.clone(),
+                        spec: self.spec.clone(),
+                        mode: self.mode,
+                    });
+                    self.say(Notice::SavedAs(name));
+                }
+            }
+            Action::Rename { id, name } => {
+                if let Some(name) = self.check_name(&name, Some(id))
+                    && let Some(entry) = self.saved.iter_mut().find(|s| s.id == id)
+                {
+                    entry.name = name;
+                }
+            }
+            Action::Duplicate { id, new_id } => {
+                if let Some(original) = self.saved.iter().find(|s| s.id == id) {
+                    let copy = Saved {
+                        id: self.next_id(new_id),
+                        name: saved::copy_name(&original.name, &self.saved),
+                        ..original.clone()
+                    };
+                    self.saved.push(copy);
+                }
+            }
+            Action::Delete(id) => {
+                if let Some(idx) = self.saved.iter().position(|s| s.id == id) {
+                    let gone = self.saved.remove(idx);
+                    self.compared.retain(|c| *c != id);
+                    self.say(Notice::Deleted(Box::new(gone)));
+                }
+            }
+            Action::Restore(gone) => {
+                self.notices
+                    .retain(|n| !matches!(n, Notice::Deleted(d) if d.id == gone.id));
+                if !self.saved.iter().any(|s| s.id == gone.id) {
+                    // Its name may have been taken since: the copy's rule finds it another.
+                    let mut gone = *gone;
+                    if saved::new_name(&gone.name, &self.saved, None).is_err() {
+                        gone.name = saved::copy_name(&gone.name, &self.saved);
+                    }
+                    let at = self.saved.partition_point(|s| s.id < gone.id);
+                    self.saved.insert(at, gone);
+                }
+            }
+            Action::OpenSaved(id) => {
+                let entry = self.saved.iter().chain(&self.shared).find(|s| s.id == id);
+                if let Some(entry) = entry.cloned() {
+                    self.spec = entry.spec;
+                    self.mode = entry.mode;
+                    self.say(Notice::OpenedSaved(entry.name));
+                }
+            }
+            Action::ToggleCompared(id) => {
+                if let Some(idx) = self.compared.iter().position(|c| *c == id) {
+                    self.compared.remove(idx);
+                } else if self.compared.len() >= MAX_COMPARED {
+                    self.say(Notice::CompareFull);
+                } else if self.saved.iter().chain(&self.shared).any(|s| s.id == id) {
+                    self.compared.push(id);
                 }
             }
         }
@@ -387,6 +537,71 @@ impl Planner {
             self.redo.clear();
         }
         self.gesture = gesture;
+    }
+
+    /// The saved (or shared) scenarios compared with the baseline, in the order they were
+    /// chosen.
+    pub fn compared_saved(&self) -> Vec<&Saved> {
+        self.compared
+            .iter()
+            .filter_map(|id| self.saved.iter().chain(&self.shared).find(|s| s.id == *id))
+            .collect()
+    }
+
+    /// A link's comparison: each scenario that is already saved (the same name and settings,
+    /// as when the sender reloads their own link) is compared as that one; the others are
+    /// shared for the visit.
+    fn open_compared(&mut self, compared: Vec<(String, ScenarioSpec)>) {
+        self.shared.clear();
+        self.compared.clear();
+        for (name, spec) in compared.into_iter().take(MAX_COMPARED) {
+            let own = self
+                .saved
+                .iter()
+                .find(|s| s.name == name && s.spec == spec)
+                .map(|s| s.id);
+            let id = own.unwrap_or_else(|| {
+                let id = u64::MAX - self.shared.len() as u64;
+                self.shared.push(Saved {
+                    id,
+                    name,
+                    spec,
+                    mode: BalanceMode::KeepTotal,
+                });
+                id
+            });
+            if !self.compared.contains(&id) {
+                self.compared.push(id);
+            }
+        }
+    }
+
+    fn last_id(&self) -> u64 {
+        self.saved.iter().map(|s| s.id).max().unwrap_or(0)
+    }
+
+    /// A name as typed for a saved scenario (renaming `except`), or `None` with a notice.
+    fn check_name(&mut self, typed: &str, except: Option<u64>) -> Option<String> {
+        match saved::new_name(typed, &self.saved, except) {
+            Ok(name) => Some(name),
+            Err(problem) => {
+                self.say(Notice::NameRefused(problem));
+                None
+            }
+        }
+    }
+
+    /// An id for a new saved scenario: the one proposed, unless it is not above every id taken.
+    fn next_id(&self, proposed: u64) -> u64 {
+        proposed.max(self.last_id().saturating_add(1))
+    }
+
+    /// Shows a message as `Action::Notify` does.
+    fn say(&mut self, notice: Notice) {
+        let about_input = notice.about_input();
+        self.notices
+            .retain(|n| n != &notice && !(about_input && n.about_input()));
+        self.notices.push(notice);
     }
 
     fn snapshot(&self) -> Snapshot {
@@ -704,5 +919,101 @@ mod tests {
             baseline.budgets_juta,
             Preset::ExportFocus.budgets(p.spec.envelope_juta)
         );
+    }
+
+    #[test]
+    fn saving_renaming_duplicating_and_deleting_keep_names_apart() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        p.apply(Action::Save {
+            id: 5,
+            name: " Ekspor ".into(),
+        });
+        assert_eq!(p.notices, vec![Notice::SavedAs("Ekspor".into())]);
+        p.apply(Action::Save {
+            id: 3,
+            name: "ekspor".into(),
+        });
+        assert_eq!(
+            p.notices,
+            vec![Notice::NameRefused(NameProblem::Taken("ekspor".into()))]
+        );
+        p.apply(Action::Save {
+            id: 3,
+            name: "Dua".into(),
+        });
+        let ids: Vec<u64> = p.saved.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [5, 6], "ids grow whatever the clock proposes");
+        p.apply(Action::Duplicate { id: 5, new_id: 0 });
+        assert_eq!(p.saved[2].name, "Ekspor (2)");
+        assert_eq!(p.saved[2].spec, p.saved[0].spec);
+        p.apply(Action::Rename {
+            id: 7,
+            name: "Dua".into(),
+        });
+        assert_eq!(p.saved[2].name, "Ekspor (2)", "a taken name is refused");
+        p.apply(Action::Rename {
+            id: 7,
+            name: "Tiga".into(),
+        });
+        assert_eq!(p.saved[2].name, "Tiga");
+        p.apply(Action::ToggleCompared(7));
+        p.apply(Action::Delete(7));
+        assert_eq!(p.saved.len(), 2);
+        assert!(
+            p.compared.is_empty(),
+            "a deleted scenario leaves the comparison"
+        );
+        let Some(Notice::Deleted(gone)) = p.notices.last().cloned() else {
+            panic!("{:?}", p.notices)
+        };
+        p.apply(Action::Restore(gone));
+        assert_eq!(p.saved.iter().map(|s| s.id).collect::<Vec<_>>(), [5, 6, 7]);
+        assert!(p.notices.is_empty());
+    }
+
+    #[test]
+    fn opening_a_saved_scenario_can_be_undone() {
+        let mut p = planner();
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        p.apply(Action::SetMode(BalanceMode::Free));
+        p.apply(Action::Save {
+            id: 1,
+            name: "A".into(),
+        });
+        p.apply(Action::ResetAll);
+        let reset = p.spec.clone();
+        p.apply(Action::OpenSaved(1));
+        assert_eq!(
+            p.spec.budgets_juta,
+            Preset::ExportFocus.budgets(p.spec.envelope_juta)
+        );
+        assert_eq!(p.mode, BalanceMode::Free);
+        assert_eq!(p.notices, vec![Notice::OpenedSaved("A".into())]);
+        p.apply(Action::Undo);
+        assert_eq!(p.spec, reset);
+    }
+
+    #[test]
+    fn at_most_four_saved_scenarios_are_compared() {
+        let mut p = planner();
+        for id in 1..=5 {
+            p.apply(Action::Save {
+                id,
+                name: format!("S{id}"),
+            });
+            p.apply(Action::ToggleCompared(id));
+        }
+        assert_eq!(p.compared, [1, 2, 3, 4]);
+        assert_eq!(p.notices.last(), Some(&Notice::CompareFull));
+        p.apply(Action::ToggleCompared(2));
+        p.apply(Action::ToggleCompared(5));
+        assert_eq!(p.compared, [1, 3, 4, 5]);
+        assert_eq!(
+            p.compared_saved().iter().map(|s| s.id).collect::<Vec<_>>(),
+            [1, 3, 4, 5]
+        );
+        p.apply(Action::ToggleCompared(99));
+        assert_eq!(p.compared.len(), 4, "no such scenario");
     }
 }

@@ -2,6 +2,7 @@
 //! density, with a text alternative: an accessible gist and a "show as table" view.
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -20,7 +21,51 @@ pub struct ChartLine {
     pub values: Vec<f64>,
     /// The 10th and 90th percentiles per month.
     pub band: Option<(Vec<f64>, Vec<f64>)>,
-    pub dashed: bool,
+    pub stroke: Stroke,
+}
+
+/// How a line is drawn, so that lines are told apart without their colour (in greyscale print,
+/// or by a reader who does not see the colours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stroke {
+    Solid,
+    Dashed,
+    Dotted,
+    LongDash,
+    /// A solid line with a dot at each year's end.
+    Marked,
+}
+
+impl Stroke {
+    /// The strokes of overlaid lines, in turn: the baseline's first.
+    pub const ALL: [Stroke; 5] = [
+        Stroke::Solid,
+        Stroke::Dashed,
+        Stroke::Dotted,
+        Stroke::LongDash,
+        Stroke::Marked,
+    ];
+
+    /// The dash and the gap, in CSS pixels; `None` for an unbroken line.
+    fn dash(self) -> Option<(f64, f64)> {
+        match self {
+            Stroke::Solid | Stroke::Marked => None,
+            Stroke::Dashed => Some((6.0, 4.0)),
+            Stroke::Dotted => Some((2.0, 3.0)),
+            Stroke::LongDash => Some((14.0, 5.0)),
+        }
+    }
+
+    /// A short name, for tests and styles.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stroke::Solid => "solid",
+            Stroke::Dashed => "dashed",
+            Stroke::Dotted => "dotted",
+            Stroke::LongDash => "long-dash",
+            Stroke::Marked => "marked",
+        }
+    }
 }
 
 #[derive(Properties, Clone, PartialEq)]
@@ -41,6 +86,10 @@ pub struct ChartProps {
     /// Decimals in the table, as the figures elsewhere write this metric.
     #[prop_or(1)]
     pub decimals: usize,
+    /// Draws each band's edges in its line's stroke, so that overlapping bands can be told
+    /// apart without colour.
+    #[prop_or_default]
+    pub outline_bands: bool,
 }
 
 /// A chart with its legend, gist and table toggle.
@@ -105,15 +154,27 @@ pub fn chart(props: &ChartProps) -> Html {
     }
 }
 
+/// A legend entry: a sample of the line, drawn as the chart draws it, and its label.
 fn legend_item(line: &ChartLine) -> Html {
     let (r, g, b) = line.color;
-    let style = format!("--swatch: rgb({r},{g},{b})");
-    let class = if line.dashed {
-        "swatch dashed"
-    } else {
-        "swatch"
-    };
-    html! { <li><span class={class} style={style}></span>{ &line.label }</li> }
+    let color = format!("rgb({r},{g},{b})");
+    let dash = line
+        .stroke
+        .dash()
+        .map(|(on, off)| format!("{on} {off}"))
+        .unwrap_or_default();
+    html! {
+        <li data-stroke={line.stroke.key()}>
+            <svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
+                <line x1="0" y1="5" x2="28" y2="5" stroke={color.clone()} stroke-width="2.5"
+                    stroke-dasharray={dash} />
+                if line.stroke == Stroke::Marked {
+                    <circle cx="14" cy="5" r="3" fill={color} />
+                }
+            </svg>
+            { &line.label }
+        </li>
+    }
 }
 
 /// The numbers behind the chart at each year's end (and the last month).
@@ -236,6 +297,8 @@ fn plot<DB: DrawingBackend>(
         out.retain(|s| !s.is_empty());
         out
     };
+    // Overlaid bands are lighter, so that the lines stay readable through them.
+    let fill = if props.outline_bands { 0.1 } else { 0.18 };
     for line in &props.lines {
         let (r, g, b) = line.color;
         let color = RGBColor(r, g, b);
@@ -244,20 +307,57 @@ fn plot<DB: DrawingBackend>(
                 let mut outline: Vec<(f64, f64)> =
                     segment.iter().map(|&(x, a, _)| (x, a)).collect();
                 outline.extend(segment.iter().rev().map(|&(x, _, b)| (x, b)));
-                chart.draw_series(std::iter::once(Polygon::new(outline, color.mix(0.18))))?;
+                chart.draw_series(std::iter::once(Polygon::new(outline, color.mix(fill))))?;
+            }
+            if props.outline_bands {
+                let edge = color.stroke_width(px(1.0));
+                for values in [lo, hi] {
+                    for segment in segments(values, values) {
+                        let points = segment.into_iter().map(|(x, y, _)| (x, y));
+                        draw_stroke(&mut chart, points, line.stroke, edge, &px)?;
+                    }
+                }
             }
         }
     }
     for line in &props.lines {
         let (r, g, b) = line.color;
-        let style = RGBColor(r, g, b).stroke_width(px(if line.dashed { 2.0 } else { 2.5 }));
+        let width = if line.stroke == Stroke::Solid {
+            2.5
+        } else {
+            2.0
+        };
+        let style = RGBColor(r, g, b).stroke_width(px(width));
         for segment in segments(&line.values, &line.values) {
-            let points = segment.into_iter().map(|(x, y, _)| (x, y));
-            if line.dashed {
-                chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?;
-            } else {
-                chart.draw_series(LineSeries::new(points, style))?;
+            let points: Vec<(f64, f64)> = segment.into_iter().map(|(x, y, _)| (x, y)).collect();
+            if line.stroke == Stroke::Marked {
+                // A dot at each year's end (x is in years).
+                let dots = points
+                    .iter()
+                    .filter(|(x, _)| (x - x.round()).abs() < 1e-9)
+                    .map(|&p| Circle::new(p, px(3.5), style.filled()));
+                chart.draw_series(dots)?;
             }
+            draw_stroke(&mut chart, points.into_iter(), line.stroke, style, &px)?;
+        }
+    }
+    Ok(())
+}
+
+/// Draws one run of points in a stroke.
+fn draw_stroke<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    points: impl Iterator<Item = (f64, f64)> + Clone,
+    stroke: Stroke,
+    style: ShapeStyle,
+    px: &impl Fn(f64) -> u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    match stroke.dash() {
+        Some((on, off)) => {
+            chart.draw_series(DashedLineSeries::new(points, px(on), px(off), style))?;
+        }
+        None => {
+            chart.draw_series(LineSeries::new(points, style))?;
         }
     }
     Ok(())

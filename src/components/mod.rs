@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod chart;
+pub mod compare;
 pub mod heavy;
 pub mod model_panel;
 pub mod notices;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use canting_model::Lang;
 
 use crate::components::PlannerHandle;
-use crate::i18n::{sentence, thousands, words};
+use crate::i18n::{saved_words, sentence, thousands, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -26,12 +26,13 @@ pub fn notices(props: &NoticesProps) -> Html {
             .enumerate()
             .filter(move |(_, notice)| notice.about_input() == input)
             .map(|(idx, notice)| {
+                let text = say(planner, notice);
                 let planner = planner.clone();
                 let dismiss = Callback::from(move |_| planner.dispatch(Action::Dismiss(idx)));
                 let kind = notice_kind(notice);
                 html! {
                     <div class={classes!("notice", kind)} data-notice={kind}>
-                        <div class="notice-text">{ say(lang, notice) }</div>
+                        <div class="notice-text">{ text }</div>
                         <button type="button" class="dismiss" aria-label={w.dismiss} onclick={dismiss}>{ "×" }</button>
                     </div>
                 }
@@ -67,10 +68,19 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::Rescaled { .. } => "rescaled",
         Notice::ResetAll => "reset-all",
         Notice::UnknownLanguage(_) => "unknown-language",
+        Notice::SavedAs(_) => "saved",
+        Notice::NameRefused(_) => "name-refused",
+        Notice::Deleted(_) => "deleted",
+        Notice::OpenedSaved(_) => "opened-saved",
+        Notice::SavedUnreadable(_) => "saved-unreadable",
+        Notice::StorageFailed(_) => "storage-failed",
+        Notice::CompareFull => "compare-full",
+        Notice::ComparedUnreadable(_) => "compared-unreadable",
     }
 }
 
-fn say(lang: Lang, notice: &Notice) -> Html {
+fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
+    let lang = planner.lang;
     let w = words(lang);
     match notice {
         Notice::BrokenLink(why) => {
@@ -121,6 +131,23 @@ fn say(lang: Lang, notice: &Notice) -> Html {
         Notice::Rescaled { from, to } => html! { rescaled(lang, *from, *to) },
         Notice::ResetAll => html! { w.reset_all_done },
         Notice::UnknownLanguage(code) => html! { unknown_language(lang, code) },
+        Notice::Deleted(gone) => {
+            let restore = {
+                let (planner, gone) = (planner.clone(), gone.clone());
+                Callback::from(move |_| planner.dispatch(Action::Restore(gone.clone())))
+            };
+            html! {
+                <>{ saved_words::deleted(lang, &gone.name) }{ " " }
+                    <button type="button" onclick={restore}>{ saved_words::words(lang).undo_delete }</button></>
+            }
+        }
+        Notice::SavedAs(_)
+        | Notice::NameRefused(_)
+        | Notice::OpenedSaved(_)
+        | Notice::SavedUnreadable(_)
+        | Notice::StorageFailed(_)
+        | Notice::CompareFull
+        | Notice::ComparedUnreadable(_) => html! { saved_words::notice(lang, notice) },
     }
 }
 

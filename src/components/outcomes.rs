@@ -8,7 +8,7 @@ use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 
 use crate::app::OUTCOMES_HEADING;
 use crate::components::PlannerHandle;
-use crate::components::chart::{Chart, ChartLine};
+use crate::components::chart::{Chart, ChartLine, Stroke};
 use crate::compute::Results;
 use crate::i18n::{decimal, thousands, words};
 use crate::state::Action;
@@ -174,7 +174,7 @@ fn view_results(
             color,
             values: scenario.bands(*m).mean.clone(),
             band: None,
-            dashed: false,
+            stroke: Stroke::Solid,
         })
         .collect();
     html! {
@@ -327,7 +327,7 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
 
 /// A difference with one decimal, like the values, and its sign (none for what rounds to
 /// zero), in the language's style.
-fn signed(lang: Lang, x: f64, decimals: usize) -> String {
+pub(crate) fn signed(lang: Lang, x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return crate::i18n::NO_VALUE.to_string();
     }
@@ -351,14 +351,14 @@ fn metric_chart(lang: Lang, metric: Metric, scenario: &Summary, baseline: &Summa
             color: SCENARIO_COLOR,
             values: bands.mean.clone(),
             band: Some((bands.p10.clone(), bands.p90.clone())),
-            dashed: false,
+            stroke: Stroke::Solid,
         },
         ChartLine {
             label: w.baseline.to_string(),
             color: BASELINE_COLOR,
             values: base.mean.clone(),
             band: None,
-            dashed: true,
+            stroke: Stroke::Dashed,
         },
     ];
     html! {
@@ -369,10 +369,14 @@ fn metric_chart(lang: Lang, metric: Metric, scenario: &Summary, baseline: &Summa
     }
 }
 
-/// The y range: the data's, with room around it and at least a tenth of the metric's own range
+/// The y range: the data's (the scenario's band and the baseline's line), with room around it and at least a tenth of the metric's own range
 /// (so that small changes show without looking like large ones), kept inside that range.
 fn y_range(metric: Metric, a: &Bands, b: &Bands) -> (f64, f64) {
-    let all = a.p10.iter().chain(&a.p90).chain(&b.mean).copied();
+    y_range_of(metric, a.p10.iter().chain(&a.p90).chain(&b.mean).copied())
+}
+
+/// The y range that holds every one of `values`, as [`y_range`] makes it.
+pub(crate) fn y_range_of(metric: Metric, all: impl Iterator<Item = f64>) -> (f64, f64) {
     let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
     if lo > hi {
         return metric.range().unwrap_or((0.0, 1.0));

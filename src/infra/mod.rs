@@ -74,6 +74,52 @@ pub fn store_scenario(token: &str) {
     }
 }
 
+/// Every local-storage entry whose key starts with `prefix`, as (key, value).
+pub fn stored_with_prefix(prefix: &str) -> Vec<(String, String)> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .filter_map(|key| {
+            let value = s.get_item(&key).ok().flatten()?;
+            Some((key, value))
+        })
+        .collect()
+}
+
+/// Writes one local-storage entry; `false` when storage is off or full.
+pub fn store_item(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Removes one local-storage entry, if storage allows.
+pub fn remove_item(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Calls `f` with the key when another tab of this page changes local storage. The listener
+/// lives as long as the page.
+pub fn on_storage_change(f: impl Fn(Option<String>) + 'static) {
+    let Some(w) = window() else { return };
+    gloo::events::EventListener::new(&w, "storage", move |event| {
+        let key = event
+            .dyn_ref::<web_sys::StorageEvent>()
+            .and_then(|e| e.key());
+        f(key);
+    })
+    .forget();
+}
+
+/// Milliseconds since 1970, as a growing id for what the user saves.
+pub fn epoch_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
 /// The language chosen on an earlier visit, as its code.
 pub fn stored_lang() -> Option<String> {
     storage().and_then(|s| s.get_item(STORED_LANG).ok().flatten())

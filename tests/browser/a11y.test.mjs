@@ -1,12 +1,12 @@
 // Accessibility against the real page: axe-core (from node_modules) finds no serious or
 // critical violation in the main state, while results are recomputed (greyed), in English,
 // with the model panel open and with a notice shown; results are announced once they settle;
-// the model panel takes the focus; a skip link leads past the controls to the results.
+// the model panel takes the focus; the saved list and an open comparison pass axe too; a skip link leads past the controls to the results.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, settled, headlines, typeBudget, budgets, ROOT } from './harness.mjs';
+import { useApp, settled, headlines, typeBudget, budgets, ROOT, saveAs, comparisonTable } from './harness.mjs';
 
 const app = useApp();
 
@@ -150,4 +150,22 @@ test('a skip link, visible when focused, leads past the controls to the results'
     await page.evaluate(() => document.activeElement?.closest('.results') !== null),
     'the next Tab goes on from the results, not back into the budget',
   );
+});
+
+test('axe finds no serious violation in the saved list and an open comparison, in both languages', async () => {
+  const page = await app.open();
+  await settled(page);
+  await saveAs(page, 'Satu');
+  await page.locator('#preset').selectOption('export_focus');
+  await page.locator('#preset ~ button').click();
+  await saveAs(page, 'Dua');
+  for (const name of ['Satu', 'Dua']) await page.getByRole('checkbox', { name: new RegExp(`: ${name}$`) }).check();
+  await comparisonTable(page);
+  await page.getByRole('button', { name: 'Tampilkan tahun demi tahun' }).click();
+  await page.getByRole('button', { name: 'Ganti nama: Dua' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 11);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await seriousViolations(page), []);
 });

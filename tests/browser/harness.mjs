@@ -205,3 +205,36 @@ export function runNative(args) {
   assert.ok(existsSync(built), `no canting runner at ${built}; run cargo build -p canting-cli`);
   return JSON.parse(execFileSync(built, ['run', '--format', 'json', ...args], { encoding: 'utf8' }));
 }
+
+/// Saves the scenario on screen under `name` and waits until the saved list shows it.
+export async function saveAs(page, name) {
+  await page.locator('#save-name').fill(name);
+  await page.getByRole('button', { name: /^(Simpan skenario ini|Save this scenario)$/ }).click();
+  await page.locator('li.saved [data-testid="saved-name"]', { hasText: name }).waitFor();
+}
+
+/// The comparison's end-of-horizon table once every compared run has arrived: by metric, then
+/// by row (the saved id, or `baseline`; by the row's name with `byName`), each row's verdict
+/// and cells by column.
+export async function comparisonTable(page, { byName = false } = {}) {
+  await page.waitForSelector('.comparison[data-computing="false"]');
+  return page.$$eval(
+    '[data-testid="horizon-table"] tbody[data-metric]',
+    (bodies, byName) =>
+      Object.fromEntries(
+        bodies.map((b) => [
+          b.dataset.metric,
+          Object.fromEntries(
+            [...b.querySelectorAll('tr[data-row]')].map((r) => [
+              byName ? r.querySelector('th').textContent : r.dataset.row,
+              {
+                ...Object.fromEntries([...r.querySelectorAll('td[data-col]')].map((c) => [c.dataset.col, c.textContent])),
+                verdict: r.dataset.verdict,
+              },
+            ]),
+          ),
+        ]),
+      ),
+    byName,
+  );
+}
