@@ -27,9 +27,10 @@ Usage:
       Runs the ensemble and prints, per metric and month, mean and 10th/50th/90th percentiles.
       With no scenario, link or preset it runs the default scenario (today's allocation).
       With a baseline, both run on the same seeds (the baseline takes the scenario's seed,
-      runs and years; a preset baseline also its envelope and parameters) and the output adds, per metric and month, the per-run difference
-      (scenario minus baseline): mean, 10th/50th/90th percentiles, the share of runs in which
-      the scenario is better, and the verdict (better or worse only where 80% of runs agree).
+      runs and years; a preset baseline also its envelope and parameters) and the output
+      adds, per metric and month, the per-run difference (scenario minus baseline): mean,
+      10th/50th/90th percentiles, the share of runs in which the scenario is better, and the
+      verdict (better or worse only where 80% of runs agree).
       Runs use every core; the numbers are the same as on one.
   canting scenario [--link URL_OR_TOKEN | --preset KEY]
       Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
