@@ -212,3 +212,34 @@ test('at most four saved scenarios are compared at once, and the fifth is refuse
   const legend = await page.locator('figure[data-chart="compare-competitiveness"] .legend li').allTextContents();
   assert.deepEqual(legend, ['Kondisi dasar', 'S1', 'S2', 'S3', 'S4']);
 });
+
+test('a printed comparison keeps every chart wide enough on A4 for its axis labels to be read', async () => {
+  const page = await app.open();
+  await settled(page);
+  await applyPreset(page, 'export_focus');
+  await save(page, 'Ekspor');
+  await applyPreset(page, 'today');
+  await compareBox(page, 'Ekspor');
+  await page.waitForSelector('.comparison[data-computing="false"]');
+  await page.locator('figure[data-chart="compare-competitiveness"] canvas[data-drawn]').waitFor();
+  // The charts are drawn at their screen size with 13 px labels; print only rescales them, so
+  // a label prints at 13 px times the printed width over the drawn width.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4's width in CSS pixels
+  const charts = await page.$$eval('figure[data-chart] canvas', (canvases) =>
+    canvases
+      .filter((c) => c.offsetParent)
+      .map((c) => ({
+        chart: c.closest('figure').dataset.chart,
+        printed: c.clientWidth,
+        label: (13 * c.clientWidth) / (c.width / devicePixelRatio),
+      })),
+  );
+  assert.ok(charts.some((c) => c.chart.startsWith('compare-')), 'the comparison\'s charts print');
+  for (const c of charts) {
+    assert.ok(c.printed >= 330, `${c.chart} prints ${c.printed} px wide`);
+    assert.ok(c.label >= 12, `${c.chart}'s labels print at ${c.label.toFixed(1)} px (under 9 pt)`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 0);
+});
