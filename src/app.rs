@@ -13,6 +13,7 @@ use canting_model::{Lang, Scenario, ScenarioSpec};
 use crate::components::budget::BudgetPanel;
 use crate::components::compare::{CompareSection, compared_specs};
 use crate::components::heavy::{self, AskBeforeComputing};
+use crate::components::marginal::MarginalSection;
 use crate::components::model_panel::ModelPanel;
 use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
@@ -84,6 +85,8 @@ pub fn app() -> Html {
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
     let show_model = use_state(|| false);
+    // What the next Rp 100 juta buys costs fourteen more ensembles: computed only while open.
+    let show_marginal = use_state(|| false);
 
     // Compute whenever the scenario or the baseline changes; what cannot be computed is said,
     // and a scenario that asks for far more work than any so far is computed only when asked.
@@ -101,8 +104,15 @@ pub fn app() -> Html {
         let results = results.clone();
         let computer = computer.clone();
         use_memo(
-            (spec, baseline, compared, lang, *allowed_work),
-            move |(spec, baseline, compared, lang, allowed)| match (
+            (
+                spec,
+                baseline,
+                compared,
+                lang,
+                *allowed_work,
+                *show_marginal,
+            ),
+            move |(spec, baseline, compared, lang, allowed, marginal)| match (
                 spec.validate(),
                 baseline.validate(),
             ) {
@@ -127,6 +137,7 @@ pub fn app() -> Html {
                         (spec.clone(), scenario),
                         (baseline.clone(), base),
                         compared,
+                        *marginal,
                         move |arrived| results.set(Some(arrived)),
                     );
                     Gate::Computing
@@ -336,6 +347,12 @@ pub fn app() -> Html {
                         {problems} held={matches!(*gate, Gate::Ask(_))} />
                 </div>
             </div>
+            <MarginalSection lang={lang} results={(*results).clone()} open={*show_marginal}
+                held={!matches!(*gate, Gate::Computing)}
+                on_toggle={{
+                    let show_marginal = show_marginal.clone();
+                    Callback::from(move |()| show_marginal.set(!*show_marginal))
+                }} />
             <CompareSection planner={planner.clone()} results={(*results).clone()}
                 held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
         </main>

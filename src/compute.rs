@@ -9,9 +9,12 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
+use canting_model::planning::{
+    Marginal, PlanError, STEP_JUTA, marginal_from_runs, marginal_scenarios,
+};
 use canting_model::{
-    Comparison, RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link, run_once,
-    run_seed,
+    Comparison, Metric, RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link,
+    run_once, run_seed,
 };
 
 use crate::infra;
@@ -48,6 +51,19 @@ pub struct Results {
     pub compared_baseline: Option<Rc<Summary>>,
     /// The saved scenarios compared with the baseline, in the order asked.
     pub compared: Vec<Compared>,
+    /// What the next Rp 100 juta buys, when asked for.
+    pub marginal: Option<MarginalResults>,
+}
+
+/// What the next [`STEP_JUTA`] in each strategy buys, from the scenario on screen: its runs so
+/// far, and the table once every one has arrived.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarginalResults {
+    /// The table, paired on the scenario's seeds; or why there is none.
+    pub table: Option<Result<Rc<Marginal>, PlanError>>,
+    /// Runs done and asked for, of the scenarios with a budget moved.
+    pub runs_done: u32,
+    pub runs_total: u32,
 }
 
 /// A saved scenario compared with the baseline: its ensemble and its paired comparison so far.
@@ -79,7 +95,10 @@ struct Job {
     token: String,
     runs: Vec<Option<RunResult>>,
     in_flight: Vec<bool>,
+    /// The summary of the runs arrived when it was last made (`summarised` of them). Made
+    /// only at a hand-over and only for what is shown: the marginal table needs none.
     summary: Option<Rc<Summary>>,
+    summarised: u32,
 }
 
 impl Job {
@@ -92,6 +111,7 @@ impl Job {
             runs: vec![None; n],
             in_flight: vec![false; n],
             summary: None,
+            summarised: 0,
         }
     }
 
@@ -118,9 +138,17 @@ impl Job {
         }
         self.runs[i] = Some(run);
         self.in_flight[i] = false;
-        let arrived: Vec<&RunResult> = self.runs.iter().flatten().collect();
-        self.summary = Some(Rc::new(Summary::from_runs(&self.scenario, &arrived)));
-        arrived.len() == 1 || self.complete()
+        self.done() == 1 || self.complete()
+    }
+
+    /// Brings the summary up to the runs that have arrived.
+    fn summarise(&mut self) {
+        let done = self.done();
+        if done > 0 && done != self.summarised {
+            let arrived: Vec<&RunResult> = self.runs.iter().flatten().collect();
+            self.summary = Some(Rc::new(Summary::from_runs(&self.scenario, &arrived)));
+            self.summarised = done;
+        }
     }
 }
 
@@ -150,6 +178,8 @@ struct Inner {
     comparison: Option<Rc<Comparison>>,
     /// The same for each compared scenario, in the order of `roles.compared`.
     compared: Option<Vec<Option<Rc<Comparison>>>>,
+    /// The marginal table, once made from a complete set of runs.
+    marginal: Option<Rc<Marginal>>,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<Shown>,
 }
@@ -164,25 +194,48 @@ struct Roles {
     scenario: usize,
     baseline: usize,
     compared: Vec<usize>,
+    /// The marginal table's scenarios after the scenario itself (one budget moved each), in
+    /// `marginal_scenarios`' order; or why they cannot run. `None` when not asked for.
+    marginal: Option<Result<Vec<usize>, PlanError>>,
 }
 
 impl Roles {
     /// The jobs in the order their work is given out: the scenario and the baseline before
     /// anything compared with them, so that the page's own results come first.
-    fn groups(&self) -> [Vec<usize>; 2] {
+    fn groups(&self) -> [Vec<usize>; 3] {
         let mut main = vec![self.scenario];
         if self.baseline != self.scenario {
             main.push(self.baseline);
         }
-        [main, self.compared.clone()]
+        let marginal = match &self.marginal {
+            Some(Ok(jobs)) => jobs.clone(),
+            _ => Vec::new(),
+        };
+        [main, self.compared.clone(), marginal]
     }
 }
 
 impl Inner {
+    fn new(jobs: Vec<Job>, roles: Roles) -> Inner {
+        Inner {
+            jobs,
+            roles,
+            backend: Backend::Unstarted,
+            on_results: None,
+            last_hand_over_ms: 0.0,
+            pending_hand_over: None,
+            comparison: None,
+            compared: None,
+            marginal: None,
+            shown: None,
+        }
+    }
+
     /// Runs arrived, or the jobs changed: every comparison is made again at the next hand-over.
     fn invalidate(&mut self) {
         self.comparison = None;
         self.compared = None;
+        self.marginal = None;
     }
 }
 
@@ -195,32 +248,32 @@ pub struct Computer {
 impl Default for Computer {
     fn default() -> Self {
         Computer {
-            inner: Rc::new(RefCell::new(Inner {
-                jobs: Vec::new(),
-                roles: Roles::default(),
-                backend: Backend::Unstarted,
-                on_results: None,
-                last_hand_over_ms: 0.0,
-                pending_hand_over: None,
-                comparison: None,
-                compared: None,
-                shown: None,
-            })),
+            inner: Rc::new(RefCell::new(Inner::new(Vec::new(), Roles::default()))),
         }
     }
 }
 
 impl Computer {
     /// Asks for the ensembles of `scenario`, `baseline` and each of `compared` (which must be on
-    /// the baseline's seed, runs and horizon); `on_results` receives what arrives. An ensemble
+    /// the baseline's seed, runs and horizon), and with `marginal` those of the scenario with
+    /// each budget moved by [`STEP_JUTA`]; `on_results` receives what arrives. An ensemble
     /// already (being) computed for the same spec is kept, not recomputed.
     pub fn request(
         &self,
         scenario: (ScenarioSpec, Scenario),
         baseline: (ScenarioSpec, Scenario),
         compared: Vec<(ScenarioSpec, Scenario)>,
+        marginal: bool,
         on_results: impl Fn(Results) + 'static,
     ) {
+        let moved = marginal.then(|| {
+            marginal_scenarios(&scenario.1, STEP_JUTA).map(|all| {
+                all.into_iter()
+                    .skip(1)
+                    .map(|s| (s.spec().clone(), s))
+                    .collect::<Vec<_>>()
+            })
+        });
         {
             let mut inner = self.inner.borrow_mut();
             inner.on_results = Some(Rc::new(on_results));
@@ -241,6 +294,7 @@ impl Computer {
                 scenario: place(scenario),
                 baseline: place(baseline),
                 compared: compared.into_iter().map(&mut place).collect(),
+                marginal: moved.map(|m| m.map(|all| all.into_iter().map(&mut place).collect())),
             };
             inner.jobs = jobs;
             inner.roles = roles;
@@ -396,7 +450,13 @@ impl Computer {
             let inner = &mut *guard;
             inner.last_hand_over_ms = infra::now_ms();
             inner.pending_hand_over = None;
-            let [main, _] = inner.roles.groups();
+            let marginal = marginal_results(inner);
+            let [main, compared, _] = inner.roles.groups();
+            for &i in main.iter().chain(&compared) {
+                if let Some(job) = inner.jobs.get_mut(i) {
+                    job.summarise();
+                }
+            }
             let (runs_done, runs_total) = main
                 .iter()
                 .filter_map(|&i| inner.jobs.get(i))
@@ -464,6 +524,7 @@ impl Computer {
                 spec: scenario_job.map(|j| j.spec.clone()),
                 compared_baseline,
                 compared,
+                marginal,
             };
             (results, inner.on_results.clone())
         };
@@ -471,6 +532,46 @@ impl Computer {
             f(results);
         }
     }
+}
+
+/// The marginal table's progress, and the table once every run has arrived (made once, then
+/// kept until a run arrives or the jobs change).
+fn marginal_results(inner: &mut Inner) -> Option<MarginalResults> {
+    let moved = match inner.roles.marginal.as_ref()? {
+        Ok(moved) => moved,
+        Err(e) => {
+            return Some(MarginalResults {
+                table: Some(Err(e.clone())),
+                runs_done: 0,
+                runs_total: 0,
+            });
+        }
+    };
+    let jobs: Vec<&Job> = moved.iter().filter_map(|&i| inner.jobs.get(i)).collect();
+    let base = inner.jobs.get(inner.roles.scenario)?;
+    let runs_done = jobs.iter().map(|j| j.done()).sum();
+    let runs_total = jobs.iter().map(|j| j.runs.len() as u32).sum();
+    if inner.marginal.is_none() && base.complete() && jobs.iter().all(|j| j.complete()) {
+        let runs: Vec<Vec<RunResult>> = std::iter::once(base)
+            .chain(jobs.iter().copied())
+            .map(|j| j.runs.iter().flatten().cloned().collect())
+            .collect();
+        match marginal_from_runs(&base.scenario, STEP_JUTA, &Metric::HEADLINE, &runs) {
+            Ok(table) => inner.marginal = Some(Rc::new(table)),
+            Err(e) => {
+                return Some(MarginalResults {
+                    table: Some(Err(e)),
+                    runs_done,
+                    runs_total,
+                });
+            }
+        }
+    }
+    Some(MarginalResults {
+        table: inner.marginal.clone().map(Ok),
+        runs_done,
+        runs_total,
+    })
 }
 
 /// A worker's work: one run of the scenario a token holds, as `RunResult::data` lays it out.
@@ -594,6 +695,7 @@ mod tests {
             scenario: 0,
             baseline: 1,
             compared: vec![2],
+            marginal: None,
         };
         let groups = roles.groups();
         let mut order = Vec::new();
@@ -622,5 +724,36 @@ mod tests {
                 (c, 2)
             ]
         );
+    }
+
+    #[test]
+    fn the_marginal_table_waits_for_every_run_and_then_is_the_runners() {
+        let base = spec(Preset::Today).validate().expect("valid");
+        let all = marginal_scenarios(&base, STEP_JUTA).expect("valid moves");
+        let arrived = |s: &Scenario, runs: u32| {
+            let mut job = Job::new(s.spec().clone(), s.clone());
+            for i in 0..runs {
+                job.insert(i, run_once(s, run_seed(s.seed(), i)));
+            }
+            job
+        };
+        let roles = Roles {
+            marginal: Some(Ok((1..all.len()).collect())),
+            ..Roles::default()
+        };
+        let mut inner = Inner::new(all.iter().map(|s| arrived(s, s.runs())).collect(), roles);
+        // One run short: progress, no table.
+        inner.jobs[3] = arrived(&all[3], all[3].runs() - 1);
+        let waiting = marginal_results(&mut inner).expect("asked for");
+        assert_eq!(waiting.table, None);
+        let total: u32 = all[1..].iter().map(Scenario::runs).sum();
+        assert_eq!((waiting.runs_done, waiting.runs_total), (total - 1, total));
+
+        inner.jobs[3] = arrived(&all[3], all[3].runs());
+        let done = marginal_results(&mut inner).expect("asked for");
+        let runner = canting_model::planning::in_order(&all);
+        let want = marginal_from_runs(&base, STEP_JUTA, &Metric::HEADLINE, &runner).expect("runs");
+        assert_eq!(done.table, Some(Ok(Rc::new(want))));
+        assert_eq!(done.runs_done, total);
     }
 }

@@ -5,6 +5,7 @@ pub mod budget;
 pub mod chart;
 pub mod compare;
 pub mod heavy;
+pub mod marginal;
 pub mod model_panel;
 pub mod notices;
 pub mod outcomes;

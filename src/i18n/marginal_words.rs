@@ -1,0 +1,149 @@
+//! The words of "what the next Rp 100 juta buys", in Bahasa Indonesia and English.
+
+use canting_model::Lang;
+
+/// The marginal section's words in one language.
+pub struct MarginalWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub show: &'static str,
+    pub hide: &'static str,
+    pub held: &'static str,
+    pub computing: &'static str,
+    pub runs: &'static str,
+    pub no_answer: &'static str,
+    pub outcome: &'static str,
+    pub more: &'static str,
+    pub less: &'static str,
+    pub worse_better: (&'static str, &'static str),
+    pub table_heading: &'static str,
+    pub show_table: &'static str,
+    pub hide_table: &'static str,
+    pub strategy_col: &'static str,
+    pub budget_col: &'static str,
+    pub none_to_take: &'static str,
+    pub paired_note: &'static str,
+}
+
+/// The marginal section's words in `lang`.
+pub fn words(lang: Lang) -> &'static MarginalWords {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+static ID: MarginalWords = MarginalWords {
+    heading: "Apa yang dibeli Rp 100 juta berikutnya",
+    intro: "Untuk setiap strategi: perubahan tiap hasil utama pada akhir horizon bila strategi itu saja mendapat Rp 100 juta lebih setahun, dan bila Rp 100 juta diambil darinya, anggaran lain tetap. Dihitung ulangan demi ulangan pada benih yang sama dengan skenario yang sedang dibuka (14 ensemble tambahan), sehingga rentangnya adalah rentang selisih itu sendiri.",
+    show: "Hitung apa yang dibeli Rp 100 juta berikutnya",
+    hide: "Tutup",
+    held: "Skenario yang sedang dibuka belum dihitung, jadi belum ada jawaban di sini.",
+    computing: "Menghitung",
+    runs: "ulangan",
+    no_answer: "Tidak ada jawaban untuk skenario ini",
+    outcome: "Hasil",
+    more: "+Rp 100 juta",
+    less: "−Rp 100 juta",
+    worse_better: ("← lebih buruk", "lebih baik →"),
+    table_heading: "Perubahan semua hasil utama pada akhir horizon",
+    show_table: "Tampilkan sebagai tabel",
+    hide_table: "Sembunyikan tabel",
+    strategy_col: "Strategi",
+    budget_col: "Anggaran (Rp juta/tahun)",
+    none_to_take: "anggarannya sudah 0",
+    paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik.",
+};
+
+static EN: MarginalWords = MarginalWords {
+    heading: "What the next Rp 100 juta buys",
+    intro: "For each strategy: the change in each headline outcome at the horizon if that strategy alone got Rp 100 juta more a year, and if Rp 100 juta were taken from it, every other budget held. Computed run by run on the same seeds as the scenario on screen (14 more ensembles), so the ranges are those of the change itself.",
+    show: "Work out what the next Rp 100 juta buys",
+    hide: "Close",
+    held: "The scenario on screen is not computed yet, so there is no answer here yet.",
+    computing: "Computing",
+    runs: "runs",
+    no_answer: "No answer for this scenario",
+    outcome: "Outcome",
+    more: "+Rp 100 juta",
+    less: "−Rp 100 juta",
+    worse_better: ("← worse", "better →"),
+    table_heading: "The change in every headline outcome at the horizon",
+    show_table: "Show as a table",
+    hide_table: "Hide the table",
+    strategy_col: "Strategy",
+    budget_col: "Budget (Rp juta a year)",
+    none_to_take: "its budget is already 0",
+    paired_note: "Each figure: the mean per-run change (10–90%: the range of that change). A bar shows the mean, its thin line the 10–90% range; to the right is better.",
+};
+
+/// Where the next Rp 100 juta does the most for an outcome.
+pub fn buys_most(lang: Lang, strategy: &str, outcome: &str, change: &str, share: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Di sini, Rp 100 juta lagi untuk «{strategy}» paling memperbaiki {outcome}: {change}, lebih baik di {share}% ulangan."
+        ),
+        Lang::En => format!(
+            "Here, Rp 100 juta more for «{strategy}» does the most for {outcome}: {change}, better in {share}% of runs."
+        ),
+    }
+}
+
+/// No strategy's next Rp 100 juta clearly improves the outcome.
+pub fn buys_nothing_clear(lang: Lang, outcome: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Di sini, Rp 100 juta lagi untuk strategi mana pun tidak membuat {outcome} jelas lebih baik."
+        ),
+        Lang::En => format!(
+            "Here, Rp 100 juta more for any one strategy makes no clear improvement to {outcome}."
+        ),
+    }
+}
+
+/// The strategies whose next Rp 100 juta makes no clear difference to the outcome.
+pub fn no_clear_difference(lang: Lang, strategies: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Tanpa beda yang jelas dari Rp 100 juta lagi (sudah jenuh, atau terlalu kecil untuk terlihat): {strategies}."
+        ),
+        Lang::En => format!(
+            "No clear difference from Rp 100 juta more (saturated, or too small to see): {strategies}."
+        ),
+    }
+}
+
+/// The strategies whose next Rp 100 juta makes the outcome worse.
+pub fn makes_worse(lang: Lang, strategies: &str) -> String {
+    match lang {
+        Lang::Id => format!("Rp 100 juta lagi membuatnya lebih buruk: {strategies}."),
+        Lang::En => format!("Rp 100 juta more makes it worse: {strategies}."),
+    }
+}
+
+/// Where taking Rp 100 juta away costs the outcome most.
+pub fn costs_most(lang: Lang, strategy: &str, change: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Mengambil Rp 100 juta paling merugikan bila diambil dari «{strategy}»: {change}."
+        ),
+        Lang::En => {
+            format!(
+                "Taking Rp 100 juta away costs the most when taken from «{strategy}»: {change}."
+            )
+        }
+    }
+}
+
+/// Taking Rp 100 juta from any one strategy makes no clear difference to the outcome.
+pub fn costs_nothing_clear(lang: Lang) -> String {
+    match lang {
+        Lang::Id => {
+            "Mengambil Rp 100 juta dari strategi mana pun tidak membuatnya jelas lebih buruk."
+                .to_string()
+        }
+        Lang::En => {
+            "Taking Rp 100 juta from any one strategy does not make it clearly worse.".to_string()
+        }
+    }
+}
