@@ -18,7 +18,8 @@ use crate::components::model_panel::ModelPanel;
 use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
-use crate::compute::{Computer, Results};
+use crate::components::suggest::SuggestSection;
+use crate::compute::{Computer, Results, SearchAsk};
 use crate::i18n::{lang_name, other, saved_words, words};
 use crate::infra;
 use crate::saved::{self, Saved, Shelf};
@@ -87,6 +88,8 @@ pub fn app() -> Html {
     let show_model = use_state(|| false);
     // What the next Rp 100 juta buys costs fourteen more ensembles: computed only while open.
     let show_marginal = use_state(|| false);
+    // A search for a suggested split, run while the scenario is the one it started from.
+    let search_ask = use_state(|| None::<SearchAsk>);
 
     // Compute whenever the scenario or the baseline changes; what cannot be computed is said,
     // and a scenario that asks for far more work than any so far is computed only when asked.
@@ -103,6 +106,7 @@ pub fn app() -> Html {
         let lang = planner.lang;
         let results = results.clone();
         let computer = computer.clone();
+        let search = (*search_ask).clone().filter(|ask| ask.base == spec);
         use_memo(
             (
                 spec,
@@ -111,8 +115,9 @@ pub fn app() -> Html {
                 lang,
                 *allowed_work,
                 *show_marginal,
+                search,
             ),
-            move |(spec, baseline, compared, lang, allowed, marginal)| match (
+            move |(spec, baseline, compared, lang, allowed, marginal, search)| match (
                 spec.validate(),
                 baseline.validate(),
             ) {
@@ -138,6 +143,7 @@ pub fn app() -> Html {
                         (baseline.clone(), base),
                         compared,
                         *marginal,
+                        search.clone(),
                         move |arrived| results.set(Some(arrived)),
                     );
                     Gate::Computing
@@ -352,6 +358,12 @@ pub fn app() -> Html {
                 on_toggle={{
                     let show_marginal = show_marginal.clone();
                     Callback::from(move |()| show_marginal.set(!*show_marginal))
+                }} />
+            <SuggestSection planner={planner.clone()} results={(*results).clone()}
+                ask={(*search_ask).clone()} held={!matches!(*gate, Gate::Computing)}
+                on_ask={{
+                    let search_ask = search_ask.clone();
+                    Callback::from(move |ask| search_ask.set(ask))
                 }} />
             <CompareSection planner={planner.clone()} results={(*results).clone()}
                 held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />

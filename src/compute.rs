@@ -10,7 +10,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 
 use canting_model::planning::{
-    Marginal, PlanError, STEP_JUTA, marginal_from_runs, marginal_scenarios,
+    Marginal, OptimizeConfig, OptimizeReport, PlanError, STEP_JUTA, Search, Stage,
+    marginal_from_runs, marginal_scenarios,
 };
 use canting_model::{
     Comparison, Metric, RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link,
@@ -53,6 +54,26 @@ pub struct Results {
     pub compared: Vec<Compared>,
     /// What the next Rp 100 juta buys, when asked for.
     pub marginal: Option<MarginalResults>,
+    /// The search for a suggested split, when asked for.
+    pub search: Option<SearchResults>,
+}
+
+/// A search for a suggested split, as asked: its settings and the scenario it starts from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchAsk {
+    pub config: OptimizeConfig,
+    pub base: ScenarioSpec,
+}
+
+/// How far a search has got, and its answer once done.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchResults {
+    pub ask: SearchAsk,
+    /// The suggestion; or why there is none.
+    pub outcome: Option<Result<Rc<OptimizeReport>, PlanError>>,
+    /// Runs done, and the runs the whole search is now expected to take.
+    pub runs_done: u32,
+    pub runs_total: u32,
 }
 
 /// What the next [`STEP_JUTA`] in each strategy buys, from the scenario on screen: its runs so
@@ -152,6 +173,106 @@ impl Job {
     }
 }
 
+/// A search for a suggested split under way: the batch of ensembles it asked for last, run
+/// like any other jobs but after them; each complete batch is fed to the search, which asks
+/// for the next (`Search`'s stages), until it has its answer.
+struct SearchState {
+    ask: SearchAsk,
+    /// `None` when it could not start (`outcome` says why).
+    search: Option<Search>,
+    batch: Vec<Job>,
+    /// Runs of the batches already fed.
+    fed: u32,
+    outcome: Option<Result<Rc<OptimizeReport>, PlanError>>,
+}
+
+impl SearchState {
+    fn start(ask: SearchAsk) -> SearchState {
+        let started = ask
+            .base
+            .validate()
+            .map_err(PlanError::Invalid)
+            .and_then(|base| Search::new(&base, ask.config.clone()));
+        let (search, outcome) = match started {
+            Ok(search) => (Some(search), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        let mut state = SearchState {
+            ask,
+            search,
+            batch: Vec::new(),
+            fed: 0,
+            outcome,
+        };
+        state.next_batch();
+        state
+    }
+
+    /// The jobs of the search's next step (none once it has its answer).
+    fn next_batch(&mut self) {
+        self.batch = match (&self.search, &self.outcome) {
+            (Some(search), None) => search
+                .scenarios()
+                .into_iter()
+                .map(|s| Job::new(s.spec().clone(), s))
+                .collect(),
+            _ => Vec::new(),
+        };
+    }
+
+    /// Feeds a complete batch to the search and asks for the next; `true` if it moved on.
+    fn advance(&mut self) -> bool {
+        let Some(search) = self.search.as_mut() else {
+            return false;
+        };
+        if self.outcome.is_some() || !self.batch.iter().all(Job::complete) {
+            return false;
+        }
+        let runs: Vec<Vec<RunResult>> = self
+            .batch
+            .iter()
+            .map(|j| j.runs.iter().flatten().cloned().collect())
+            .collect();
+        self.fed += runs.iter().map(|r| r.len() as u32).sum::<u32>();
+        if let Err(e) = search.feed(&runs) {
+            self.outcome = Some(Err(e));
+        } else if search.stage() == Stage::Done {
+            self.outcome = Some(search.report().map(Rc::new).ok_or(PlanError::NoRuns));
+        }
+        self.next_batch();
+        true
+    }
+
+    /// Takes the runs the page has already computed for the same scenarios (the search
+    /// confirms the current split with the full ensemble: the scenario on screen).
+    fn reuse(&mut self, jobs: &[Job]) {
+        for job in &mut self.batch {
+            if let Some(same) = jobs.iter().find(|j| j.token == job.token) {
+                for (i, run) in same.runs.iter().enumerate() {
+                    if let Some(run) = run {
+                        job.insert(i as u32, run.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    fn results(&self) -> SearchResults {
+        let in_batch: u32 = self.batch.iter().map(Job::done).sum();
+        let runs_done = self.fed + in_batch;
+        SearchResults {
+            ask: self.ask.clone(),
+            outcome: self.outcome.clone(),
+            runs_done,
+            runs_total: self
+                .search
+                .as_ref()
+                .map_or(0, Search::runs_estimate)
+                .max(runs_done),
+        }
+    }
+}
+
 /// Where the runs are computed.
 enum Backend {
     /// Not asked yet: workers start at the first request.
@@ -180,6 +301,8 @@ struct Inner {
     compared: Option<Vec<Option<Rc<Comparison>>>>,
     /// The marginal table, once made from a complete set of runs.
     marginal: Option<Rc<Marginal>>,
+    /// The search for a suggested split, when asked for.
+    search: Option<SearchState>,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<Shown>,
 }
@@ -227,7 +350,24 @@ impl Inner {
             comparison: None,
             compared: None,
             marginal: None,
+            search: None,
             shown: None,
+        }
+    }
+
+    /// Moves the search on as far as the runs that have arrived take it, taking the page's own
+    /// runs where it asks for the same scenarios; `true` if it moved on.
+    fn advance_search(&mut self) -> bool {
+        let Some(search) = self.search.as_mut() else {
+            return false;
+        };
+        let mut moved = false;
+        loop {
+            search.reuse(&self.jobs);
+            if !search.advance() {
+                return moved;
+            }
+            moved = true;
         }
     }
 
@@ -264,6 +404,7 @@ impl Computer {
         baseline: (ScenarioSpec, Scenario),
         compared: Vec<(ScenarioSpec, Scenario)>,
         marginal: bool,
+        search: Option<SearchAsk>,
         on_results: impl Fn(Results) + 'static,
     ) {
         let moved = marginal.then(|| {
@@ -299,6 +440,11 @@ impl Computer {
             inner.jobs = jobs;
             inner.roles = roles;
             inner.invalidate();
+            // A search asked for again goes on; another one starts afresh.
+            if inner.search.as_ref().map(|s| &s.ask) != search.as_ref() {
+                inner.search = search.map(SearchState::start);
+            }
+            inner.advance_search();
             if matches!(inner.backend, Backend::Unstarted) {
                 inner.backend = match Pool::start(self.on_reply()) {
                     Some(pool) => Backend::Workers(pool),
@@ -317,6 +463,7 @@ impl Computer {
             jobs,
             backend,
             roles,
+            search,
             ..
         } = &mut *inner;
         let groups = roles.groups();
@@ -324,7 +471,7 @@ impl Computer {
             Backend::Unstarted => {}
             Backend::Workers(pool) => {
                 while pool.has_idle() {
-                    let Some((job, run_idx)) = next_work(jobs, &groups) else {
+                    let Some((job, run_idx)) = next_run_of(jobs, &groups, search) else {
                         break;
                     };
                     if pool.send(&job.token, run_idx) {
@@ -335,7 +482,7 @@ impl Computer {
                 }
             }
             Backend::Slices { scheduled } => {
-                if !*scheduled && next_work(jobs, &groups).is_some() {
+                if !*scheduled && next_run_of(jobs, &groups, search).is_some() {
                     *scheduled = true;
                     let this = self.clone();
                     infra::after_yield(move || this.slice());
@@ -370,26 +517,41 @@ impl Computer {
 
     fn accept(&self, token: &str, run_idx: u32, data: Vec<f64>) -> bool {
         let mut inner = self.inner.borrow_mut();
-        let Some(job) = inner.jobs.iter_mut().find(|j| j.token == token) else {
-            // For a request that was superseded: dropped.
+        let take = |job: &mut Job, data: Vec<f64>| {
+            let months = (0..=job.scenario.months()).collect();
+            let seed = run_seed(job.scenario.seed(), run_idx);
+            // An answer without the right numbers is computed here instead, never shown.
+            let run = RunResult::from_parts(months, seed, data)
+                .unwrap_or_else(|| run_once(&job.scenario, seed));
+            job.insert(run_idx, run)
+        };
+        if let Some(job) = inner.jobs.iter_mut().find(|j| j.token == token) {
+            let first_or_last = take(job, data);
+            inner.invalidate();
+            // The search may be waiting for the same run.
+            return first_or_last | inner.advance_search();
+        }
+        // A run of the search changes nothing else shown: handed over at once only when the
+        // search moved on. For a request that was superseded, dropped.
+        let Some(job) = inner
+            .search
+            .as_mut()
+            .and_then(|s| s.batch.iter_mut().find(|j| j.token == token))
+        else {
             return false;
         };
-        let months = (0..=job.scenario.months()).collect();
-        let seed = run_seed(job.scenario.seed(), run_idx);
-        // An answer without the right numbers is computed here instead, never shown.
-        let run = RunResult::from_parts(months, seed, data)
-            .unwrap_or_else(|| run_once(&job.scenario, seed));
-        let first_or_last = job.insert(run_idx, run);
-        inner.invalidate();
-        first_or_last
+        take(job, data);
+        inner.advance_search()
     }
 
     fn requeue(&self, run: Option<(String, u32)>) {
         let mut inner = self.inner.borrow_mut();
+        let Inner { jobs, search, .. } = &mut *inner;
+        let batch = search.iter_mut().flat_map(|s| s.batch.iter_mut());
         if let Some((token, run_idx)) = run
-            && let Some(flag) = inner
-                .jobs
+            && let Some(flag) = jobs
                 .iter_mut()
+                .chain(batch)
                 .find(|j| j.token == token)
                 .and_then(|job| job.in_flight.get_mut(run_idx as usize))
         {
@@ -412,11 +574,13 @@ impl Computer {
             }
             let groups = inner.roles.groups();
             while !first_or_last && infra::now_ms() - started < SLICE_MS {
-                let Some((job, run_idx)) = next_work(&mut inner.jobs, &groups) else {
+                let Inner { jobs, search, .. } = &mut *inner;
+                let Some((job, run_idx)) = next_run_of(jobs, &groups, search) else {
                     break;
                 };
                 let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
                 first_or_last = job.insert(run_idx, run);
+                first_or_last |= inner.advance_search();
                 inner.invalidate();
             }
         }
@@ -525,6 +689,7 @@ impl Computer {
                 compared_baseline,
                 compared,
                 marginal,
+                search: inner.search.as_ref().map(SearchState::results),
             };
             (results, inner.on_results.clone())
         };
@@ -589,6 +754,20 @@ fn compare(scenario: &Job, baseline: &Job) -> Option<Comparison> {
     let scenario: Vec<&RunResult> = scenario.runs.iter().flatten().collect();
     let baseline: Vec<&RunResult> = baseline.runs.iter().flatten().collect();
     Comparison::from_runs(&scenario, &baseline)
+}
+
+/// The next run to compute: the page's own jobs first, then the search's batch.
+fn next_run_of<'a>(
+    jobs: &'a mut [Job],
+    groups: &[Vec<usize>],
+    search: &'a mut Option<SearchState>,
+) -> Option<(&'a mut Job, u32)> {
+    if let Some(work) = next_work(jobs, groups) {
+        return Some(work);
+    }
+    let batch = &mut search.as_mut()?.batch;
+    let all: Vec<usize> = (0..batch.len()).collect();
+    next_work(batch, &[all])
 }
 
 /// The next run to compute, group by group (the scenario and the baseline before the compared
@@ -755,5 +934,54 @@ mod tests {
         let want = marginal_from_runs(&base, STEP_JUTA, &Metric::HEADLINE, &runner).expect("runs");
         assert_eq!(done.table, Some(Ok(Rc::new(want))));
         assert_eq!(done.runs_done, total);
+    }
+
+    #[test]
+    fn a_search_fed_batch_by_batch_suggests_what_the_runner_does() {
+        use canting_model::planning::{Constraints, Objective, in_order, no_progress, optimize};
+        let base_spec = spec(Preset::Today);
+        let base = base_spec.validate().expect("valid");
+        let objective = Objective::single(Metric::TrainingUptake).expect("an objective");
+        let mut config =
+            OptimizeConfig::new(objective, Constraints::envelope(base_spec.envelope_juta));
+        config.design_points = 30;
+        config.radii = vec![0.2];
+        config.search_runs = 2;
+        let mut state = SearchState::start(SearchAsk {
+            config: config.clone(),
+            base: base_spec,
+        });
+        // The scenario on screen, computed by the page: the confirming batch takes its runs.
+        let mut on_screen = Job::new(base.spec().clone(), base.clone());
+        for i in 0..base.runs() {
+            on_screen.insert(i, run_once(&base, run_seed(base.seed(), i)));
+        }
+        let mut batches = 0;
+        while state.outcome.is_none() {
+            assert!(!state.batch.is_empty(), "a search under way has work");
+            assert!(!state.advance(), "an incomplete batch is not fed");
+            state.reuse(std::slice::from_ref(&on_screen));
+            let reused = state.batch.iter().filter(|j| j.complete()).count();
+            // Only the confirming batch runs the full ensemble of a split on screen.
+            assert_eq!(reused > 0, batches == 2, "batch {batches}: {reused}");
+            for job in &mut state.batch {
+                for i in 0..job.runs.len() as u32 {
+                    let run = run_once(&job.scenario, run_seed(job.scenario.seed(), i));
+                    job.insert(i, run);
+                }
+            }
+            assert!(state.advance());
+            batches += 1;
+        }
+        // Two exploring rounds, then the confirming one.
+        assert_eq!(batches, 3);
+        assert!(state.batch.is_empty());
+        let want = optimize(&base, config, &mut in_order, &mut no_progress).expect("a suggestion");
+        assert_eq!(state.outcome, Some(Ok(Rc::new(want.clone()))));
+        let progress = state.results();
+        assert_eq!(
+            (progress.runs_done, progress.runs_total),
+            (want.runs, want.runs)
+        );
     }
 }

@@ -5,6 +5,7 @@ use canting_model::Lang;
 
 pub mod marginal_words;
 pub mod saved_words;
+pub mod suggest_words;
 
 /// The page's words in one language.
 pub struct Words {

@@ -206,6 +206,8 @@ pub enum Action {
     ResetAll,
     /// A preset allocation of the current envelope.
     ApplyPreset(Preset),
+    /// A suggested split of the envelope, every budget at once.
+    ApplySplit(Budgets),
     /// Switch between keeping the total and free budgets.
     SetMode(BalanceMode),
     /// Horizon in years.
@@ -264,6 +266,7 @@ impl Action {
                 | Action::ResetStrategy(_)
                 | Action::ResetAll
                 | Action::ApplyPreset(_)
+                | Action::ApplySplit(_)
                 | Action::SetYears(_)
                 | Action::SetSeed(_)
                 | Action::SetRuns(_)
@@ -370,6 +373,12 @@ impl Planner {
                 if self.imbalance_juta() != 0 && self.mode == BalanceMode::KeepTotal {
                     self.mode = BalanceMode::Free;
                     self.notices.push(Notice::SwitchedToFree(preset));
+                }
+            }
+            Action::ApplySplit(budgets) => {
+                self.spec.budgets_juta = budgets;
+                if self.imbalance_juta() != 0 {
+                    self.mode = BalanceMode::Free;
                 }
             }
             Action::SetMode(mode) => {
@@ -717,6 +726,24 @@ mod tests {
                 assert!(p.spec.budgets_juta.get(s) <= before.get(s), "{s:?} grew");
             }
         }
+    }
+
+    #[test]
+    fn a_suggested_split_is_applied_at_once_and_undone_in_one_step() {
+        let mut p = planner();
+        let before = p.spec.budgets_juta;
+        let split = Preset::EqualSplit.budgets(p.spec.envelope_juta);
+        p.apply(Action::ApplySplit(split));
+        assert_eq!(p.spec.budgets_juta, split);
+        assert_eq!(
+            p.mode,
+            BalanceMode::KeepTotal,
+            "a split of the envelope keeps the total"
+        );
+        p.apply(Action::Undo);
+        assert_eq!(p.spec.budgets_juta, before);
+        p.apply(Action::Redo);
+        assert_eq!(p.spec.budgets_juta, split);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod model_panel;
 pub mod notices;
 pub mod outcomes;
 pub mod settings;
+pub mod suggest;
 
 use yew::prelude::*;
 

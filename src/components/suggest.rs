@@ -1,0 +1,385 @@
+//! A suggested split: the user weighs the headline outcomes and may set each strategy's floor
+//! and ceiling; the workers run the model's search (`canting_model::planning::Search`) on the
+//! scenario's seeds, with progress and a cancel button; the suggestion is shown beside the
+//! current split with the paired changes, how often it wins and how flat the optimum is, and a
+//! click applies it (undoably).
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use canting_model::planning::{Candidate, Constraints, Objective, OptimizeConfig, OptimizeReport};
+use canting_model::{Lang, Metric, Strategy};
+
+use crate::components::PlannerHandle;
+use crate::components::outcomes::signed;
+use crate::compute::{Results, SearchAsk, SearchResults};
+use crate::i18n::suggest_words::{self as sw, words};
+use crate::i18n::{BadNumber, decimal, parse_amount, parse_number, thousands};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestProps {
+    pub planner: PlannerHandle,
+    pub results: Option<Results>,
+    /// The search asked for, if any (it runs while the scenario is the one it started from).
+    pub ask: Option<SearchAsk>,
+    pub on_ask: Callback<Option<SearchAsk>>,
+    /// The scenario on screen is not computed (it cannot be, or waits to be asked).
+    pub held: bool,
+}
+
+/// What the form holds, as typed.
+#[derive(Clone, PartialEq)]
+struct Form {
+    weights: [String; 6],
+    floors: [String; 7],
+    ceilings: [String; 7],
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        let mut weights: [String; 6] = Default::default();
+        weights[0] = "1".to_string();
+        Form {
+            weights,
+            floors: Default::default(),
+            ceilings: Default::default(),
+        }
+    }
+}
+
+/// One field of the form.
+#[derive(Clone, Copy)]
+enum Field {
+    Weight(usize),
+    Floor(usize),
+    Ceiling(usize),
+}
+
+impl Form {
+    fn text(&self, f: Field) -> &str {
+        match f {
+            Field::Weight(i) => &self.weights[i],
+            Field::Floor(i) => &self.floors[i],
+            Field::Ceiling(i) => &self.ceilings[i],
+        }
+    }
+
+    fn set(&mut self, f: Field, text: String) {
+        match f {
+            Field::Weight(i) => self.weights[i] = text,
+            Field::Floor(i) => self.floors[i] = text,
+            Field::Ceiling(i) => self.ceilings[i] = text,
+        }
+    }
+
+    /// The search the form asks for, on `envelope_juta`; or what cannot be read, by field.
+    fn config(&self, lang: Lang, envelope_juta: u64) -> Result<OptimizeConfig, Vec<String>> {
+        let w = words(lang);
+        let mut problems = Vec::new();
+        let mut number =
+            |label: &str, text: &str, read: fn(&str, Lang) -> Result<f64, BadNumber>| {
+                let text = text.trim();
+                if text.is_empty() {
+                    return None;
+                }
+                match read(text, lang) {
+                    Ok(x) if x.is_finite() => Some(x),
+                    _ => {
+                        problems.push(format!("{label}: «{text}» {}", w.bad_number));
+                        None
+                    }
+                }
+            };
+        let terms: Vec<(Metric, f64)> = Metric::HEADLINE
+            .iter()
+            .zip(&self.weights)
+            .map(|(&m, t)| (m, number(m.label(lang), t, parse_number).unwrap_or(0.0)))
+            .collect();
+        let juta = |x: Option<f64>, default: u64| x.map_or(default, |x| x.round() as u64);
+        let mut constraints = Constraints::envelope(envelope_juta);
+        for (i, s) in Strategy::ALL.iter().enumerate() {
+            let label = format!("{} ({})", s.label(lang), w.floor.to_lowercase());
+            constraints.floors_juta[i] = juta(number(&label, &self.floors[i], parse_amount), 0);
+            let label = format!("{} ({})", s.label(lang), w.ceiling.to_lowercase());
+            constraints.ceilings_juta[i] = juta(
+                number(&label, &self.ceilings[i], parse_amount),
+                envelope_juta,
+            );
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let objective = Objective::new(terms).map_err(|e| e.messages(lang))?;
+        constraints.check().map_err(|e| e.messages(lang))?;
+        Ok(OptimizeConfig::new(objective, constraints))
+    }
+}
+
+#[function_component(SuggestSection)]
+pub fn suggest_section(props: &SuggestProps) -> Html {
+    let planner = &props.planner;
+    let lang = planner.lang;
+    let w = words(lang);
+    let form = use_state(Form::default);
+    let problems = use_state(Vec::<String>::new);
+    // The last answer, kept after the scenario changes (by applying it, say).
+    let kept = use_state(|| None::<(SearchAsk, Rc<OptimizeReport>)>);
+    let search = props.results.as_ref().and_then(|r| r.search.clone());
+    {
+        let kept = kept.clone();
+        use_effect_with(search.clone(), move |search| {
+            if let Some(SearchResults {
+                ask,
+                outcome: Some(Ok(report)),
+                ..
+            }) = search
+            {
+                kept.set(Some((ask.clone(), report.clone())));
+            }
+        });
+    }
+    let on_search = {
+        let (form, problems, on_ask, planner) = (
+            form.clone(),
+            problems.clone(),
+            props.on_ask.clone(),
+            planner.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match form.config(planner.lang, planner.spec.envelope_juta) {
+                Ok(config) => {
+                    problems.set(Vec::new());
+                    on_ask.emit(Some(SearchAsk {
+                        config,
+                        base: planner.spec.clone(),
+                    }));
+                }
+                Err(found) => problems.set(found),
+            }
+        })
+    };
+    let on_cancel = {
+        let on_ask = props.on_ask.clone();
+        Callback::from(move |_| on_ask.emit(None))
+    };
+    let field = |f: Field, label: String, id: String| {
+        let value = form.text(f).to_string();
+        let form = form.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let mut next = (*form).clone();
+            next.set(f, e.target_unchecked_into::<HtmlInputElement>().value());
+            form.set(next);
+        });
+        html! {
+            <input type="text" inputmode="decimal" {id} aria-label={label} {value} {oninput} />
+        }
+    };
+    let running = props.ask.as_ref().is_some_and(|a| {
+        a.base == planner.spec && search.as_ref().is_none_or(|s| s.outcome.is_none())
+    });
+    let status = match (&props.ask, &search) {
+        _ if props.held && props.ask.is_some() => {
+            html! { <p class="suggest-status">{ w.held }</p> }
+        }
+        (Some(ask), _)
+            if ask.base != planner.spec && kept.as_ref().is_none_or(|(k, _)| k != ask) =>
+        {
+            html! { <p class="suggest-status" data-testid="suggest-stopped">{ w.stopped }</p> }
+        }
+        (
+            Some(_),
+            Some(SearchResults {
+                outcome: Some(Err(e)),
+                ..
+            }),
+        ) => html! {
+            <p class="suggest-status problem" role="alert">{ w.no_answer }{ ": " }{ e.messages(lang).join("; ") }</p>
+        },
+        (Some(_), Some(s)) if s.outcome.is_none() => html! {
+            <p class="suggest-status" role="status" data-testid="suggest-progress">
+                { w.searching }{ "… " }
+                <progress max={s.runs_total.max(1).to_string()} value={s.runs_done.to_string()}></progress>
+                { format!(" {} / {} {} ", thousands(lang, u64::from(s.runs_done)), thousands(lang, u64::from(s.runs_total)), w.runs) }
+                <button type="button" onclick={on_cancel.clone()} data-testid="suggest-cancel">{ w.cancel }</button>
+            </p>
+        },
+        (Some(_), None) if running => html! {
+            <p class="suggest-status" role="status" data-testid="suggest-progress">{ w.searching }{ "…" }</p>
+        },
+        _ => html! {},
+    };
+    let answer = match (&*kept, &props.ask) {
+        (Some((ask, report)), Some(asked)) if ask == asked => answer(planner, ask, report),
+        _ => html! {},
+    };
+    html! {
+        <section class="suggest panel" aria-labelledby="suggest-heading" data-testid="suggest">
+            <h2 id="suggest-heading">{ w.heading }</h2>
+            <p class="section-intro">{ w.intro }</p>
+            <form onsubmit={on_search} data-testid="suggest-form">
+                <fieldset>
+                    <legend>{ w.objective }</legend>
+                    <p class="note">{ w.objective_note }</p>
+                    <div class="suggest-weights">
+                        { for Metric::HEADLINE.iter().enumerate().map(|(i, m)| html! {
+                            <label for={format!("weight-{}", m.key())}>
+                                <span>{ m.label(lang) }</span>
+                                { field(Field::Weight(i),
+                                    format!("{}: {}", w.weight, m.label(lang)), format!("weight-{}", m.key())) }
+                            </label>
+                        }) }
+                    </div>
+                </fieldset>
+                <fieldset>
+                    <legend>{ w.limits }</legend>
+                    <p class="note">{ w.limits_note }{ " " }{ w.envelope }{ ": Rp " }{ thousands(lang, planner.spec.envelope_juta) }{ " juta." }</p>
+                    <div class="table-scroll">
+                        <table class="suggest-limits">
+                            <thead><tr><th scope="col">{ w.strategy_col }</th><th scope="col">{ w.floor }</th><th scope="col">{ w.ceiling }</th></tr></thead>
+                            <tbody>
+                                { for Strategy::ALL.iter().enumerate().map(|(i, s)| html! {
+                                    <tr data-limit={s.key()}>
+                                        <th scope="row">{ s.label(lang) }</th>
+                                        <td>{ field(Field::Floor(i),
+                                            format!("{}: {}", w.floor, s.label(lang)), format!("floor-{}", s.key())) }</td>
+                                        <td>{ field(Field::Ceiling(i),
+                                            format!("{}: {}", w.ceiling, s.label(lang)), format!("ceiling-{}", s.key())) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </fieldset>
+                if !problems.is_empty() {
+                    <ul class="suggest-problems" role="alert" data-testid="suggest-problems">
+                        { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                    </ul>
+                }
+                <button type="submit" class="primary" disabled={running || props.held} data-testid="suggest-search">{ w.search }</button>
+            </form>
+            { status }
+            { answer }
+        </section>
+    }
+}
+
+/// The suggestion beside the current split: budgets, outcomes, how often and by how much it
+/// wins, the runners-up, and the button that applies it.
+fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> Html {
+    let lang = planner.lang;
+    let w = words(lang);
+    let s = &report.suggestion;
+    let current = &report.current;
+    let applied = planner.spec.budgets_juta == s.budgets;
+    let unchanged = s.budgets == current.budgets;
+    let on_apply = {
+        let (planner, budgets) = (planner.clone(), s.budgets);
+        Callback::from(move |_| planner.dispatch(Action::ApplySplit(budgets)))
+    };
+    let objective_decimals = 2;
+    let pct = |x: f64| decimal(lang, 100.0 * x, 0);
+    let sig = |x: f64| signed(lang, x, objective_decimals);
+    html! {
+        <div class="suggest-answer" data-testid="suggest-answer">
+            if ask.base != planner.spec && !applied {
+                <p class="note">{ w.for_earlier }</p>
+            }
+            if !report.current_feasible {
+                <p class="note">{ w.current_outside }</p>
+            }
+            if unchanged {
+                <p data-testid="suggest-unchanged">{ w.nothing_better }</p>
+            } else {
+                <p data-testid="suggest-beats">{ sw::beats(lang, &pct(current.share_suggestion_better), &sig(current.behind_mean), &sig(current.behind_p10), &sig(current.behind_p90)) }</p>
+            }
+            <div class="table-scroll">
+                <table class="compare-table" data-testid="suggest-budgets">
+                    <caption>{ w.budgets_caption }</caption>
+                    <thead><tr>
+                        <th scope="col">{ w.strategy_col }</th><th scope="col">{ w.current_col }</th>
+                        <th scope="col">{ w.suggested_col }</th><th scope="col">{ w.moved_col }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for Strategy::ALL.iter().map(|&st| {
+                            let (a, b) = (current.budgets.get(st), s.budgets.get(st));
+                            html! {
+                                <tr data-budget={st.key()}>
+                                    <th scope="row">{ st.label(lang) }</th>
+                                    <td data-col="current">{ thousands(lang, a) }</td>
+                                    <td data-col="suggested">{ thousands(lang, b) }</td>
+                                    <td>{ signed(lang, b as f64 - a as f64, 0) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { outcomes(lang, report) }
+            if !report.runners_up.is_empty() {
+                <p>{ w.runners_up }</p>
+                <ul class="suggest-runners-up" data-testid="suggest-runners-up">
+                    { for report.runners_up.iter().map(|c| runner_up(lang, c)) }
+                </ul>
+            }
+            <p class="note">{ sw::cost(lang, &thousands(lang, u64::from(report.ensembles)), &thousands(lang, u64::from(report.runs)), &pct(report.surface_fit)) }</p>
+            if applied && !unchanged {
+                <p class="suggest-applied" role="status" data-testid="suggest-applied">{ w.applied }</p>
+            } else if !unchanged {
+                <button type="button" class="primary" onclick={on_apply} data-testid="suggest-apply">{ w.apply }</button>
+            }
+        </div>
+    }
+}
+
+/// The headline outcomes of the current split and the suggestion, with the paired change.
+fn outcomes(lang: Lang, report: &OptimizeReport) -> Html {
+    let w = words(lang);
+    let level = |c: &Candidate, m: Metric| {
+        c.levels
+            .iter()
+            .find(|l| l.metric == m)
+            .map(|l| decimal(lang, l.mean, m.decimals()))
+            .unwrap_or_default()
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="compare-table" data-testid="suggest-outcomes">
+                <caption>{ w.outcomes_caption }</caption>
+                <thead><tr>
+                    <th scope="col">{ w.outcome_col }</th><th scope="col">{ w.current_col }</th>
+                    <th scope="col">{ w.suggested_col }</th><th scope="col">{ w.change_col }</th>
+                    <th scope="col">{ w.verdict_col }</th>
+                </tr></thead>
+                <tbody>
+                    { for report.changes.iter().map(|c| {
+                        let d = c.metric.decimals() + 1;
+                        html! {
+                            <tr data-outcome={c.metric.key()} data-verdict={c.verdict.key()}>
+                                <th scope="row">{ c.metric.label(lang) }</th>
+                                <td>{ level(&report.current, c.metric) }</td>
+                                <td>{ level(&report.suggestion, c.metric) }</td>
+                                <td>{ format!("{} ({} … {})", signed(lang, c.mean, d), signed(lang, c.p10, d), signed(lang, c.p90, d)) }</td>
+                                <td>{ c.verdict.label(lang) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn runner_up(lang: Lang, c: &Candidate) -> Html {
+    let sig = |x: f64| signed(lang, x, 2);
+    html! {
+        <li data-origin={c.origin.key()}>
+            { sw::origin(lang, c.origin) }{ ": " }
+            { sw::runner_up(lang, &sig(c.behind_mean), &sig(c.behind_p10), &sig(c.behind_p90),
+                &decimal(lang, 100.0 * c.share_suggestion_better, 0), &thousands(lang, c.moved_juta)) }
+        </li>
+    }
+}
