@@ -121,6 +121,23 @@ pub fn chart(props: &ChartProps) -> Html {
         });
     }
 
+    {
+        // Printing lays the charts out at other sizes: each is drawn again at once, at its
+        // printed size, so that its labels print at their size instead of being rescaled.
+        let canvas = canvas.clone();
+        use_effect_with(props.clone(), move |props| {
+            let props = props.clone();
+            let listeners = infra::on_print_change(move || {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>()
+                    && let Err(e) = draw(&element, &props)
+                {
+                    infra::log(&format!("chart {}: {e}", props.id));
+                }
+            });
+            move || drop(listeners)
+        });
+    }
+
     let toggle = {
         let show_table = show_table.clone();
         Callback::from(move |_| show_table.set(!*show_table))

@@ -221,6 +221,27 @@ pub fn typing_in_a_field(key: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|input| matches!(input.type_().as_str(), "text" | "number" | "search"))
 }
 
+/// Calls `f` when the page starts or stops being laid out for print (the print media query
+/// changes, or the browser is about to print); the listeners live as long as what is returned.
+pub fn on_print_change(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+    let Some(w) = window() else { return Vec::new() };
+    let f = std::rc::Rc::new(f);
+    let mut listeners = Vec::new();
+    if let Ok(Some(print)) = w.match_media("print") {
+        let f = f.clone();
+        listeners.push(gloo::events::EventListener::new(
+            &print,
+            "change",
+            move |_| f(),
+        ));
+    }
+    for event in ["beforeprint", "afterprint"] {
+        let f = f.clone();
+        listeners.push(gloo::events::EventListener::new(&w, event, move |_| f()));
+    }
+    listeners
+}
+
 /// Calls `f` when the URL's fragment changes, as when a link is pasted into this tab.
 pub fn on_fragment_change(f: impl Fn() + 'static) {
     let Some(w) = window() else { return };

@@ -225,16 +225,18 @@ test('a printed comparison keeps every chart wide enough on A4 for its axis labe
   await compareBox(page, 'Ekspor');
   await page.waitForSelector('.comparison[data-computing="false"]');
   await page.locator('figure[data-chart="compare-competitiveness"] canvas[data-drawn]').waitFor();
-  // The charts are drawn at their screen size with LABEL_PX labels; print only rescales them,
-  // so a label prints at LABEL_PX times the printed width over the drawn width.
-  await page.emulateMedia({ media: 'print' });
+  // The charts are drawn with LABEL_PX labels and printing rescales a drawing, so a label
+  // prints at LABEL_PX times the printed width over the drawn width: each chart is drawn again
+  // at its printed size when the page is laid out for print.
   await page.setViewportSize({ width: 794, height: 1123 }); // A4's width in CSS pixels
+  await page.emulateMedia({ media: 'print' });
   const charts = await page.$$eval('figure[data-chart] canvas', (canvases, labelPx) =>
     canvases
       .filter((c) => c.offsetParent)
       .map((c) => ({
         chart: c.closest('figure').dataset.chart,
         printed: c.clientWidth,
+        drawn: c.width / devicePixelRatio,
         label: (labelPx * c.clientWidth) / (c.width / devicePixelRatio),
       })),
     LABEL_PX,
@@ -242,8 +244,15 @@ test('a printed comparison keeps every chart wide enough on A4 for its axis labe
   assert.ok(charts.some((c) => c.chart.startsWith('compare-')), 'the comparison\'s charts print');
   for (const c of charts) {
     assert.ok(c.printed >= 330, `${c.chart} prints ${c.printed} px wide`);
+    assert.ok(Math.abs(c.drawn - c.printed) <= 1, `${c.chart} is drawn ${c.drawn} px wide for ${c.printed} px in print`);
     assert.ok(c.label >= 12, `${c.chart}'s labels print at ${c.label.toFixed(1)} px (under 9 pt)`);
   }
+  // Back on screen, drawn at the screen's size again.
+  await page.emulateMedia({ media: 'screen' });
+  const back = await page.$$eval('figure[data-chart] canvas', (canvases) =>
+    canvases.filter((c) => c.offsetParent).map((c) => Math.abs(c.width / devicePixelRatio - Math.max(200, c.clientWidth))),
+  );
+  assert.ok(back.every((d) => d <= 1), `redrawn for the screen: ${back}`);
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
 });
