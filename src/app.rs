@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use canting_model::{Lang, Scenario, ScenarioSpec};
+use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 
 use crate::components::budget::BudgetPanel;
 use crate::components::compare::{CompareSection, compared_specs};
@@ -19,7 +19,7 @@ use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
 use crate::components::suggest::SuggestSection;
-use crate::compute::{Computer, Results, SearchAsk};
+use crate::compute::{Computer, Planning, Results, SearchAsk};
 use crate::i18n::{lang_name, other, saved_words, words};
 use crate::infra;
 use crate::saved::{self, Saved, Shelf};
@@ -88,6 +88,8 @@ pub fn app() -> Html {
     let show_model = use_state(|| false);
     // What the next Rp 100 juta buys costs fourteen more ensembles: computed only while open.
     let show_marginal = use_state(|| false);
+    // The strategy whose budget curve is shown (in the same section, so only while it is open).
+    let curve_of = use_state(|| None::<Strategy>);
     // A search for a suggested split, run while the scenario is the one it started from.
     let search_ask = use_state(|| None::<SearchAsk>);
 
@@ -115,9 +117,10 @@ pub fn app() -> Html {
                 lang,
                 *allowed_work,
                 *show_marginal,
+                *curve_of,
                 search,
             ),
-            move |(spec, baseline, compared, lang, allowed, marginal, search)| match (
+            move |(spec, baseline, compared, lang, allowed, marginal, curve, search)| match (
                 spec.validate(),
                 baseline.validate(),
             ) {
@@ -142,8 +145,12 @@ pub fn app() -> Html {
                         (spec.clone(), scenario),
                         (baseline.clone(), base),
                         compared,
-                        *marginal,
-                        search.clone(),
+                        Planning {
+                            marginal: *marginal,
+                            // The curve is shown in the marginal section: only while it is open.
+                            curve: curve.filter(|_| *marginal),
+                            search: search.clone(),
+                        },
                         move |arrived| results.set(Some(arrived)),
                     );
                     Gate::Computing
@@ -354,6 +361,11 @@ pub fn app() -> Html {
                 </div>
             </div>
             <MarginalSection lang={lang} results={(*results).clone()} open={*show_marginal}
+                curve={*curve_of}
+                on_curve={{
+                    let curve_of = curve_of.clone();
+                    Callback::from(move |s| curve_of.set(s))
+                }}
                 held={!matches!(*gate, Gate::Computing)}
                 on_toggle={{
                     let show_marginal = show_marginal.clone();

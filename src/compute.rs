@@ -10,12 +10,12 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 
 use canting_model::planning::{
-    Marginal, OptimizeConfig, OptimizeReport, PlanError, STEP_JUTA, Search, Stage,
-    marginal_from_runs, marginal_scenarios,
+    Marginal, OptimizeConfig, OptimizeReport, PlanError, STEP_JUTA, Search, Stage, SweepAxis,
+    SweepPoint, marginal_from_runs, marginal_scenarios, sweep_from_runs, sweep_scenarios,
 };
 use canting_model::{
-    Comparison, Metric, RunResult, Scenario, ScenarioSpec, Summary, decode_link, encode_link,
-    run_once, run_seed,
+    Comparison, Metric, RunResult, Scenario, ScenarioSpec, Strategy, Summary, decode_link,
+    encode_link, run_once, run_seed,
 };
 
 use crate::infra;
@@ -56,6 +56,42 @@ pub struct Results {
     pub marginal: Option<MarginalResults>,
     /// The search for a suggested split, when asked for.
     pub search: Option<SearchResults>,
+    /// One strategy's budget curve, when asked for.
+    pub curve: Option<CurveResults>,
+}
+
+/// The planning tools' work asked for besides the scenario, its baseline and the compared
+/// scenarios: each runs after those, in this order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Planning {
+    /// What the next Rp 100 juta in each strategy buys.
+    pub marginal: bool,
+    /// The outcomes over a range of this strategy's budget, the others held.
+    pub curve: Option<Strategy>,
+    /// A suggested split.
+    pub search: Option<SearchAsk>,
+}
+
+/// One strategy's budget curve: the budgets it runs, and the outcomes at each once every run
+/// of it has arrived.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveResults {
+    pub strategy: Strategy,
+    /// Its budget in the scenario on screen, Rp juta a year.
+    pub current_juta: u64,
+    /// The points; or why there are none. `None` while runs are arriving.
+    pub points: Option<Result<Rc<Vec<SweepPoint>>, PlanError>>,
+    pub runs_done: u32,
+    pub runs_total: u32,
+}
+
+/// The budgets a curve runs: from 0 to twice the current budget (at least Rp 1.000 juta), in
+/// six equal steps rounded to whole Rp 10 juta.
+pub fn curve_values(current_juta: u64) -> Vec<f64> {
+    let top = (2 * current_juta).max(1_000);
+    (0..=6u64)
+        .map(|i| ((top * i / 6 + 5) / 10 * 10) as f64)
+        .collect()
 }
 
 /// A search for a suggested split, as asked: its settings and the scenario it starts from.
@@ -301,6 +337,8 @@ struct Inner {
     compared: Option<Vec<Option<Rc<Comparison>>>>,
     /// The marginal table, once made from a complete set of runs.
     marginal: Option<Rc<Marginal>>,
+    /// The budget curve's points, once made from a complete set of runs.
+    curve: Option<Rc<Vec<SweepPoint>>>,
     /// The search for a suggested split, when asked for.
     search: Option<SearchState>,
     /// What was last handed over, to show until the new request's first run arrives.
@@ -320,6 +358,9 @@ struct Roles {
     /// The marginal table's scenarios after the scenario itself (one budget moved each), in
     /// `marginal_scenarios`' order; or why they cannot run. `None` when not asked for.
     marginal: Option<Result<Vec<usize>, PlanError>>,
+    /// The budget curve's strategy and its scenarios, one per value of `curve_values` (after
+    /// the scenario itself); or why they cannot run. `None` when not asked for.
+    curve: Option<(Strategy, Result<Vec<usize>, PlanError>)>,
 }
 
 impl Roles {
@@ -330,11 +371,18 @@ impl Roles {
         if self.baseline != self.scenario {
             main.push(self.baseline);
         }
-        let marginal = match &self.marginal {
+        let mut planning = match &self.marginal {
             Some(Ok(jobs)) => jobs.clone(),
             _ => Vec::new(),
         };
-        [main, self.compared.clone(), marginal]
+        if let Some((_, Ok(jobs))) = &self.curve {
+            planning.extend(
+                jobs.iter()
+                    .filter(|j| !planning.contains(j))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        [main, self.compared.clone(), planning]
     }
 }
 
@@ -350,6 +398,7 @@ impl Inner {
             comparison: None,
             compared: None,
             marginal: None,
+            curve: None,
             search: None,
             shown: None,
         }
@@ -376,6 +425,7 @@ impl Inner {
         self.comparison = None;
         self.compared = None;
         self.marginal = None;
+        self.curve = None;
     }
 }
 
@@ -395,18 +445,33 @@ impl Default for Computer {
 
 impl Computer {
     /// Asks for the ensembles of `scenario`, `baseline` and each of `compared` (which must be on
-    /// the baseline's seed, runs and horizon), and with `marginal` those of the scenario with
-    /// each budget moved by [`STEP_JUTA`]; `on_results` receives what arrives. An ensemble
-    /// already (being) computed for the same spec is kept, not recomputed.
+    /// the baseline's seed, runs and horizon), and the planning tools' ensembles; `on_results`
+    /// receives what arrives. An ensemble already (being) computed for the same spec is kept,
+    /// not recomputed.
     pub fn request(
         &self,
         scenario: (ScenarioSpec, Scenario),
         baseline: (ScenarioSpec, Scenario),
         compared: Vec<(ScenarioSpec, Scenario)>,
-        marginal: bool,
-        search: Option<SearchAsk>,
+        planning: Planning,
         on_results: impl Fn(Results) + 'static,
     ) {
+        let Planning {
+            marginal,
+            curve,
+            search,
+        } = planning;
+        let curve = curve.map(|s| {
+            let values = curve_values(scenario.1.budgets().get(s));
+            let all = sweep_scenarios(&scenario.1, &SweepAxis::Budget(s), &values);
+            let moved = all.map(|all| {
+                all.into_iter()
+                    .skip(1)
+                    .map(|s| (s.spec().clone(), s))
+                    .collect::<Vec<_>>()
+            });
+            (s, moved)
+        });
         let moved = marginal.then(|| {
             marginal_scenarios(&scenario.1, STEP_JUTA).map(|all| {
                 all.into_iter()
@@ -436,6 +501,8 @@ impl Computer {
                 baseline: place(baseline),
                 compared: compared.into_iter().map(&mut place).collect(),
                 marginal: moved.map(|m| m.map(|all| all.into_iter().map(&mut place).collect())),
+                curve: curve
+                    .map(|(s, c)| (s, c.map(|all| all.into_iter().map(&mut place).collect()))),
             };
             inner.jobs = jobs;
             inner.roles = roles;
@@ -615,6 +682,7 @@ impl Computer {
             inner.last_hand_over_ms = infra::now_ms();
             inner.pending_hand_over = None;
             let marginal = marginal_results(inner);
+            let curve = curve_results(inner);
             let [main, compared, _] = inner.roles.groups();
             for &i in main.iter().chain(&compared) {
                 if let Some(job) = inner.jobs.get_mut(i) {
@@ -690,6 +758,7 @@ impl Computer {
                 compared,
                 marginal,
                 search: inner.search.as_ref().map(SearchState::results),
+                curve,
             };
             (results, inner.on_results.clone())
         };
@@ -737,6 +806,44 @@ fn marginal_results(inner: &mut Inner) -> Option<MarginalResults> {
         runs_done,
         runs_total,
     })
+}
+
+/// The budget curve's progress, and its points once every run has arrived (made once, then
+/// kept until a run arrives or the jobs change).
+fn curve_results(inner: &mut Inner) -> Option<CurveResults> {
+    let (strategy, jobs) = inner.roles.curve.as_ref()?;
+    let base = inner.jobs.get(inner.roles.scenario)?;
+    let current_juta = base.scenario.budgets().get(*strategy);
+    let at = |points, runs_done, runs_total| CurveResults {
+        strategy: *strategy,
+        current_juta,
+        points,
+        runs_done,
+        runs_total,
+    };
+    let jobs: Vec<&Job> = match jobs {
+        Ok(jobs) => jobs.iter().filter_map(|&i| inner.jobs.get(i)).collect(),
+        Err(e) => return Some(at(Some(Err(e.clone())), 0, 0)),
+    };
+    let runs_done = jobs.iter().map(|j| j.done()).sum();
+    let runs_total = jobs.iter().map(|j| j.runs.len() as u32).sum();
+    if inner.curve.is_none() && base.complete() && jobs.iter().all(|j| j.complete()) {
+        let scenarios: Vec<Scenario> = std::iter::once(base)
+            .chain(jobs.iter().copied())
+            .map(|j| j.scenario.clone())
+            .collect();
+        let runs: Vec<Vec<RunResult>> = std::iter::once(base)
+            .chain(jobs.iter().copied())
+            .map(|j| j.runs.iter().flatten().cloned().collect())
+            .collect();
+        let values = curve_values(current_juta);
+        match sweep_from_runs(&scenarios, &values, &Metric::HEADLINE, &runs) {
+            Ok(points) => inner.curve = Some(Rc::new(points)),
+            Err(e) => return Some(at(Some(Err(e)), runs_done, runs_total)),
+        }
+    }
+    let points = inner.curve.clone().map(Ok);
+    Some(at(points, runs_done, runs_total))
 }
 
 /// A worker's work: one run of the scenario a token holds, as `RunResult::data` lays it out.
@@ -875,6 +982,7 @@ mod tests {
             baseline: 1,
             compared: vec![2],
             marginal: None,
+            curve: None,
         };
         let groups = roles.groups();
         let mut order = Vec::new();
@@ -983,5 +1091,42 @@ mod tests {
             (progress.runs_done, progress.runs_total),
             (want.runs, want.runs)
         );
+    }
+
+    #[test]
+    fn a_budget_curve_runs_from_nothing_to_twice_the_budget_and_is_the_runners_sweep() {
+        assert_eq!(
+            curve_values(700),
+            vec![0.0, 230.0, 470.0, 700.0, 930.0, 1170.0, 1400.0]
+        );
+        assert_eq!(curve_values(0).last(), Some(&1000.0));
+        let base = spec(Preset::Today).validate().expect("valid");
+        let s = Strategy::Networking;
+        let values = curve_values(base.budgets().get(s));
+        let all = sweep_scenarios(&base, &SweepAxis::Budget(s), &values).expect("valid");
+        let complete = |s: &Scenario| {
+            let mut job = Job::new(s.spec().clone(), s.clone());
+            for i in 0..s.runs() {
+                job.insert(i, run_once(s, run_seed(s.seed(), i)));
+            }
+            job
+        };
+        let roles = Roles {
+            curve: Some((s, Ok((1..all.len()).collect()))),
+            ..Roles::default()
+        };
+        let mut inner = Inner::new(all.iter().map(complete).collect(), roles);
+        let got = curve_results(&mut inner).expect("asked for");
+        let want = canting_model::planning::sweep(
+            &base,
+            &SweepAxis::Budget(s),
+            &values,
+            &Metric::HEADLINE,
+            &mut canting_model::planning::in_order,
+            &mut canting_model::planning::no_progress,
+        )
+        .expect("a sweep");
+        assert_eq!(got.points, Some(Ok(Rc::new(want))));
+        assert_eq!(got.current_juta, base.budgets().get(s));
     }
 }

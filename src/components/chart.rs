@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use canting_model::Lang;
 
-use crate::i18n::{decimal, words};
+use crate::i18n::{decimal, thousands, words};
 use crate::infra;
 
 /// One line of a chart, with an optional 10–90% band around it.
@@ -90,6 +90,28 @@ pub struct ChartProps {
     /// apart without colour.
     #[prop_or_default]
     pub outline_bands: bool,
+    /// Another x axis than the months: one value per point (`months` is then unused).
+    #[prop_or_default]
+    pub x_axis: Option<XAxis>,
+}
+
+/// An x axis of whole numbers other than time, e.g. a budget in Rp juta.
+#[derive(Clone, Debug, PartialEq)]
+pub struct XAxis {
+    pub label: String,
+    pub values: Vec<f64>,
+    /// A value marked with a vertical line (the current budget, say).
+    pub marker: Option<f64>,
+}
+
+impl ChartProps {
+    /// Each point's x: its value on the x axis, or its month in years.
+    fn xs(&self) -> Vec<f64> {
+        match &self.x_axis {
+            Some(x) => x.values.clone(),
+            None => self.months.iter().map(|m| f64::from(*m) / 12.0).collect(),
+        }
+    }
 }
 
 /// A chart with its legend, gist and table toggle.
@@ -197,13 +219,28 @@ fn legend_item(line: &ChartLine) -> Html {
 /// The numbers behind the chart at each year's end (and the last month).
 fn table(props: &ChartProps, id: &str) -> Html {
     let w = words(props.lang);
-    let rows: Vec<usize> = props
-        .months
-        .iter()
-        .enumerate()
-        .filter(|(i, m)| **m % 12 == 0 || *i + 1 == props.months.len())
-        .map(|(i, _)| i)
-        .collect();
+    let rows: Vec<usize> = match &props.x_axis {
+        Some(x) => (0..x.values.len()).collect(),
+        None => props
+            .months
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| **m % 12 == 0 || *i + 1 == props.months.len())
+            .map(|(i, _)| i)
+            .collect(),
+    };
+    let row_label = |i: usize| match &props.x_axis {
+        Some(x) => thousands(props.lang, x.values[i].max(0.0).round() as u64),
+        None => {
+            let m = props.months[i];
+            decimal(
+                props.lang,
+                f64::from(m) / 12.0,
+                if m.is_multiple_of(12) { 0 } else { 1 },
+            )
+        }
+    };
+    let first_col = props.x_axis.as_ref().map_or(w.year, |x| x.label.as_str());
     let cell = |x: f64| decimal(props.lang, x, props.decimals);
     html! {
         <div class="table-scroll" role="region" tabindex="0" aria-label={props.title.clone()}>
@@ -211,7 +248,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
             <caption>{ &props.title }{ " (" }{ &props.unit }{ ")" }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ w.year }</th>
+                    <th scope="col">{ first_col }</th>
                     { for props.lines.iter().map(|l| html! {
                         <>
                             <th scope="col">{ &l.label }</th>
@@ -223,7 +260,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
             <tbody>
                 { for rows.into_iter().map(|i| html! {
                     <tr>
-                        <th scope="row">{ decimal(props.lang, f64::from(props.months[i]) / 12.0, if props.months[i].is_multiple_of(12) { 0 } else { 1 }) }</th>
+                        <th scope="row">{ row_label(i) }</th>
                         { for props.lines.iter().map(|l| html! {
                             <>
                                 <td>{ l.values.get(i).map(|x| cell(*x)).unwrap_or_default() }</td>
@@ -266,8 +303,23 @@ fn plot<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |css: f64| (css * ratio).round() as u32;
     root.fill(&WHITE)?;
-    // The x axis counts years, so that its ticks fall on whole years.
-    let years = f64::from(props.months.last().copied().unwrap_or(12).max(1)) / 12.0;
+    // The x axis counts years, so that its ticks fall on whole years (or the x axis's values).
+    let xs = props.xs();
+    let (x_lo, x_hi) = match &props.x_axis {
+        Some(_) => {
+            let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            if lo.is_finite() && hi > lo {
+                (lo, hi)
+            } else {
+                (0.0, 1.0)
+            }
+        }
+        None => (
+            0.0,
+            f64::from(props.months.last().copied().unwrap_or(12).max(1)) / 12.0,
+        ),
+    };
     let (y_lo, y_hi) = props.y_range;
     let font = ("sans-serif", px(13.0)).into_font();
     let mut chart = ChartBuilder::on(root)
@@ -275,9 +327,11 @@ fn plot<DB: DrawingBackend>(
         .margin_right(px(22.0))
         .x_label_area_size(px(40.0))
         .y_label_area_size(px(44.0))
-        .build_cartesian_2d(0.0..years, y_lo..y_hi)?;
+        .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)?;
     let lang = props.lang;
     let year = words(lang).year;
+    let x_desc = props.x_axis.as_ref().map_or(year, |x| x.label.as_str());
+    let on_values = props.x_axis.is_some();
     chart
         .configure_mesh()
         .light_line_style(RGBColor(236, 232, 226))
@@ -285,15 +339,21 @@ fn plot<DB: DrawingBackend>(
         .axis_style(RGBColor(120, 110, 100))
         .label_style(font.color(&RGBColor(60, 50, 40)))
         // One label a year: few labels keep drawing fast.
-        .x_labels(years.ceil() as usize + 1)
+        .x_labels(if on_values {
+            5
+        } else {
+            x_hi.ceil() as usize + 1
+        })
         .x_label_formatter(&|y| {
-            if (y - y.round()).abs() < 1e-6 {
+            if on_values {
+                thousands(lang, y.max(0.0).round() as u64)
+            } else if (y - y.round()).abs() < 1e-6 {
                 format!("{}", y.round())
             } else {
                 String::new()
             }
         })
-        .x_desc(year)
+        .x_desc(x_desc)
         .y_labels(5)
         .y_label_formatter(&|y| decimal(lang, *y, if (y_hi - y_lo) < 5.0 { 1 } else { 0 }))
         .draw()?;
@@ -302,10 +362,10 @@ fn plot<DB: DrawingBackend>(
     // and band is drawn as the runs of months that have values.
     let segments = |lo: &[f64], hi: &[f64]| -> Vec<Vec<(f64, f64, f64)>> {
         let mut out: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new()];
-        for ((m, &a), &b) in props.months.iter().zip(lo).zip(hi) {
+        for ((&x, &a), &b) in xs.iter().zip(lo).zip(hi) {
             if a.is_finite() && b.is_finite() {
                 if let Some(last) = out.last_mut() {
-                    last.push((f64::from(*m) / 12.0, a, b));
+                    last.push((x, a, b));
                 }
             } else if out.last().is_some_and(|l| !l.is_empty()) {
                 out.push(Vec::new());
@@ -337,6 +397,11 @@ fn plot<DB: DrawingBackend>(
             }
         }
     }
+    if let Some(at) = props.x_axis.as_ref().and_then(|x| x.marker) {
+        let style = RGBColor(120, 110, 100).stroke_width(px(1.0));
+        let points = [(at, y_lo), (at, y_hi)].into_iter();
+        draw_stroke(&mut chart, points, Stroke::Dashed, style, &px)?;
+    }
     for line in &props.lines {
         let (r, g, b) = line.color;
         let width = if line.stroke == Stroke::Solid {
@@ -347,11 +412,11 @@ fn plot<DB: DrawingBackend>(
         let style = RGBColor(r, g, b).stroke_width(px(width));
         for segment in segments(&line.values, &line.values) {
             let points: Vec<(f64, f64)> = segment.into_iter().map(|(x, y, _)| (x, y)).collect();
-            if line.stroke == Stroke::Marked {
-                // A dot at each year's end (x is in years).
+            if line.stroke == Stroke::Marked || on_values {
+                // A dot at each year's end (x is in years), or at every point of another axis.
                 let dots = points
                     .iter()
-                    .filter(|(x, _)| (x - x.round()).abs() < 1e-9)
+                    .filter(|(x, _)| on_values || (x - x.round()).abs() < 1e-9)
                     .map(|&p| Circle::new(p, px(3.5), style.filled()));
                 chart.draw_series(dots)?;
             }

@@ -7,10 +7,11 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use canting_model::planning::{Marginal, MarginalRow, PairedChange};
-use canting_model::{Lang, Metric, Verdict};
+use canting_model::{Lang, Metric, Strategy, Verdict};
 
+use crate::components::chart::{Chart, ChartLine, Stroke, XAxis};
 use crate::components::outcomes::signed;
-use crate::compute::Results;
+use crate::compute::{CurveResults, Results};
 use crate::i18n::marginal_words::{self as mw, words};
 use crate::i18n::{decimal, thousands};
 
@@ -23,6 +24,9 @@ pub struct MarginalProps {
     /// The scenario on screen is not computed (it cannot be, or waits to be asked).
     pub held: bool,
     pub on_toggle: Callback<()>,
+    /// The strategy whose budget curve is shown, if any.
+    pub curve: Option<Strategy>,
+    pub on_curve: Callback<Option<Strategy>>,
 }
 
 #[function_component(MarginalSection)]
@@ -75,6 +79,36 @@ pub fn marginal_section(props: &MarginalProps) -> Html {
             None => progress(lang, 0, 0),
         }
     };
+    let curve = if props.open && !props.held {
+        let on_curve = {
+            let on_curve = props.on_curve.clone();
+            Callback::from(move |e: Event| {
+                let key = e.target_unchecked_into::<HtmlSelectElement>().value();
+                on_curve.emit(Strategy::from_key(&key));
+            })
+        };
+        let shown = props.results.as_ref().and_then(|r| r.curve.as_ref());
+        html! {
+            <div class="budget-curve" data-testid="budget-curve">
+                <h3>{ w.curve_heading }</h3>
+                <p class="note">{ w.curve_intro }</p>
+                <label>{ w.curve_of }{ " " }
+                    <select data-testid="curve-strategy" onchange={on_curve}>
+                        <option value="" selected={props.curve.is_none()}>{ "—" }</option>
+                        { for Strategy::ALL.iter().map(|s| html! {
+                            <option value={s.key()} selected={props.curve == Some(*s)}>{ s.label(lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                { match shown {
+                    Some(c) if props.curve == Some(c.strategy) => curve_view(lang, c, *metric),
+                    _ => html! {},
+                } }
+            </div>
+        }
+    } else {
+        html! {}
+    };
     html! {
         <section class="marginal panel" aria-labelledby="marginal-heading" data-testid="marginal">
             <h2 id="marginal-heading">{ w.heading }</h2>
@@ -83,8 +117,58 @@ pub fn marginal_section(props: &MarginalProps) -> Html {
                 aria-controls="marginal-body" onclick={toggle} data-testid="marginal-toggle">
                 { if props.open { w.hide } else { w.show } }
             </button>
-            <div id="marginal-body">{ body }</div>
+            <div id="marginal-body">{ body }{ curve }</div>
         </section>
+    }
+}
+
+/// One strategy's budget curve of the chosen outcome: the paired change from the current
+/// budget at each budget, with its 10–90% range, as a chart with a table.
+fn curve_view(lang: Lang, c: &CurveResults, metric: Metric) -> Html {
+    let w = words(lang);
+    let points = match &c.points {
+        None => return progress(lang, c.runs_done, c.runs_total),
+        Some(Err(e)) => {
+            return html! {
+                <p class="marginal-status problem" role="alert">{ w.no_answer }{ ": " }{ e.messages(lang).join("; ") }</p>
+            };
+        }
+        Some(Ok(points)) => points,
+    };
+    let of = |p: &canting_model::planning::SweepPoint| {
+        p.change.iter().find(|x| x.metric == metric).copied()
+    };
+    let changes: Vec<PairedChange> = points.iter().filter_map(of).collect();
+    let values: Vec<f64> = points.iter().map(|p| p.value).collect();
+    let (lo, hi) = changes
+        .iter()
+        .flat_map(|x| [x.p10, x.p90, x.mean])
+        .filter(|x| x.is_finite())
+        .fold((0.0f64, 0.0f64), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    let pad = ((hi - lo) * 0.1).max(metric.resolution());
+    let line = ChartLine {
+        label: w.curve_line.to_string(),
+        color: (155, 61, 18),
+        values: changes.iter().map(|x| x.mean).collect(),
+        band: Some((
+            changes.iter().map(|x| x.p10).collect(),
+            changes.iter().map(|x| x.p90).collect(),
+        )),
+        stroke: Stroke::Solid,
+    };
+    let title = format!("{}: {}", metric.label(lang), c.strategy.label(lang));
+    let gist = mw::curve_gist(
+        lang,
+        metric.label(lang),
+        c.strategy.label(lang),
+        &values,
+        &changes,
+    );
+    html! {
+        <Chart {title} {gist} unit={format!("{} ({})", w.curve_unit, metric.unit(lang))}
+            lines={vec![line]} y_range={(lo - pad, hi + pad)} months={Vec::<u32>::new()} {lang}
+            id={format!("curve-{}", c.strategy.key())} decimals={metric.decimals() + 1}
+            x_axis={Some(XAxis { label: w.curve_x.to_string(), values, marker: Some(c.current_juta as f64) })} />
     }
 }
 

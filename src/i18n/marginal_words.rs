@@ -23,6 +23,12 @@ pub struct MarginalWords {
     pub budget_col: &'static str,
     pub none_to_take: &'static str,
     pub paired_note: &'static str,
+    pub curve_heading: &'static str,
+    pub curve_intro: &'static str,
+    pub curve_of: &'static str,
+    pub curve_line: &'static str,
+    pub curve_unit: &'static str,
+    pub curve_x: &'static str,
 }
 
 /// The marginal section's words in `lang`.
@@ -53,6 +59,12 @@ static ID: MarginalWords = MarginalWords {
     budget_col: "Anggaran (Rp juta/tahun)",
     none_to_take: "anggarannya sudah 0",
     paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik.",
+    curve_heading: "Kurva anggaran satu strategi",
+    curve_intro: "Hasil yang dipilih di atas, pada tujuh tingkat anggaran satu strategi dari 0 sampai dua kali anggarannya sekarang (paling sedikit Rp 1.000 juta), anggaran lain tetap: perubahan dari anggaran sekarang, ulangan demi ulangan pada benih yang sama (7 ensemble lagi). Garis putus-putus: anggaran sekarang.",
+    curve_of: "Kurva anggaran untuk",
+    curve_line: "Perubahan dari anggaran sekarang (10–90%)",
+    curve_unit: "perubahan",
+    curve_x: "Anggaran strategi ini (Rp juta/tahun)",
 };
 
 static EN: MarginalWords = MarginalWords {
@@ -75,6 +87,12 @@ static EN: MarginalWords = MarginalWords {
     budget_col: "Budget (Rp juta a year)",
     none_to_take: "its budget is already 0",
     paired_note: "Each figure: the mean per-run change (10–90%: the range of that change). A bar shows the mean, its thin line the 10–90% range; to the right is better.",
+    curve_heading: "One strategy's budget curve",
+    curve_intro: "The outcome chosen above at seven levels of one strategy's budget, from 0 to twice its budget now (at least Rp 1,000 juta), every other budget held: the change from the budget now, run by run on the same seeds (7 more ensembles). The dashed line: the budget now.",
+    curve_of: "Budget curve for",
+    curve_line: "Change from the budget now (10–90%)",
+    curve_unit: "change",
+    curve_x: "This strategy's budget (Rp juta a year)",
 };
 
 /// Where the next Rp 100 juta does the most for an outcome.
@@ -145,5 +163,41 @@ pub fn costs_nothing_clear(lang: Lang) -> String {
         Lang::En => {
             "Taking Rp 100 juta from any one strategy does not make it clearly worse.".to_string()
         }
+    }
+}
+
+/// A budget curve in one sentence, for screen readers: the change at the lowest and highest
+/// budget.
+pub fn curve_gist(
+    lang: Lang,
+    outcome: &str,
+    strategy: &str,
+    values: &[f64],
+    changes: &[canting_model::planning::PairedChange],
+) -> String {
+    let ends = values
+        .first()
+        .zip(values.last())
+        .zip(changes.first().zip(changes.last()));
+    let Some(((lo, hi), (at_lo, at_hi))) = ends else {
+        return String::new();
+    };
+    let n = |x: f64| crate::i18n::decimal(lang, x, 2);
+    let juta = |x: f64| crate::i18n::thousands(lang, x.max(0.0).round() as u64);
+    match lang {
+        Lang::Id => format!(
+            "Perubahan {outcome} dari anggaran sekarang bila «{strategy}» mendapat Rp {} juta: {}; bila Rp {} juta: {}.",
+            juta(*lo),
+            n(at_lo.mean),
+            juta(*hi),
+            n(at_hi.mean)
+        ),
+        Lang::En => format!(
+            "The change in {outcome} from the budget now if «{strategy}» got Rp {} juta: {}; if Rp {} juta: {}.",
+            juta(*lo),
+            n(at_lo.mean),
+            juta(*hi),
+            n(at_hi.mean)
+        ),
     }
 }

@@ -108,6 +108,34 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   await page.waitForSelector('[data-testid="marginal-bars"][data-metric="obstacle_severity"]');
   assertAgrees(await bars(page), native, 'obstacle_severity');
 
+  // One strategy's budget curve: the paired change from the budget now at seven budgets,
+  // the runner's sweep of the same budgets.
+  await page.getByTestId('marginal-metric').selectOption('competitiveness');
+  await page.getByTestId('curve-strategy').selectOption('networking');
+  const curve = page.locator('figure[data-chart="curve-networking"]');
+  await curve.locator('canvas[data-drawn]').waitFor({ timeout: 120_000 });
+  await curve.getByRole('button').click();
+  const rows = await curve.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+  );
+  const juta = rows.map((r) => Number(r[0].replace(/[.,]/g, '')));
+  const current = native.strategies.find((s) => s.strategy === 'networking').budget_juta;
+  assert.equal(juta[0], 0);
+  assert.equal(juta[6], Math.max(2 * current, 1000));
+  const built = process.env.CANTING_CLI ?? join(ROOT, 'target/debug/canting');
+  const sweep = execFileSync(built, ['sweep', '--budget', 'networking', '--values', juta.join(','), '--link', token, '--format', 'json'], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.equal(sweep.length, 7);
+  rows.forEach((r, i) => {
+    const shown = Number(r[1].replace('−', '-').replace(',', '.'));
+    const want = sweep[i].change.competitiveness.mean;
+    assert.ok(Math.abs(shown - want) <= 0.005 + 1e-9, `at Rp ${juta[i]} juta: page ${r[1]}, runner ${want}`);
+  });
+
   // In English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
