@@ -230,6 +230,12 @@ test('a printed comparison keeps every chart wide enough on A4 for its axis labe
   // at its printed size when the page is laid out for print.
   await page.setViewportSize({ width: 794, height: 1123 }); // A4's width in CSS pixels
   await page.emulateMedia({ media: 'print' });
+  // The print media query's change reaches the page as an event: wait until it has redrawn.
+  const redrawn = () =>
+    [...document.querySelectorAll('figure[data-chart] canvas')]
+      .filter((c) => c.offsetParent)
+      .every((c) => Math.abs(c.width / devicePixelRatio - Math.max(200, c.clientWidth)) <= 1);
+  await page.waitForFunction(redrawn, null, { timeout: 10_000 }).catch(() => {});
   const charts = await page.$$eval('figure[data-chart] canvas', (canvases, labelPx) =>
     canvases
       .filter((c) => c.offsetParent)
@@ -249,6 +255,7 @@ test('a printed comparison keeps every chart wide enough on A4 for its axis labe
   }
   // Back on screen, drawn at the screen's size again.
   await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(redrawn, null, { timeout: 10_000 }).catch(() => {});
   const back = await page.$$eval('figure[data-chart] canvas', (canvases) =>
     canvases.filter((c) => c.offsetParent).map((c) => Math.abs(c.width / devicePixelRatio - Math.max(200, c.clientWidth))),
   );
