@@ -291,6 +291,17 @@ pub fn app() -> Html {
         let planner = planner.clone();
         Callback::from(move |_| share_link(&planner))
     };
+    // A scenario that cannot be computed has no results to print: the page says why instead.
+    let print = {
+        let planner = planner.clone();
+        Callback::from(move |_| match planner.spec.validate() {
+            Ok(_) => infra::print(),
+            Err(errors) => {
+                let problems = session::bilingual(&errors);
+                planner.dispatch(Action::Notify(Notice::CannotPrint(problems)));
+            }
+        })
+    };
     let toggle_model = {
         let show_model = show_model.clone();
         Callback::from(move |_| show_model.set(!*show_model))
@@ -330,7 +341,7 @@ pub fn app() -> Html {
                         }) }
                     </div>
                     <button type="button" class="primary" onclick={share}>{ w.share }</button>
-                    <button type="button" onclick={Callback::from(|_| infra::print())}>{ w.print }</button>
+                    <button type="button" onclick={print}>{ w.print }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
                         ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>
@@ -479,9 +490,15 @@ fn share_link(planner: &UseReducerHandle<Planner>) {
     let url = infra::page_url();
     let planner = planner.clone();
     yew::platform::spawn_local(async move {
-        let notice = match infra::copy_to_clipboard(&url).await {
-            Ok(()) => Notice::LinkCopied,
-            Err(()) => Notice::CopyFailed,
+        // A scenario that cannot be computed is shared as it is (work in progress is not
+        // lost), and the sender is told what its receiver will see.
+        let notice = match (
+            infra::copy_to_clipboard(&url).await,
+            planner.spec.validate(),
+        ) {
+            (Ok(()), Ok(_)) => Notice::LinkCopied,
+            (Ok(()), Err(errors)) => Notice::LinkCopiedNotComputable(session::bilingual(&errors)),
+            (Err(()), _) => Notice::CopyFailed,
         };
         planner.dispatch(Action::Notify(notice));
     });

@@ -80,6 +80,12 @@ pub enum Notice {
     CompareFull,
     /// This many of the scenarios a link compares could not be read and are left out.
     ComparedUnreadable(usize),
+    /// The share link was copied, but its scenario cannot be computed as it is (why, in both
+    /// languages): whoever opens it sees it as sent, with the problems marked.
+    LinkCopiedNotComputable(Vec<Bilingual>),
+    /// The summary was not printed: the scenario cannot be computed as it is (why, in both
+    /// languages), so there are no results to print.
+    CannotPrint(Vec<Bilingual>),
 }
 
 impl Notice {
@@ -101,6 +107,8 @@ impl Notice {
                 | Notice::Deleted(_)
                 | Notice::OpenedSaved(_)
                 | Notice::CompareFull
+                | Notice::LinkCopiedNotComputable(_)
+                | Notice::CannotPrint(_)
         )
     }
 

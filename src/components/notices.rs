@@ -76,6 +76,9 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::StorageFailed(_) => "storage-failed",
         Notice::CompareFull => "compare-full",
         Notice::ComparedUnreadable(_) => "compared-unreadable",
+        // Copied all the same (the work in progress is shared), with what the receiver will see.
+        Notice::LinkCopiedNotComputable(_) => "copied",
+        Notice::CannotPrint(_) => "cannot-print",
     }
 }
 
@@ -141,6 +144,18 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
                     <button type="button" onclick={restore}>{ saved_words::words(lang).undo_delete }</button></>
             }
         }
+        Notice::LinkCopiedNotComputable(problems) => html! {
+            <>
+                { w.copied_not_computable }
+                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
+            </>
+        },
+        Notice::CannotPrint(problems) => html! {
+            <>
+                { w.cannot_print }
+                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
+            </>
+        },
         Notice::SavedAs(_)
         | Notice::NameRefused(_)
         | Notice::OpenedSaved(_)

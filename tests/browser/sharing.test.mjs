@@ -121,3 +121,42 @@ test('a link from a newer model says so, and one from an older model says that',
   assert.match(await older.locator('[data-notice="other-version"]').innerText(), /an older model version.*1 → \d+/);
   await settled(older);
 });
+
+test('a scenario that cannot be computed is shared as it is with what its receiver will see, and not printed', async () => {
+  const context = await app.newContext(clipboard);
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.locator('.settings summary').click();
+  await page.locator('#years').fill('11');
+  await page.locator('#years').press('Enter');
+  await page.waitForSelector('#years[aria-invalid="true"]');
+  // Printing would open the browser's dialog: count the calls instead.
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed += 1; };
+  });
+
+  await page.getByRole('button', { name: 'Bagikan tautan' }).click();
+  const copied = page.locator('[data-notice="copied"]');
+  await copied.waitFor();
+  assert.match(await copied.innerText(), /^Tautan disalin, tetapi skenario ini tidak dapat dihitung apa adanya/);
+  assert.match(await copied.innerText(), /jangka waktu harus 1 sampai 10 tahun, bukan 11/i);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#s=[\w-]+/);
+
+  await page.getByRole('button', { name: 'Cetak ringkasan' }).click();
+  const refused = page.locator('[data-notice="cannot-print"]');
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /^Ringkasan belum dicetak: skenario ini tidak dapat dihitung apa adanya/);
+  assert.match(await refused.innerText(), /bukan 11/);
+  assert.equal(await page.evaluate(() => window.printed), 0, 'the print dialog did not open');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-notice="cannot-print"]')?.innerText.startsWith('The summary was not printed'));
+
+  // Fixed, printing works again.
+  await page.locator('#years').fill('5');
+  await page.locator('#years').press('Enter');
+  await page.waitForSelector('#years:not([aria-invalid])');
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  await settled(page);
+});
