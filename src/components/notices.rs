@@ -7,7 +7,7 @@ use canting_model::Lang;
 
 use crate::components::PlannerHandle;
 use crate::i18n::{saved_words, sentence, thousands, words};
-use crate::state::{Action, Notice};
+use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -89,30 +89,17 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         Notice::BrokenLink(why) => {
             html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }
-        Notice::InvalidLink(problems) => html! {
-            <>
-                { w.invalid_link }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
-            </>
-        },
-        Notice::LinkNotComputable(problems) => html! {
-            <>
-                { w.link_not_computable }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
-            </>
-        },
+        Notice::InvalidLink(problems) => with_problems(w.invalid_link, problems, lang),
+        Notice::LinkNotComputable(problems) => with_problems(w.link_not_computable, problems, lang),
         Notice::OtherModelVersion { link, ours } => html! {
             <>
                 { if link > ours { w.newer_version } else { w.older_version } }
                 { format!(" ({}: {link} → {ours})", w.model_version) }
             </>
         },
-        Notice::BaselineUnreadable(problems) => html! {
-            <>
-                { w.baseline_unreadable }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
-            </>
-        },
+        Notice::BaselineUnreadable(problems) => {
+            with_problems(w.baseline_unreadable, problems, lang)
+        }
         Notice::OpenedFree(imbalance) => html! { opened_free(lang, *imbalance) },
         Notice::CorruptStored => html! { w.corrupt_stored },
         Notice::LinkCopied => html! { w.share_copied },
@@ -144,18 +131,10 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
                     <button type="button" onclick={restore}>{ saved_words::words(lang).undo_delete }</button></>
             }
         }
-        Notice::LinkCopiedNotComputable(problems) => html! {
-            <>
-                { w.copied_not_computable }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
-            </>
-        },
-        Notice::CannotPrint(problems) => html! {
-            <>
-                { w.cannot_print }
-                <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
-            </>
-        },
+        Notice::LinkCopiedNotComputable(problems) => {
+            with_problems(w.copied_not_computable, problems, lang)
+        }
+        Notice::CannotPrint(problems) => with_problems(w.cannot_print, problems, lang),
         Notice::SavedAs(_)
         | Notice::NameRefused(_)
         | Notice::OpenedSaved(_)
@@ -163,6 +142,16 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::StorageFailed(_)
         | Notice::CompareFull
         | Notice::ComparedUnreadable(_) => html! { saved_words::notice(lang, notice) },
+    }
+}
+
+/// A message and the problems it is about, one per line.
+fn with_problems(message: &str, problems: &[Bilingual], lang: Lang) -> Html {
+    html! {
+        <>
+            { message }
+            <ul>{ for problems.iter().map(|p| html! { <li>{ sentence(p.get(lang)) }</li> }) }</ul>
+        </>
     }
 }
 
