@@ -335,8 +335,8 @@ struct Inner {
     comparison: Option<Rc<Comparison>>,
     /// The same for each compared scenario, in the order of `roles.compared`.
     compared: Option<Vec<Option<Rc<Comparison>>>>,
-    /// The marginal table, once made from a complete set of runs.
-    marginal: Option<Rc<Marginal>>,
+    /// The marginal table, with the fewest runs any of its scenarios had when it was made.
+    marginal: Option<(u32, Rc<Marginal>)>,
     /// The budget curve's points, once made from a complete set of runs.
     curve: Option<Rc<Vec<SweepPoint>>>,
     /// The search for a suggested split, when asked for.
@@ -347,6 +347,9 @@ struct Inner {
 
 /// What the page shows: the two ensembles and their comparison, always from the same runs.
 type Shown = (Rc<Summary>, Rc<Summary>, Rc<Comparison>);
+
+/// The position of the planning tools' jobs in [`Roles::groups`].
+const PLANNING_GROUP: usize = 2;
 
 /// Which of the jobs holds the scenario, the baseline (the same one when they are equal) and
 /// each compared scenario.
@@ -424,8 +427,6 @@ impl Inner {
     fn invalidate(&mut self) {
         self.comparison = None;
         self.compared = None;
-        self.marginal = None;
-        self.curve = None;
     }
 }
 
@@ -507,6 +508,8 @@ impl Computer {
             inner.jobs = jobs;
             inner.roles = roles;
             inner.invalidate();
+            inner.marginal = None;
+            inner.curve = None;
             // A search asked for again goes on; another one starts afresh.
             if inner.search.as_ref().map(|s| &s.ask) != search.as_ref() {
                 inner.search = search.map(SearchState::start);
@@ -785,13 +788,16 @@ fn marginal_results(inner: &mut Inner) -> Option<MarginalResults> {
     let base = inner.jobs.get(inner.roles.scenario)?;
     let runs_done = jobs.iter().map(|j| j.done()).sum();
     let runs_total = jobs.iter().map(|j| j.runs.len() as u32).sum();
-    if inner.marginal.is_none() && base.complete() && jobs.iter().all(|j| j.complete()) {
+    // Shown as the runs arrive (the scenarios go forward together), made again each time every
+    // scenario has one more run: its verdicts say when there are still too few to judge.
+    let level = jobs.iter().map(|j| j.done()).fold(base.done(), u32::min);
+    if level > 0 && inner.marginal.as_ref().is_none_or(|(at, _)| *at != level) {
         let runs: Vec<Vec<RunResult>> = std::iter::once(base)
             .chain(jobs.iter().copied())
             .map(|j| j.runs.iter().flatten().cloned().collect())
             .collect();
         match marginal_from_runs(&base.scenario, STEP_JUTA, &Metric::HEADLINE, &runs) {
-            Ok(table) => inner.marginal = Some(Rc::new(table)),
+            Ok(table) => inner.marginal = Some((level, Rc::new(table))),
             Err(e) => {
                 return Some(MarginalResults {
                     table: Some(Err(e)),
@@ -802,7 +808,7 @@ fn marginal_results(inner: &mut Inner) -> Option<MarginalResults> {
         }
     }
     Some(MarginalResults {
-        table: inner.marginal.clone().map(Ok),
+        table: inner.marginal.as_ref().map(|(_, t)| Ok(t.clone())),
         runs_done,
         runs_total,
     })
@@ -878,10 +884,20 @@ fn next_run_of<'a>(
 }
 
 /// The next run to compute, group by group (the scenario and the baseline before the compared
-/// scenarios): within a group each job's first run comes first (a quick first answer), then
-/// each job's runs in order, one job after the other.
+/// scenarios, then the planning tools'): within a group each job's first run comes first (a
+/// quick first answer), then each job's runs in order, one job after the other; except in the
+/// planning tools' group, whose jobs go forward together (the job with the fewest runs done or
+/// under way next), because their answer compares them all on the same seeds.
 fn next_work<'a>(jobs: &'a mut [Job], groups: &[Vec<usize>]) -> Option<(&'a mut Job, u32)> {
-    let pick = groups.iter().find_map(|group| {
+    let pick = groups.iter().enumerate().find_map(|(g, group)| {
+        if g == PLANNING_GROUP {
+            let started = |j: &Job| j.done() + j.in_flight.iter().filter(|f| **f).count() as u32;
+            return group
+                .iter()
+                .filter(|&&i| jobs.get(i).is_some_and(|j| j.next_run().is_some()))
+                .min_by_key(|&&i| jobs.get(i).map_or(u32::MAX, started))
+                .copied();
+        }
         let fresh = |&&i: &&usize| {
             jobs.get(i).is_some_and(|j| {
                 j.done() == 0 && !j.in_flight.iter().any(|f| *f) && j.next_run().is_some()
@@ -1029,10 +1045,10 @@ mod tests {
             ..Roles::default()
         };
         let mut inner = Inner::new(all.iter().map(|s| arrived(s, s.runs())).collect(), roles);
-        // One run short: progress, no table.
+        // One run short: progress, and the table of the runs so far.
         inner.jobs[3] = arrived(&all[3], all[3].runs() - 1);
         let waiting = marginal_results(&mut inner).expect("asked for");
-        assert_eq!(waiting.table, None);
+        assert!(matches!(waiting.table, Some(Ok(_))));
         let total: u32 = all[1..].iter().map(Scenario::runs).sum();
         assert_eq!((waiting.runs_done, waiting.runs_total), (total - 1, total));
 
@@ -1128,5 +1144,30 @@ mod tests {
         .expect("a sweep");
         assert_eq!(got.points, Some(Ok(Rc::new(want))));
         assert_eq!(got.current_juta, base.budgets().get(s));
+    }
+
+    #[test]
+    fn the_planning_tools_scenarios_go_forward_together() {
+        let mut jobs = vec![
+            job(spec(Preset::Today), &[0, 1, 2]),
+            job(spec(Preset::ExportFocus), &[]),
+            job(spec(Preset::EqualSplit), &[]),
+        ];
+        let roles = Roles {
+            marginal: Some(Ok(vec![1, 2])),
+            ..Roles::default()
+        };
+        let groups = roles.groups();
+        let mut order = Vec::new();
+        while let Some((job, run_idx)) = next_work(&mut jobs, &groups) {
+            let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
+            order.push((
+                job.spec.budgets_juta == spec(Preset::ExportFocus).budgets_juta,
+                run_idx,
+            ));
+            job.insert(run_idx, run);
+        }
+        let want: Vec<(bool, u32)> = (0..3).flat_map(|i| [(true, i), (false, i)]).collect();
+        assert_eq!(order, want);
     }
 }

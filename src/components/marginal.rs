@@ -57,6 +57,9 @@ pub fn marginal_section(props: &MarginalProps) -> Html {
                     };
                     html! {
                         <>
+                            if m.runs_done < m.runs_total {
+                                { progress(lang, m.runs_done, m.runs_total) }
+                            }
                             <label class="marginal-metric">{ w.outcome }{ " " }
                                 <select data-testid="marginal-metric" onchange={on_metric}>
                                     { for Metric::HEADLINE.iter().map(|m| html! {
@@ -64,7 +67,7 @@ pub fn marginal_section(props: &MarginalProps) -> Html {
                                     }) }
                                 </select>
                             </label>
-                            { bars(lang, table, *metric) }
+                            { bars(lang, table, *metric, m.runs_done == m.runs_total) }
                             <MarginalTable lang={lang} table={(**table).clone()} />
                         </>
                     }
@@ -211,8 +214,9 @@ fn written(lang: Lang, c: &PairedChange) -> String {
     )
 }
 
-/// The bars of one outcome, best first, with the words that read them.
-fn bars(lang: Lang, table: &Marginal, metric: Metric) -> Html {
+/// The bars of one outcome, best first, with the words that read them (`complete` once every
+/// run has arrived).
+fn bars(lang: Lang, table: &Marginal, metric: Metric, complete: bool) -> Html {
     let w = words(lang);
     let mut rows: Vec<(&MarginalRow, &PairedChange, &PairedChange)> = table
         .rows
@@ -255,7 +259,8 @@ fn bars(lang: Lang, table: &Marginal, metric: Metric) -> Html {
                 <span class="marginal-axis-ends"><span>{ w.worse_better.0 }</span><span>{ w.worse_better.1 }</span></span>
                 <span></span>
             </div>
-            <ol class="marginal-bars" data-testid="marginal-bars" data-metric={metric.key()}>
+            <ol class="marginal-bars" data-testid="marginal-bars" data-metric={metric.key()}
+                data-complete={complete.to_string()}>
                 { for rows.iter().map(|(row, more, less)| html! {
                     <li data-marginal={row.strategy.key()}>
                         <span class="marginal-strategy">{ row.strategy.label(lang) }</span>

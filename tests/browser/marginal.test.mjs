@@ -29,7 +29,7 @@ function smallToken() {
 /// The bars as the page shows them, in order: strategy, and for more and less the verdict and
 /// the figures (mean, p10, p90) as numbers.
 async function bars(page) {
-  await page.waitForSelector('[data-testid="marginal-bars"]');
+  await page.waitForSelector('[data-testid="marginal-bars"][data-complete="true"]', { timeout: 120_000 });
   return page.$$eval('[data-testid="marginal-bars"] > li', (items) =>
     items.map((li) => {
       const figures = (bar) => {
@@ -84,7 +84,9 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.locator('[data-testid="marginal-bars"]').count(), 0, 'nothing until asked');
   await toggle.click();
-  await page.waitForSelector('[data-testid="marginal-progress"], [data-testid="marginal-bars"]');
+  // The bars come as the runs arrive, all fourteen scenarios going forward together.
+  await page.waitForSelector('[data-testid="marginal-bars"][data-complete="false"]');
+  await page.getByTestId('marginal-progress').waitFor();
 
   const native = nativeMarginal(token);
   assertAgrees(await bars(page), native, 'competitiveness');
@@ -102,10 +104,10 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
 
   // Another outcome, chosen from the list.
   await page.getByTestId('marginal-metric').selectOption('training_uptake');
-  await page.waitForSelector('[data-testid="marginal-bars"][data-metric="training_uptake"]');
+  await page.waitForSelector('[data-testid="marginal-bars"][data-metric="training_uptake"][data-complete="true"]');
   assertAgrees(await bars(page), native, 'training_uptake');
   await page.getByTestId('marginal-metric').selectOption('obstacle_severity');
-  await page.waitForSelector('[data-testid="marginal-bars"][data-metric="obstacle_severity"]');
+  await page.waitForSelector('[data-testid="marginal-bars"][data-metric="obstacle_severity"][data-complete="true"]');
   assertAgrees(await bars(page), native, 'obstacle_severity');
 
   // One strategy's budget curve: the paired change from the budget now at seven budgets,
