@@ -26,7 +26,7 @@
 //! read; the city's competitiveness is built the same way from the city's averages
 //! ([`super::observation`]).
 
-use super::{CERTIFIED, EXPORT, MENTORED, ONLINE, World};
+use super::{BizFigures, CERTIFIED, EXPORT, LOCAL, MENTORED, ONLINE, World};
 use crate::Strategy;
 
 /// The constants of [`World::derive_economics`] under the policy and prices in force.
@@ -143,6 +143,27 @@ impl World {
         self.b_prod[b] = prod;
         self.b_price[b] = price;
         self.b_cost[b] = k.labour / prod + k.material * material;
+        self.refresh_figures(b);
+    }
+
+    /// Copies what the end-of-month sums read of a business into its row (after its economics,
+    /// market reach, online selling or certification changed, or the wage scale was set).
+    pub(super) fn refresh_figures(&mut self, b: usize) {
+        let flags = self.b_flags[b];
+        let reach = self.b_reach[b];
+        let online = flags & ONLINE != 0;
+        self.b_figures[b] = BizFigures {
+            quality: self.b_quality[b],
+            prod: self.b_prod[b],
+            cost: self.b_cost[b],
+            revenue: self.b_prod[b] * self.b_price[b],
+            wage: self.wage_of(b),
+            reach_score: self.reach_score(b),
+            online,
+            certified: flags & CERTIFIED != 0,
+            export: reach == EXPORT,
+            beyond_city: online | (reach != LOCAL),
+        };
     }
 
     /// A business's reach score: its market ladder plus online selling.

@@ -26,8 +26,8 @@
 //! allocation, so month 0 has a year's history.
 
 use super::{
-    AgeRow, BizAcc, BizView, CERTIFIED, Core, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED,
-    NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
+    AgeRow, BizAcc, BizFigures, BizView, CERTIFIED, Core, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS,
+    MENTORED, NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
 };
 use crate::Strategy;
 use crate::params::Params;
@@ -255,6 +255,7 @@ impl World {
             self.b_price.push(1.0);
             self.b_cost.push(1.0);
             self.b_score.push(1.0);
+            self.b_figures.push(BizFigures::default());
             self.b_acc.push(BizAcc::default());
             self.b_view.push(BizView::default());
             self.b_hire.push(0.0);
@@ -305,6 +306,7 @@ impl World {
         self.b_price.clear();
         self.b_cost.clear();
         self.b_score.clear();
+        self.b_figures.clear();
         self.b_acc.clear();
         self.b_view.clear();
         self.gates.clear();

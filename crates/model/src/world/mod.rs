@@ -32,8 +32,8 @@ pub use observation::RunResult;
 
 use choice::Choice;
 use state::{
-    AgeRow, BizAcc, BizView, Core, Cores, Curve, Events, GateTables, Gates, Power, Rec, RecCtx,
-    Refs, Ring, Tally,
+    AgeRow, BizAcc, BizFigures, BizView, Core, Cores, Curve, Events, GateTables, Gates, Power, Rec,
+    RecCtx, Refs, Ring, Tally,
 };
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).
@@ -123,6 +123,8 @@ pub(crate) struct World {
     b_price: Vec<f32>,
     b_cost: Vec<f32>,
     b_score: Vec<f32>,
+    /// What the end-of-month sums read, refreshed with the economics.
+    b_figures: Vec<BizFigures>,
     b_acc: Vec<BizAcc>,
     b_view: Vec<BizView>,
     gates: Gates,
@@ -286,6 +288,7 @@ impl World {
             b_price: Vec::with_capacity(b_cap),
             b_cost: Vec::with_capacity(b_cap),
             b_score: Vec::with_capacity(b_cap),
+            b_figures: Vec::with_capacity(b_cap),
             b_acc: Vec::with_capacity(b_cap),
             b_view: Vec::with_capacity(b_cap),
             gates: Gates::with_capacity(b_cap),

@@ -104,6 +104,26 @@ pub(super) struct BizAcc {
     pub(super) wage: f32,
 }
 
+/// What the end-of-month sums read of a business besides its artisans' sums: values that
+/// change only where its economics are derived (at its review or founding), kept in one row so
+/// the monthly pass over the businesses reads one place instead of nine.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct BizFigures {
+    pub(super) quality: f32,
+    pub(super) prod: f32,
+    pub(super) cost: f32,
+    /// Productivity x price.
+    pub(super) revenue: f32,
+    /// The wage scale (`World::wage_of`).
+    pub(super) wage: f32,
+    pub(super) reach_score: f32,
+    pub(super) online: bool,
+    pub(super) certified: bool,
+    pub(super) export: bool,
+    /// Sells online or beyond the city.
+    pub(super) beyond_city: bool,
+}
+
 /// What a business's artisans read from it until its next review, set at each review (the
 /// monthly loop reads its integer form, [`Gates`]).
 #[derive(Clone, Copy, Debug, Default)]
