@@ -45,6 +45,19 @@ pub(super) struct BusinessInit {
     pub coop: u16,
 }
 
+/// The skill after `years` of batik work at talent `talent`, with the skill formula's
+/// constants `form` and the experience curve by whole years.
+#[inline(always)]
+pub(super) fn skill_at(
+    form: (f32, f32, f32),
+    curve: &[f32; MAX_AGE_YEARS + 1],
+    talent: f32,
+    years: i32,
+) -> f32 {
+    let (start, span, _) = form;
+    (start + span * talent * curve[(years.max(0) as usize).min(MAX_AGE_YEARS)]).clamp(0.0, 1.0)
+}
+
 /// The age table's row for one age in years.
 pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
     let yearly = if age < 55 {
@@ -367,6 +380,7 @@ impl World {
         self.a_start.clear();
         self.a_skill.clear();
         self.a_tech.clear();
+        self.a_talent.clear();
         let key = self.key(Purpose::ArtisanInit);
         // Every business gets one artisan; the rest go in proportion to the size weights, in
         // employer order (so artisans of one business sit together in memory).
@@ -424,9 +438,11 @@ impl World {
             });
             self.a_birth.push(birth);
             self.a_start.push(birth + start_age);
+            let talent = self.talent_of(id);
             self.a_skill
-                .push(self.skill_of(id, (i32::from(age_m) - start_age) / 12));
+                .push(self.skill_of(talent, (i32::from(age_m) - start_age) / 12));
             self.a_tech.push(tech);
+            self.a_talent.push(talent);
         }
         self.first_entrant_id = n_a as u32;
         self.dead = 0;
@@ -469,13 +485,15 @@ impl World {
             .clamp(0.02, 1.0)
     }
 
+    /// An artisan's talent: how skilled experience makes them, from a draw of their own.
+    pub(super) fn talent_of(&self, id: u32) -> f32 {
+        let spread = self.skill_form.2;
+        1.0 + spread * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5)
+    }
+
     /// An artisan's skill after `years` of batik work: experience, times their talent.
-    #[inline]
-    pub(super) fn skill_of(&self, id: u32, years: i32) -> f32 {
-        let (start, span, spread) = self.skill_form;
-        let talent = 1.0 + spread * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5);
-        let curve = self.skill_curve[(years.max(0) as usize).min(MAX_AGE_YEARS)];
-        (start + span * talent * curve).clamp(0.0, 1.0)
+    pub(super) fn skill_of(&self, talent: f32, years: i32) -> f32 {
+        skill_at(self.skill_form, &self.skill_curve, talent, years)
     }
 
     fn init_links(&mut self) {

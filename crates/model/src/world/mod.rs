@@ -77,9 +77,9 @@ pub(crate) struct World {
     pol: Policy,
     months: u32,
     keys: [u64; rng::PURPOSES],
-    ages: Vec<AgeRow>,
+    ages: [AgeRow; MAX_AGE_YEARS + 1],
     /// `1 - exp(-years / skill_experience_years)` by whole years of experience.
-    skill_curve: Vec<f32>,
+    skill_curve: [f32; MAX_AGE_YEARS + 1],
     /// `capital^capital_elasticity`.
     capital_curve: Curve,
     /// The skill formula's constants: (skill_start, skill_experienced - skill_start,
@@ -96,6 +96,8 @@ pub(crate) struct World {
     a_start: Vec<i32>,
     a_skill: Vec<f32>,
     a_tech: Vec<f32>,
+    /// How skilled experience makes each artisan (`initialisation::talent`), fixed for life.
+    a_talent: Vec<f32>,
     /// The first id given to an entrant (the starting artisans are 0 to n - 1).
     first_entrant_id: u32,
     /// Artisans marked as gone but not yet compacted away.
@@ -231,15 +233,11 @@ impl World {
         // New businesses reuse closed slots; the extra room only matters if births outrun
         // closures.
         let b_cap = (n_b * 2).min(usize::from(u16::MAX) - 1);
-        let ages = (0..=MAX_AGE_YEARS)
-            .map(|age| initialisation::age_row(&p, age))
-            .collect();
-        let skill_curve = (0..=MAX_AGE_YEARS)
-            .map(|y| {
-                let tau = p.skill_experience_years.max(0.1);
-                (1.0 - libm::exp(-(y as f64) / tau)) as f32
-            })
-            .collect();
+        let ages = std::array::from_fn(|age| initialisation::age_row(&p, age));
+        let skill_curve = std::array::from_fn(|y| {
+            let tau = p.skill_experience_years.max(0.1);
+            (1.0 - libm::exp(-(y as f64) / tau)) as f32
+        });
         let rec_ctx = RecCtx {
             tech_thr: p.tech_threshold as f32,
             wage_skill: p.wage_skill_slope as f32,
@@ -268,6 +266,7 @@ impl World {
             a_start: Vec::with_capacity(a_cap),
             a_skill: Vec::with_capacity(a_cap),
             a_tech: Vec::with_capacity(a_cap),
+            a_talent: Vec::with_capacity(a_cap),
             first_entrant_id: 0,
             dead: 0,
             birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),

@@ -427,28 +427,35 @@ impl Rec {
     /// Replaces `self` by `after` in a business's sums and the tally (one artisan changed).
     #[inline(always)]
     pub(super) fn change_to(self, after: Rec, acc: Option<&mut BizAcc>, t: &mut Tally, c: RecCtx) {
+        let (low_was, low_now) = (self.tech < c.tech_thr, after.tech < c.tech_thr);
+        // Most changes (a birthday) move only the sums of skill, literacy and wage; the counts
+        // are updated only when something they count changed (each delta would be zero).
+        let counts_change = self.flags != after.flags
+            || self.over50 != after.over50
+            || self.under30 != after.under30
+            || low_was != low_now;
         let d = |a: bool, b: bool| u32::from(b).wrapping_sub(u32::from(a));
         let (was, now) = (self.flags & APPLYING != 0, after.flags & APPLYING != 0);
-        t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
-        t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
-        t.trained = t
-            .trained
-            .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
-        t.applying = t.applying.wrapping_add(d(was, now));
-        t.applying_over50 = t
-            .applying_over50
-            .wrapping_add(d(was && self.over50, now && after.over50));
-        t.low_tech = t
-            .low_tech
-            .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+        if counts_change {
+            t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
+            t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
+            t.trained = t
+                .trained
+                .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
+            t.applying = t.applying.wrapping_add(d(was, now));
+            t.applying_over50 = t
+                .applying_over50
+                .wrapping_add(d(was && self.over50, now && after.over50));
+            t.low_tech = t.low_tech.wrapping_add(d(low_was, low_now));
+        }
         if let Some(acc) = acc {
-            acc.low = acc
-                .low
-                .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+            if counts_change {
+                acc.low = acc.low.wrapping_add(d(low_was, low_now));
+                acc.applying = acc.applying.wrapping_add(d(was, now));
+            }
             acc.skill += after.skill - self.skill;
             acc.tech += after.tech - self.tech;
             acc.wage += after.wage(c) - self.wage(c);
-            acc.applying = acc.applying.wrapping_add(d(was, now));
         }
     }
 

@@ -85,8 +85,9 @@ impl World {
             // Young and adult candidates have ids of their own, never shared.
             let id = self.first_entrant_id + 2 * number + u32::from(cohort == Cohort::Adult);
             let noise = lane_unit(h2, 1) + lane_unit(h2, 2) - 1.0;
+            let talent = self.talent_of(id);
             let rec = Rec {
-                skill: self.skill_of(id, 0),
+                skill: self.skill_of(talent, 0),
                 tech: self.literacy_at(age_y, year, noise),
                 flags: 0,
                 over50: age_m >= 600,
@@ -107,6 +108,7 @@ impl World {
             self.a_start.push(month as i32);
             self.a_skill.push(rec.skill);
             self.a_tech.push(rec.tech);
+            self.a_talent.push(talent);
             rec.add(&mut self.b_acc[emp], &mut self.tally, self.rec_ctx);
             entered += 1;
         }
