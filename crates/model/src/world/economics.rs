@@ -28,6 +28,7 @@
 
 use super::{BizFigures, CERTIFIED, EXPORT, LOCAL, MENTORED, ONLINE, World};
 use crate::Strategy;
+use crate::params::Params;
 
 /// The constants of [`World::derive_economics`] under the policy and prices in force.
 #[derive(Clone, Copy, Debug)]
@@ -45,6 +46,14 @@ pub(super) struct Econ {
     apply_gain: f32,
     mentoring_gain: f32,
     link_gain: f32,
+}
+
+/// The reach score by market rung (two bits) and online selling: the ladder's rung plus
+/// `reach_score_online` for a business that sells online.
+pub(super) fn reach_scores(p: &Params) -> [[f32; 2]; 4] {
+    let ladder = [p.reach_score_local, p.reach_score_national, 1.0, 1.0];
+    let online = [0.0, p.reach_score_online as f32];
+    ladder.map(|rung| online.map(|extra| rung as f32 + extra))
 }
 
 impl World {
@@ -148,6 +157,7 @@ impl World {
 
     /// Copies what the end-of-month sums read of a business into its row (after its economics,
     /// market reach, online selling or certification changed, or the wage scale was set).
+    #[inline]
     pub(super) fn refresh_figures(&mut self, b: usize) {
         let flags = self.b_flags[b];
         let reach = self.b_reach[b];
@@ -169,11 +179,8 @@ impl World {
     /// A business's reach score: its market ladder plus online selling.
     /// (Looked up, not branched on: the rungs are mixed at random across slots.)
     pub(super) fn reach_score(&self, b: usize) -> f32 {
-        let p = &self.p;
-        let ladder = [p.reach_score_local, p.reach_score_national, 1.0, 1.0];
-        let online = [0.0, p.reach_score_online as f32];
-        ladder[usize::from(self.b_reach[b] & 3)] as f32
-            + online[usize::from(self.b_flags[b] & ONLINE != 0)]
+        self.reach_scores[usize::from(self.b_reach[b] & 3)]
+            [usize::from(self.b_flags[b] & ONLINE != 0)]
     }
 
     /// A business's competitiveness score, 1 = the start's average.

@@ -87,6 +87,8 @@ pub(crate) struct World {
     skill_form: (f32, f32, f32),
     refs: Refs,
     rec_ctx: RecCtx,
+    /// Reach scores by rung and online selling (`economics::reach_scores`).
+    reach_scores: [[f32; 2]; 4],
 
     // Artisans: what the monthly loop reads for every artisan in one array, the rest apart.
     a_core: Cores,
@@ -260,6 +262,7 @@ impl World {
             ),
             refs: Refs::default(),
             rec_ctx,
+            reach_scores: economics::reach_scores(&p),
             a_core: Cores::with_capacity(a_cap),
             a_any: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
