@@ -513,21 +513,25 @@ impl World {
         for bucket in self.birth_buckets.iter_mut() {
             bucket.clear();
         }
-        for i in 0..self.a_core.len() {
-            let flags = self.a_core.flags[i];
+        // The columns zipped (no index checks); the artisans' order is kept, so every sum adds
+        // up in the same order.
+        let core = &self.a_core;
+        let columns = core.flags.iter().zip(&core.emp).zip(&self.a_birth);
+        let values = self.a_skill.iter().zip(&self.a_tech);
+        for (i, (((&flags, &emp), &birth), (&skill, &tech))) in columns.zip(values).enumerate() {
             if flags & super::DEAD != 0 {
                 continue;
             }
-            self.birth_buckets[self.a_birth[i].rem_euclid(12) as usize].push(i as u32);
-            let age_m = last - self.a_birth[i];
+            self.birth_buckets[birth.rem_euclid(12) as usize].push(i as u32);
+            let age_m = last - birth;
             let rec = Rec {
-                skill: self.a_skill[i],
-                tech: self.a_tech[i],
+                skill,
+                tech,
                 flags,
                 over50: age_m >= 600,
                 under30: age_m < 360,
             };
-            rec.add(&mut self.b_acc[self.a_core.emp[i] as usize], &mut t, c);
+            rec.add(&mut self.b_acc[usize::from(emp)], &mut t, c);
         }
         self.tally = t;
     }
