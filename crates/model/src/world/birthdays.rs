@@ -20,7 +20,7 @@
 //! would otherwise branch unpredictably on one artisan in twelve.
 
 use super::initialisation::skill_at;
-use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World, old_byte};
+use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World};
 use crate::rng::{Purpose, draw, lane16, month_key, threshold};
 
 /// Decides, on a birthday in month `month`, whether and when in the year ahead an artisan
@@ -51,9 +51,6 @@ impl World {
         let key = month_key(self.key(Purpose::ArtisanBirthday), month);
         let c = self.rec_ctx;
         let training_dated = threshold(p.training_obsolescence_rate);
-        let learn = p.tech_learning_rate as f32;
-        let learn_old = p.tech_learning_age_penalty as f32;
-        let learn_online = p.tech_learning_online_mult as f32;
         let form = self.skill_form;
         let bucket = std::mem::take(&mut self.birth_buckets[(month % 12) as usize]);
         let mut t = self.tally;
@@ -95,11 +92,7 @@ impl World {
             };
             // Skill from experience and talent.
             let skill = skill_at(form, curve, talents[i], (month_abs - starts[i]) / 12);
-            let mut rate = learn * (1.0 - learn_old * row.old);
-            if view.online {
-                rate *= learn_online;
-            }
-            let tech = 1.0 - (1.0 - before.tech) * (1.0 - rate.clamp(0.0, 1.0));
+            let tech = 1.0 - (1.0 - before.tech) * row.tech_keep[usize::from(view.online)];
             if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
                 flags &= !(TRAINED | APPLYING);
             }
@@ -115,7 +108,7 @@ impl World {
             before.change_to(after, acc, &mut t, c);
             all_flags[i] = super::with_low_tech(flags, tech, c);
             exits[i] = exit_month(row, view, h, month, 0);
-            old8s[i] = old_byte(row.old);
+            old8s[i] = row.old8;
             skills[i] = skill;
             techs[i] = tech;
         }

@@ -69,6 +69,11 @@ pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
     } else {
         p.exit_rate_over_75
     };
+    let old = ((age as f32 - 40.0) / 30.0).clamp(0.0, 1.0);
+    // A birthday's literacy learning (birthdays.rs) depends only on the age and on whether
+    // the business sells online.
+    let rate = p.tech_learning_rate as f32 * (1.0 - p.tech_learning_age_penalty as f32 * old);
+    let keep = |rate: f32| 1.0 - rate.clamp(0.0, 1.0);
     AgeRow {
         exit_year: yearly.clamp(0.0, 1.0) as f32,
         quit_mult: if age < 35 {
@@ -78,7 +83,9 @@ pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
         } else {
             0.0
         },
-        old: ((age as f32 - 40.0) / 30.0).clamp(0.0, 1.0),
+        old,
+        old8: old_byte(old),
+        tech_keep: [keep(rate), keep(rate * p.tech_learning_online_mult as f32)],
     }
 }
 
@@ -433,7 +440,7 @@ impl World {
                 id,
                 emp,
                 exit: NEVER,
-                old8: old_byte(self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old),
+                old8: self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old8,
                 flags,
             });
             self.a_birth.push(birth);

@@ -264,6 +264,11 @@ pub(super) struct AgeRow {
     pub(super) quit_mult: f32,
     /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
     pub(super) old: f32,
+    /// `old` as the artisans' age byte.
+    pub(super) old8: u8,
+    /// The share of the literacy gap a birthday leaves, in a business that sells offline and
+    /// one that sells online.
+    pub(super) tech_keep: [f32; 2],
 }
 
 /// Values fixed for a whole run: the starting averages the relative formulas divide by, and

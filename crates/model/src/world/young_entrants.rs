@@ -14,7 +14,7 @@
 //! joins a business by the race of `choice.rs`. Each candidate's decision and attributes come
 //! from their own keyed draws, so the same person makes the same draws in every scenario.
 
-use super::{Core, MAX_AGE_YEARS, NEVER, Rec, World, old_byte};
+use super::{Core, MAX_AGE_YEARS, NEVER, Rec, World};
 use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, mix64, unit_f64};
 
 /// Who is deciding: the young, or other adults.
@@ -101,7 +101,7 @@ impl World {
                 id,
                 emp: emp as u16,
                 exit: NEVER,
-                old8: old_byte(self.ages[(age_m / 12) as usize].old),
+                old8: self.ages[(age_m / 12) as usize].old8,
                 flags: super::with_low_tech(0, rec.tech, self.rec_ctx),
             });
             self.a_birth.push(birth);
