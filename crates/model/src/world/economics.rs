@@ -120,10 +120,11 @@ impl World {
         }
     }
 
-    /// Productivity, price and unit cost of one business from its state and its artisans' sums.
+    /// Productivity, price and unit cost of one business from its state and its artisans' sums
+    /// (`skill_share` is its [`World::skill_and_share`], which the callers have at hand).
     #[inline]
-    pub(super) fn derive_economics(&mut self, b: usize, k: &Econ) {
-        let (skill_mean, app_share) = self.skill_and_share(b);
+    pub(super) fn derive_economics(&mut self, b: usize, k: &Econ, skill_share: (f32, f32)) {
+        let (skill_mean, app_share) = skill_share;
         let reach = usize::from(self.b_reach[b]);
         let capital = self.capital_curve.of(self.b_capital[b].max(0.01));
         let mentored = if self.b_flags[b] & MENTORED != 0 {

@@ -193,13 +193,13 @@ impl World {
         self.refs.productivity = 1.0;
         let k = self.econ();
         for b in 0..n_b {
-            self.derive_economics(b, &k);
+            self.derive_economics(b, &k, self.skill_and_share(b));
         }
         self.refs.productivity = self.weighted_mean(|w, b| w.b_prod[b]);
         self.refs.cost = self.weighted_mean(|w, b| w.b_cost[b]);
         let k = self.econ();
         for b in 0..n_b {
-            self.derive_economics(b, &k);
+            self.derive_economics(b, &k, self.skill_and_share(b));
         }
         self.refs.revenue = self.weighted_mean(|w, b| w.b_prod[b] * w.b_price[b]);
         self.refs.reach_score = self.weighted_mean(|w, b| w.reach_score(b));
