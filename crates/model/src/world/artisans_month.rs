@@ -88,15 +88,18 @@ impl World {
     // Kept out of line: each phase is a loop that optimises best on its own.
     #[inline(never)]
     pub(super) fn artisans_month(&mut self, month: u32) {
-        // Hiring weights: vacancies plus a base share of the desired size.
+        // Hiring weights: vacancies plus a base share of the desired size. The same pass counts
+        // the artisans of businesses of two or more (who may found a business).
         let base = self.p.hire_base_share as f32;
-        for b in 0..self.b_alive.len() {
-            self.b_hire[b] = if self.b_alive[b] {
-                let desired = self.b_desired[b];
-                (desired - self.b_acc[b].n as f32).max(0.0) + base * desired
+        let mut eligible = 0u32;
+        let rows = self.b_hire.iter_mut().zip(&self.b_alive);
+        for ((hire, &alive), (acc, &desired)) in rows.zip(self.b_acc.iter().zip(&self.b_desired)) {
+            *hire = if alive {
+                (desired - acc.n as f32).max(0.0) + base * desired
             } else {
                 0.0
             };
+            eligible += if alive && acc.n >= 2 { acc.n } else { 0 };
         }
         self.choice.rebuild(&self.b_hire);
         let p = &self.p;
@@ -124,13 +127,6 @@ impl World {
             monthly(p.business_turnover_rate * self.refs.closure_mean * p.business_birth_factor)
                 * f64::from(self.n_alive)
                 * libm::exp(p.closure_score_sensitivity * (self.competitiveness - 1.0));
-        let eligible: u32 = self
-            .b_acc
-            .iter()
-            .zip(&self.b_alive)
-            .filter(|(acc, alive)| **alive && acc.n >= 2)
-            .map(|(acc, _)| acc.n)
-            .sum();
         let found = if eligible > 0 {
             threshold(births / f64::from(eligible))
         } else {

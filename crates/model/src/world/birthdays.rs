@@ -19,8 +19,9 @@
 //! Birthdays are kept apart from the monthly loop (through per-birth-month index lists), which
 //! would otherwise branch unpredictably on one artisan in twelve.
 
-use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World, old_byte};
-use crate::rng::{Purpose, draw, lane_unit, lane16, month_key, threshold};
+use super::initialisation::skill_at;
+use super::{APPLYING, AgeRow, BizView, DEAD, MAX_AGE_YEARS, NEVER, Rec, TRAINED, World};
+use crate::rng::{Purpose, draw, lane16, month_key, threshold};
 
 /// Decides, on a birthday in month `month`, whether and when in the year ahead an artisan
 /// leaves: the yearly chance combines leaving for age-related reasons and (for the young)
@@ -50,27 +51,36 @@ impl World {
         let key = month_key(self.key(Purpose::ArtisanBirthday), month);
         let c = self.rec_ctx;
         let training_dated = threshold(p.training_obsolescence_rate);
-        let learn = p.tech_learning_rate as f32;
-        let learn_old = p.tech_learning_age_penalty as f32;
-        let learn_online = p.tech_learning_online_mult as f32;
-        let talent_key = self.key(Purpose::Talent);
-        let (skill_start, skill_span, talent_spread) = self.skill_form;
+        let form = self.skill_form;
         let bucket = std::mem::take(&mut self.birth_buckets[(month % 12) as usize]);
         let mut t = self.tally;
-        // Borrow each array once, so the loop keeps them in registers.
-        let (core, births, starts) = (&mut self.a_core, &self.a_birth, &self.a_start);
-        let (skills, techs, accs) = (&mut self.a_skill, &mut self.a_tech, &mut self.b_acc);
-        let (views, ages, curve) = (&self.b_view, &self.ages, &self.skill_curve);
+        // Every per-artisan column cut to the same length (and the tables sized by type), so
+        // one check of the index covers every access in the loop.
+        let n = self.a_core.len();
+        let core = &mut self.a_core;
+        let (ids, emps, old8s) = (&core.id[..n], &core.emp[..n], &mut core.old8[..n]);
+        let (all_flags, exits) = (&mut core.flags[..n], &mut core.exit[..n]);
+        let (births, starts) = (&self.a_birth[..n], &self.a_start[..n]);
+        let (skills, techs) = (&mut self.a_skill[..n], &mut self.a_tech[..n]);
+        let talents = &self.a_talent[..n];
+        let n_b = self.b_view.len().min(self.b_acc.len());
+        let (views, accs) = (&self.b_view[..n_b], &mut self.b_acc[..n_b]);
+        let (ages, curve) = (&self.ages, &self.skill_curve);
         for &i in &bucket {
             let i = i as usize;
-            let mut flags = core.flags[i];
+            let Some(&flags) = all_flags.get(i) else {
+                continue;
+            };
             if flags & DEAD != 0 {
                 continue;
             }
-            let (id, emp) = (core.id[i], core.emp[i]);
+            let mut flags = flags;
+            let id = ids[i];
             let age_y = (month_abs - births[i]) / 12;
-            let emp = usize::from(emp);
-            let view = &views[emp];
+            let emp = usize::from(emps[i]);
+            let Some(view) = views.get(emp) else {
+                continue;
+            };
             let row = ages[(age_y.max(0) as usize).min(MAX_AGE_YEARS)];
             let h = draw(key, id);
             let before = Rec {
@@ -80,16 +90,9 @@ impl World {
                 over50: age_y > 50,
                 under30: age_y <= 30,
             };
-            // Skill from experience and talent (as `World::skill_of`).
-            let years = ((month_abs - starts[i]) / 12).max(0) as usize;
-            let talent = 1.0 + talent_spread * (lane_unit(draw(talent_key, id), 0) - 0.5);
-            let skill = (skill_start + skill_span * talent * curve[years.min(MAX_AGE_YEARS)])
-                .clamp(0.0, 1.0);
-            let mut rate = learn * (1.0 - learn_old * row.old);
-            if view.online {
-                rate *= learn_online;
-            }
-            let tech = 1.0 - (1.0 - before.tech) * (1.0 - rate.clamp(0.0, 1.0));
+            // Skill from experience and talent.
+            let skill = skill_at(form, curve, talents[i], (month_abs - starts[i]) / 12);
+            let tech = 1.0 - (1.0 - before.tech) * row.tech_keep[usize::from(view.online)];
             if flags & TRAINED != 0 && lane16(h, 0) < training_dated {
                 flags &= !(TRAINED | APPLYING);
             }
@@ -103,9 +106,9 @@ impl World {
             // A closed business's sums were cleared; the artisan joins another with these values.
             let acc = (!view.closed).then(|| &mut accs[emp]);
             before.change_to(after, acc, &mut t, c);
-            core.flags[i] = super::with_low_tech(flags, tech, c);
-            core.exit[i] = exit_month(row, view, h, month, 0);
-            core.old8[i] = old_byte(row.old);
+            all_flags[i] = super::with_low_tech(flags, tech, c);
+            exits[i] = exit_month(row, view, h, month, 0);
+            old8s[i] = row.old8;
             skills[i] = skill;
             techs[i] = tech;
         }
@@ -124,6 +127,7 @@ impl World {
                 self.a_start[w] = self.a_start[i];
                 self.a_skill[w] = self.a_skill[i];
                 self.a_tech[w] = self.a_tech[i];
+                self.a_talent[w] = self.a_talent[i];
                 w += 1;
             }
         }
@@ -132,6 +136,7 @@ impl World {
         self.a_start.truncate(w);
         self.a_skill.truncate(w);
         self.a_tech.truncate(w);
+        self.a_talent.truncate(w);
         self.dead = 0;
         self.aggregate(last);
     }

@@ -319,7 +319,7 @@ impl World {
                 self.remove_link(b, slot);
             }
 
-            self.derive_economics(b, &k);
+            self.derive_economics(b, &k, (skill_mean, app_share));
             let s = self.score(b);
             self.b_score[b] = s;
 

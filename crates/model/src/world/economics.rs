@@ -26,8 +26,9 @@
 //! read; the city's competitiveness is built the same way from the city's averages
 //! ([`super::observation`]).
 
-use super::{CERTIFIED, EXPORT, MENTORED, ONLINE, World};
+use super::{BizFigures, CERTIFIED, EXPORT, LOCAL, MENTORED, ONLINE, World};
 use crate::Strategy;
+use crate::params::Params;
 
 /// The constants of [`World::derive_economics`] under the policy and prices in force.
 #[derive(Clone, Copy, Debug)]
@@ -45,6 +46,14 @@ pub(super) struct Econ {
     apply_gain: f32,
     mentoring_gain: f32,
     link_gain: f32,
+}
+
+/// The reach score by market rung (two bits) and online selling: the ladder's rung plus
+/// `reach_score_online` for a business that sells online.
+pub(super) fn reach_scores(p: &Params) -> [[f32; 2]; 4] {
+    let ladder = [p.reach_score_local, p.reach_score_national, 1.0, 1.0];
+    let online = [0.0, p.reach_score_online as f32];
+    ladder.map(|rung| online.map(|extra| rung as f32 + extra))
 }
 
 impl World {
@@ -111,10 +120,11 @@ impl World {
         }
     }
 
-    /// Productivity, price and unit cost of one business from its state and its artisans' sums.
+    /// Productivity, price and unit cost of one business from its state and its artisans' sums
+    /// (`skill_share` is its [`World::skill_and_share`], which the callers have at hand).
     #[inline]
-    pub(super) fn derive_economics(&mut self, b: usize, k: &Econ) {
-        let (skill_mean, app_share) = self.skill_and_share(b);
+    pub(super) fn derive_economics(&mut self, b: usize, k: &Econ, skill_share: (f32, f32)) {
+        let (skill_mean, app_share) = skill_share;
         let reach = usize::from(self.b_reach[b]);
         let capital = self.capital_curve.of(self.b_capital[b].max(0.01));
         let mentored = if self.b_flags[b] & MENTORED != 0 {
@@ -143,16 +153,35 @@ impl World {
         self.b_prod[b] = prod;
         self.b_price[b] = price;
         self.b_cost[b] = k.labour / prod + k.material * material;
+        self.refresh_figures(b);
+    }
+
+    /// Copies what the end-of-month sums read of a business into its row (after its economics,
+    /// market reach, online selling or certification changed, or the wage scale was set).
+    #[inline]
+    pub(super) fn refresh_figures(&mut self, b: usize) {
+        let flags = self.b_flags[b];
+        let reach = self.b_reach[b];
+        let online = flags & ONLINE != 0;
+        self.b_figures[b] = BizFigures {
+            quality: self.b_quality[b],
+            prod: self.b_prod[b],
+            cost: self.b_cost[b],
+            revenue: self.b_prod[b] * self.b_price[b],
+            wage: self.wage_of(b),
+            reach_score: self.reach_score(b),
+            online,
+            certified: flags & CERTIFIED != 0,
+            export: reach == EXPORT,
+            beyond_city: online | (reach != LOCAL),
+        };
     }
 
     /// A business's reach score: its market ladder plus online selling.
     /// (Looked up, not branched on: the rungs are mixed at random across slots.)
     pub(super) fn reach_score(&self, b: usize) -> f32 {
-        let p = &self.p;
-        let ladder = [p.reach_score_local, p.reach_score_national, 1.0, 1.0];
-        let online = [0.0, p.reach_score_online as f32];
-        ladder[usize::from(self.b_reach[b] & 3)] as f32
-            + online[usize::from(self.b_flags[b] & ONLINE != 0)]
+        self.reach_scores[usize::from(self.b_reach[b] & 3)]
+            [usize::from(self.b_flags[b] & ONLINE != 0)]
     }
 
     /// A business's competitiveness score, 1 = the start's average.

@@ -26,8 +26,8 @@
 //! allocation, so month 0 has a year's history.
 
 use super::{
-    AgeRow, BizAcc, BizView, CERTIFIED, Core, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS, MENTORED,
-    NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
+    AgeRow, BizAcc, BizFigures, BizView, CERTIFIED, Core, EXPORT, LINK_SLOTS, LOCAL, MAX_AGE_YEARS,
+    MENTORED, NATIONAL, NEVER, NO_COOP, ONLINE, Rec, Tally, World, old_byte,
 };
 use crate::Strategy;
 use crate::params::Params;
@@ -45,6 +45,19 @@ pub(super) struct BusinessInit {
     pub coop: u16,
 }
 
+/// The skill after `years` of batik work at talent `talent`, with the skill formula's
+/// constants `form` and the experience curve by whole years.
+#[inline(always)]
+pub(super) fn skill_at(
+    form: (f32, f32, f32),
+    curve: &[f32; MAX_AGE_YEARS + 1],
+    talent: f32,
+    years: i32,
+) -> f32 {
+    let (start, span, _) = form;
+    (start + span * talent * curve[(years.max(0) as usize).min(MAX_AGE_YEARS)]).clamp(0.0, 1.0)
+}
+
 /// The age table's row for one age in years.
 pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
     let yearly = if age < 55 {
@@ -56,6 +69,11 @@ pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
     } else {
         p.exit_rate_over_75
     };
+    let old = ((age as f32 - 40.0) / 30.0).clamp(0.0, 1.0);
+    // A birthday's literacy learning (birthdays.rs) depends only on the age and on whether
+    // the business sells online.
+    let rate = p.tech_learning_rate as f32 * (1.0 - p.tech_learning_age_penalty as f32 * old);
+    let keep = |rate: f32| 1.0 - rate.clamp(0.0, 1.0);
     AgeRow {
         exit_year: yearly.clamp(0.0, 1.0) as f32,
         quit_mult: if age < 35 {
@@ -65,7 +83,9 @@ pub(super) fn age_row(p: &Params, age: usize) -> AgeRow {
         } else {
             0.0
         },
-        old: ((age as f32 - 40.0) / 30.0).clamp(0.0, 1.0),
+        old,
+        old8: old_byte(old),
+        tech_keep: [keep(rate), keep(rate * p.tech_learning_online_mult as f32)],
     }
 }
 
@@ -255,6 +275,7 @@ impl World {
             self.b_price.push(1.0);
             self.b_cost.push(1.0);
             self.b_score.push(1.0);
+            self.b_figures.push(BizFigures::default());
             self.b_acc.push(BizAcc::default());
             self.b_view.push(BizView::default());
             self.b_hire.push(0.0);
@@ -305,6 +326,7 @@ impl World {
         self.b_price.clear();
         self.b_cost.clear();
         self.b_score.clear();
+        self.b_figures.clear();
         self.b_acc.clear();
         self.b_view.clear();
         self.gates.clear();
@@ -365,6 +387,7 @@ impl World {
         self.a_start.clear();
         self.a_skill.clear();
         self.a_tech.clear();
+        self.a_talent.clear();
         let key = self.key(Purpose::ArtisanInit);
         // Every business gets one artisan; the rest go in proportion to the size weights, in
         // employer order (so artisans of one business sit together in memory).
@@ -417,14 +440,16 @@ impl World {
                 id,
                 emp,
                 exit: NEVER,
-                old8: old_byte(self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old),
+                old8: self.ages[(usize::from(age_m) / 12).min(MAX_AGE_YEARS)].old8,
                 flags,
             });
             self.a_birth.push(birth);
             self.a_start.push(birth + start_age);
+            let talent = self.talent_of(id);
             self.a_skill
-                .push(self.skill_of(id, (i32::from(age_m) - start_age) / 12));
+                .push(self.skill_of(talent, (i32::from(age_m) - start_age) / 12));
             self.a_tech.push(tech);
+            self.a_talent.push(talent);
         }
         self.first_entrant_id = n_a as u32;
         self.dead = 0;
@@ -467,13 +492,15 @@ impl World {
             .clamp(0.02, 1.0)
     }
 
+    /// An artisan's talent: how skilled experience makes them, from a draw of their own.
+    pub(super) fn talent_of(&self, id: u32) -> f32 {
+        let spread = self.skill_form.2;
+        1.0 + spread * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5)
+    }
+
     /// An artisan's skill after `years` of batik work: experience, times their talent.
-    #[inline]
-    pub(super) fn skill_of(&self, id: u32, years: i32) -> f32 {
-        let (start, span, spread) = self.skill_form;
-        let talent = 1.0 + spread * (lane_unit(draw(self.key(Purpose::Talent), id), 0) - 0.5);
-        let curve = self.skill_curve[(years.max(0) as usize).min(MAX_AGE_YEARS)];
-        (start + span * talent * curve).clamp(0.0, 1.0)
+    pub(super) fn skill_of(&self, talent: f32, years: i32) -> f32 {
+        skill_at(self.skill_form, &self.skill_curve, talent, years)
     }
 
     fn init_links(&mut self) {
@@ -493,21 +520,25 @@ impl World {
         for bucket in self.birth_buckets.iter_mut() {
             bucket.clear();
         }
-        for i in 0..self.a_core.len() {
-            let flags = self.a_core.flags[i];
+        // The columns zipped (no index checks); the artisans' order is kept, so every sum adds
+        // up in the same order.
+        let core = &self.a_core;
+        let columns = core.flags.iter().zip(&core.emp).zip(&self.a_birth);
+        let values = self.a_skill.iter().zip(&self.a_tech);
+        for (i, (((&flags, &emp), &birth), (&skill, &tech))) in columns.zip(values).enumerate() {
             if flags & super::DEAD != 0 {
                 continue;
             }
-            self.birth_buckets[self.a_birth[i].rem_euclid(12) as usize].push(i as u32);
-            let age_m = last - self.a_birth[i];
+            self.birth_buckets[birth.rem_euclid(12) as usize].push(i as u32);
+            let age_m = last - birth;
             let rec = Rec {
-                skill: self.a_skill[i],
-                tech: self.a_tech[i],
+                skill,
+                tech,
                 flags,
                 over50: age_m >= 600,
                 under30: age_m < 360,
             };
-            rec.add(&mut self.b_acc[self.a_core.emp[i] as usize], &mut t, c);
+            rec.add(&mut self.b_acc[usize::from(emp)], &mut t, c);
         }
         self.tally = t;
     }

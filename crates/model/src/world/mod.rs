@@ -32,8 +32,8 @@ pub use observation::RunResult;
 
 use choice::Choice;
 use state::{
-    AgeRow, BizAcc, BizView, Core, Cores, Curve, Events, GateTables, Gates, Power, Rec, RecCtx,
-    Refs, Ring, Tally,
+    AgeRow, BizAcc, BizFigures, BizView, Core, Cores, Curve, Events, GateTables, Gates, Power, Rec,
+    RecCtx, Refs, Ring, Tally,
 };
 
 /// The most links one business keeps to others (the storage; `max_links` may set fewer).
@@ -77,9 +77,9 @@ pub(crate) struct World {
     pol: Policy,
     months: u32,
     keys: [u64; rng::PURPOSES],
-    ages: Vec<AgeRow>,
+    ages: [AgeRow; MAX_AGE_YEARS + 1],
     /// `1 - exp(-years / skill_experience_years)` by whole years of experience.
-    skill_curve: Vec<f32>,
+    skill_curve: [f32; MAX_AGE_YEARS + 1],
     /// `capital^capital_elasticity`.
     capital_curve: Curve,
     /// The skill formula's constants: (skill_start, skill_experienced - skill_start,
@@ -87,6 +87,8 @@ pub(crate) struct World {
     skill_form: (f32, f32, f32),
     refs: Refs,
     rec_ctx: RecCtx,
+    /// Reach scores by rung and online selling (`economics::reach_scores`).
+    reach_scores: [[f32; 2]; 4],
 
     // Artisans: what the monthly loop reads for every artisan in one array, the rest apart.
     a_core: Cores,
@@ -96,6 +98,8 @@ pub(crate) struct World {
     a_start: Vec<i32>,
     a_skill: Vec<f32>,
     a_tech: Vec<f32>,
+    /// How skilled experience makes each artisan (`initialisation::talent`), fixed for life.
+    a_talent: Vec<f32>,
     /// The first id given to an entrant (the starting artisans are 0 to n - 1).
     first_entrant_id: u32,
     /// Artisans marked as gone but not yet compacted away.
@@ -123,6 +127,8 @@ pub(crate) struct World {
     b_price: Vec<f32>,
     b_cost: Vec<f32>,
     b_score: Vec<f32>,
+    /// What the end-of-month sums read, refreshed with the economics.
+    b_figures: Vec<BizFigures>,
     b_acc: Vec<BizAcc>,
     b_view: Vec<BizView>,
     gates: Gates,
@@ -229,15 +235,11 @@ impl World {
         // New businesses reuse closed slots; the extra room only matters if births outrun
         // closures.
         let b_cap = (n_b * 2).min(usize::from(u16::MAX) - 1);
-        let ages = (0..=MAX_AGE_YEARS)
-            .map(|age| initialisation::age_row(&p, age))
-            .collect();
-        let skill_curve = (0..=MAX_AGE_YEARS)
-            .map(|y| {
-                let tau = p.skill_experience_years.max(0.1);
-                (1.0 - libm::exp(-(y as f64) / tau)) as f32
-            })
-            .collect();
+        let ages = std::array::from_fn(|age| initialisation::age_row(&p, age));
+        let skill_curve = std::array::from_fn(|y| {
+            let tau = p.skill_experience_years.max(0.1);
+            (1.0 - libm::exp(-(y as f64) / tau)) as f32
+        });
         let rec_ctx = RecCtx {
             tech_thr: p.tech_threshold as f32,
             wage_skill: p.wage_skill_slope as f32,
@@ -260,12 +262,14 @@ impl World {
             ),
             refs: Refs::default(),
             rec_ctx,
+            reach_scores: economics::reach_scores(&p),
             a_core: Cores::with_capacity(a_cap),
             a_any: Vec::with_capacity(a_cap),
             a_birth: Vec::with_capacity(a_cap),
             a_start: Vec::with_capacity(a_cap),
             a_skill: Vec::with_capacity(a_cap),
             a_tech: Vec::with_capacity(a_cap),
+            a_talent: Vec::with_capacity(a_cap),
             first_entrant_id: 0,
             dead: 0,
             birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),
@@ -286,6 +290,7 @@ impl World {
             b_price: Vec::with_capacity(b_cap),
             b_cost: Vec::with_capacity(b_cap),
             b_score: Vec::with_capacity(b_cap),
+            b_figures: Vec::with_capacity(b_cap),
             b_acc: Vec::with_capacity(b_cap),
             b_view: Vec::with_capacity(b_cap),
             gates: Gates::with_capacity(b_cap),

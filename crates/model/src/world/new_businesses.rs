@@ -48,7 +48,7 @@ impl World {
             let target = self.quality_target(slot, skill_mean, app_share);
             self.b_q0[slot] += self.b_quality[slot] - target;
             let k = self.econ();
-            self.derive_economics(slot, &k);
+            self.derive_economics(slot, &k, (skill_mean, app_share));
             self.b_score[slot] = self.score(slot);
             self.b_score0[slot] = self.b_score[slot];
             // It grows towards the average size of the businesses at the start, as those it

@@ -20,7 +20,7 @@
 //! "unpaid". Counts and totals (employment, sales, exports) stay numbers: an empty city truly
 //! sells nothing. Only what is recorded changes; the state the next month reads does not.
 
-use super::{CERTIFIED, EXPORT, LOCAL, ONLINE, World};
+use super::World;
 use crate::metrics::Metric;
 
 /// The city's parts of competitiveness at one month.
@@ -139,37 +139,42 @@ impl World {
     pub(super) fn end_of_month_sums(&mut self) {
         let mut sums = MonthSums::default();
         let (mut offer_q, mut offer_t) = (0.0f64, 0.0f64);
-        for b in 0..self.b_alive.len() {
-            if !self.b_alive[b] {
+        let export_ref = f64::from(self.refs.revenue);
+        let rows = self
+            .b_alive
+            .iter()
+            .zip(&self.b_acc)
+            .zip(&self.b_figures)
+            .zip(&self.b_view)
+            .zip(&mut self.b_app_share);
+        for ((((&alive, &acc), fig), view), app_share) in rows {
+            if !alive {
                 continue;
             }
-            let acc = self.b_acc[b];
             let n = f64::from(acc.n);
-            self.b_app_share[b] = if acc.n > 0 {
+            *app_share = if acc.n > 0 {
                 acc.applying as f32 / acc.n as f32
             } else {
                 0.0
             };
             // The invitation weight in force is the one set at the business's last review.
-            let weight = f64::from(self.b_view[b].offer_weight);
+            let weight = f64::from(view.offer_weight);
             offer_q += f64::from(acc.n - acc.applying) * weight;
             offer_t += f64::from(acc.low) * weight;
-            let revenue = f64::from(self.b_prod[b] * self.b_price[b]);
+            let revenue = f64::from(fig.revenue);
             sums.n += n;
-            sums.quality += n * f64::from(self.b_quality[b]);
-            sums.productivity += n * f64::from(self.b_prod[b]);
-            sums.cost += n * f64::from(self.b_cost[b]);
+            sums.quality += n * f64::from(fig.quality);
+            sums.productivity += n * f64::from(fig.prod);
+            sums.cost += n * f64::from(fig.cost);
             sums.revenue += n * revenue;
-            sums.wage += f64::from(acc.wage) * f64::from(self.wage_of(b));
+            sums.wage += f64::from(acc.wage) * f64::from(fig.wage);
             sums.businesses += 1.0;
-            let flags = self.b_flags[b];
-            let online = flags & ONLINE != 0;
-            sums.online += f64::from(u8::from(online));
-            sums.certified += f64::from(u8::from(flags & CERTIFIED != 0));
-            sums.beyond_city += f64::from(u8::from(online) | u8::from(self.b_reach[b] != LOCAL));
-            sums.reach_score += f64::from(self.reach_score(b));
-            if self.b_reach[b] == EXPORT {
-                sums.exports += n * revenue / f64::from(self.refs.revenue);
+            sums.online += f64::from(u8::from(fig.online));
+            sums.certified += f64::from(u8::from(fig.certified));
+            sums.beyond_city += f64::from(u8::from(fig.beyond_city));
+            sums.reach_score += f64::from(fig.reach_score);
+            if fig.export {
+                sums.exports += n * revenue / export_ref;
             }
         }
         self.offer_weight_q = offer_q;

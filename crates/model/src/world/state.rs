@@ -104,6 +104,26 @@ pub(super) struct BizAcc {
     pub(super) wage: f32,
 }
 
+/// What the end-of-month sums read of a business besides its artisans' sums: values that
+/// change only where its economics are derived (at its review or founding), kept in one row so
+/// the monthly pass over the businesses reads one place instead of nine.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct BizFigures {
+    pub(super) quality: f32,
+    pub(super) prod: f32,
+    pub(super) cost: f32,
+    /// Productivity x price.
+    pub(super) revenue: f32,
+    /// The wage scale (`World::wage_of`).
+    pub(super) wage: f32,
+    pub(super) reach_score: f32,
+    pub(super) online: bool,
+    pub(super) certified: bool,
+    pub(super) export: bool,
+    /// Sells online or beyond the city.
+    pub(super) beyond_city: bool,
+}
+
 /// What a business's artisans read from it until its next review, set at each review (the
 /// monthly loop reads its integer form, [`Gates`]).
 #[derive(Clone, Copy, Debug, Default)]
@@ -244,6 +264,11 @@ pub(super) struct AgeRow {
     pub(super) quit_mult: f32,
     /// How old for the training barriers, 0 at 40 or younger to 1 at 70 or older.
     pub(super) old: f32,
+    /// `old` as the artisans' age byte.
+    pub(super) old8: u8,
+    /// The share of the literacy gap a birthday leaves, in a business that sells offline and
+    /// one that sells online.
+    pub(super) tech_keep: [f32; 2],
 }
 
 /// Values fixed for a whole run: the starting averages the relative formulas divide by, and
@@ -407,28 +432,35 @@ impl Rec {
     /// Replaces `self` by `after` in a business's sums and the tally (one artisan changed).
     #[inline(always)]
     pub(super) fn change_to(self, after: Rec, acc: Option<&mut BizAcc>, t: &mut Tally, c: RecCtx) {
+        let (low_was, low_now) = (self.tech < c.tech_thr, after.tech < c.tech_thr);
+        // Most changes (a birthday) move only the sums of skill, literacy and wage; the counts
+        // are updated only when something they count changed (each delta would be zero).
+        let counts_change = self.flags != after.flags
+            || self.over50 != after.over50
+            || self.under30 != after.under30
+            || low_was != low_now;
         let d = |a: bool, b: bool| u32::from(b).wrapping_sub(u32::from(a));
         let (was, now) = (self.flags & APPLYING != 0, after.flags & APPLYING != 0);
-        t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
-        t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
-        t.trained = t
-            .trained
-            .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
-        t.applying = t.applying.wrapping_add(d(was, now));
-        t.applying_over50 = t
-            .applying_over50
-            .wrapping_add(d(was && self.over50, now && after.over50));
-        t.low_tech = t
-            .low_tech
-            .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+        if counts_change {
+            t.over50 = t.over50.wrapping_add(d(self.over50, after.over50));
+            t.under30 = t.under30.wrapping_add(d(self.under30, after.under30));
+            t.trained = t
+                .trained
+                .wrapping_add(d(self.flags & TRAINED != 0, after.flags & TRAINED != 0));
+            t.applying = t.applying.wrapping_add(d(was, now));
+            t.applying_over50 = t
+                .applying_over50
+                .wrapping_add(d(was && self.over50, now && after.over50));
+            t.low_tech = t.low_tech.wrapping_add(d(low_was, low_now));
+        }
         if let Some(acc) = acc {
-            acc.low = acc
-                .low
-                .wrapping_add(d(self.tech < c.tech_thr, after.tech < c.tech_thr));
+            if counts_change {
+                acc.low = acc.low.wrapping_add(d(low_was, low_now));
+                acc.applying = acc.applying.wrapping_add(d(was, now));
+            }
             acc.skill += after.skill - self.skill;
             acc.tech += after.tech - self.tech;
             acc.wage += after.wage(c) - self.wage(c);
-            acc.applying = acc.applying.wrapping_add(d(was, now));
         }
     }
 

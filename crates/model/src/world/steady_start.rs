@@ -150,6 +150,9 @@ impl World {
         }
         let mean_raw = raw / self.a_core.len().max(1) as f64;
         self.refs.wage_per_revenue = (self.p.avg_wage_rp_juta / mean_raw.max(1e-9)) as f32;
+        for b in 0..n_b {
+            self.refresh_figures(b);
+        }
         self.wage_ratio = self.p.avg_wage_rp_juta / self.p.min_wage_rp_juta;
         self.refs.wage_ratio = self.wage_ratio;
         self.refs.shortfall = (1.0 - self.wage_ratio).max(0.0);
@@ -190,13 +193,13 @@ impl World {
         self.refs.productivity = 1.0;
         let k = self.econ();
         for b in 0..n_b {
-            self.derive_economics(b, &k);
+            self.derive_economics(b, &k, self.skill_and_share(b));
         }
         self.refs.productivity = self.weighted_mean(|w, b| w.b_prod[b]);
         self.refs.cost = self.weighted_mean(|w, b| w.b_cost[b]);
         let k = self.econ();
         for b in 0..n_b {
-            self.derive_economics(b, &k);
+            self.derive_economics(b, &k, self.skill_and_share(b));
         }
         self.refs.revenue = self.weighted_mean(|w, b| w.b_prod[b] * w.b_price[b]);
         self.refs.reach_score = self.weighted_mean(|w, b| w.reach_score(b));

@@ -14,7 +14,7 @@
 //! joins a business by the race of `choice.rs`. Each candidate's decision and attributes come
 //! from their own keyed draws, so the same person makes the same draws in every scenario.
 
-use super::{Core, MAX_AGE_YEARS, NEVER, Rec, World, old_byte};
+use super::{Core, MAX_AGE_YEARS, NEVER, Rec, World};
 use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, mix64, unit_f64};
 
 /// Who is deciding: the young, or other adults.
@@ -85,8 +85,9 @@ impl World {
             // Young and adult candidates have ids of their own, never shared.
             let id = self.first_entrant_id + 2 * number + u32::from(cohort == Cohort::Adult);
             let noise = lane_unit(h2, 1) + lane_unit(h2, 2) - 1.0;
+            let talent = self.talent_of(id);
             let rec = Rec {
-                skill: self.skill_of(id, 0),
+                skill: self.skill_of(talent, 0),
                 tech: self.literacy_at(age_y, year, noise),
                 flags: 0,
                 over50: age_m >= 600,
@@ -100,13 +101,14 @@ impl World {
                 id,
                 emp: emp as u16,
                 exit: NEVER,
-                old8: old_byte(self.ages[(age_m / 12) as usize].old),
+                old8: self.ages[(age_m / 12) as usize].old8,
                 flags: super::with_low_tech(0, rec.tech, self.rec_ctx),
             });
             self.a_birth.push(birth);
             self.a_start.push(month as i32);
             self.a_skill.push(rec.skill);
             self.a_tech.push(rec.tech);
+            self.a_talent.push(talent);
             rec.add(&mut self.b_acc[emp], &mut self.tally, self.rec_ctx);
             entered += 1;
         }
