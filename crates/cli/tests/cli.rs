@@ -989,7 +989,12 @@ fn canting_without_threads(args: &[&str]) -> Output {
         == Some("0");
     let mut binary = std::path::PathBuf::from(env!("CARGO_BIN_EXE_canting"));
     let mut cmd = if root {
-        let dir = std::env::temp_dir().join(format!("canting-nobody-{}", std::process::id()));
+        // One copy per call: tests run in parallel threads of one process, and writing a
+        // binary that another test is running fails ("text file busy").
+        static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("canting-nobody-{}-{call}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
         let copy = dir.join("canting");
