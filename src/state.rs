@@ -5,6 +5,8 @@ use canting_model::{
     Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
 };
 
+use crate::export::Export;
+use crate::i18n::export_words::Refusal;
 use crate::saved::{self, MAX_COMPARED, NameProblem, Saved};
 
 /// How moving one strategy's budget treats the others.
@@ -80,6 +82,9 @@ pub enum Notice {
     CompareFull,
     /// This many of the scenarios a link compares could not be read and are left out.
     ComparedUnreadable(usize),
+    /// A download was not made, and why (the browser refused, the results are still being
+    /// computed, or the scenario cannot be computed as it is).
+    ExportRefused(Export, Refusal),
 }
 
 impl Notice {
@@ -101,6 +106,7 @@ impl Notice {
                 | Notice::Deleted(_)
                 | Notice::OpenedSaved(_)
                 | Notice::CompareFull
+                | Notice::ExportRefused(..)
         )
     }
 

@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod chart;
 pub mod compare;
+pub mod exports;
 pub mod heavy;
 pub mod model_panel;
 pub mod notices;

@@ -1,0 +1,101 @@
+//! The downloads beside the results: every series of the scenario, the baseline and the
+//! compared scenarios as one CSV.
+
+use yew::prelude::*;
+
+use crate::components::PlannerHandle;
+use crate::components::compare::compared_specs;
+use crate::compute::Results;
+use crate::export::{self, Export, Series};
+use crate::i18n::export_words::{self, Refusal};
+use crate::infra;
+use crate::state::{Action, Notice, Planner};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportsProps {
+    pub planner: PlannerHandle,
+    pub results: Option<Results>,
+}
+
+#[function_component(Exports)]
+pub fn exports(props: &ExportsProps) -> Html {
+    let lang = props.planner.lang;
+    let ew = export_words::words(lang);
+    let csv = {
+        let (planner, results) = (props.planner.clone(), props.results.clone());
+        Callback::from(move |_| {
+            let outcome = series_of(&planner, results.as_ref()).and_then(|series| {
+                let text = export::series_csv(&series);
+                download(Export::Csv, export::CSV_FILE, "text/csv", &text)
+            });
+            if let Err(notice) = outcome {
+                planner.dispatch(Action::Notify(notice));
+            }
+        })
+    };
+    html! {
+        <div class="exports" role="group" aria-label={ew.group}>
+            <button type="button" data-testid="download-csv" onclick={csv}>{ ew.csv }</button>
+            <p class="note">{ ew.note }</p>
+        </div>
+    }
+}
+
+/// Offers a text file; a refusal is said as a notice, and the browser's words go to the console.
+fn download(what: Export, file_name: &str, mime: &str, text: &str) -> Result<(), Notice> {
+    infra::download_text(file_name, mime, text).map_err(|e| {
+        infra::log(&format!("download {file_name}: {}", e.0));
+        Notice::ExportRefused(what, Refusal::Failed)
+    })
+}
+
+/// The ensembles to write: the scenario, the baseline and each compared scenario, once every
+/// run of each has arrived for the scenario on screen; otherwise why not.
+fn series_of<'a>(
+    planner: &Planner,
+    results: Option<&'a Results>,
+) -> Result<Vec<Series<'a>>, Notice> {
+    if planner.spec.validate().is_err() || planner.baseline().validate().is_err() {
+        return Err(Notice::ExportRefused(Export::Csv, Refusal::Invalid));
+    }
+    let not_ready = Notice::ExportRefused(Export::Csv, Refusal::NotReady);
+    let results = results
+        .filter(|r| r.complete() && r.spec.as_ref() == Some(&planner.spec))
+        .ok_or(not_ready.clone())?;
+    let (Some(scenario), Some(baseline)) = (&results.scenario, &results.baseline) else {
+        return Err(not_ready);
+    };
+    let mut series = vec![
+        Series {
+            role: "scenario".into(),
+            name: String::new(),
+            summary: scenario,
+        },
+        Series {
+            role: "baseline".into(),
+            name: String::new(),
+            summary: baseline,
+        },
+    ];
+    // The compared scenarios in the order the comparison shows them; one refused (not on the
+    // baseline's settings) has no series, and is left out as the comparison leaves it out.
+    let chosen = compared_specs(planner);
+    for (i, (saved, aligned)) in chosen.iter().enumerate() {
+        if !aligned.refused.is_empty() {
+            continue;
+        }
+        let summary = results
+            .compared
+            .iter()
+            .find(|c| c.spec == aligned.spec)
+            .filter(|c| c.runs_done == c.runs_total)
+            .and_then(|c| c.summary.as_deref())
+            .ok_or(not_ready.clone())?;
+        series.push(Series {
+            role: format!("compared_{}", i + 1),
+            name: saved.name.clone(),
+            summary,
+        });
+    }
+    Ok(series)
+}

@@ -1,0 +1,164 @@
+// The downloads: every series of the scenario, the baseline and a compared scenario as one
+// CSV whose numbers are the native runner's for the same links (and the page's figures at the
+// horizon). Each file is caught from Playwright's download event and read back. A download
+// the browser refuses is said in the page's language, and nothing breaks.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, runNative } from './harness.mjs';
+
+const app = useApp();
+
+const HEADER = 'scenario,name,metric,month,year,mean,p10,p50,p90';
+const HEADLINE = ['competitiveness', 'training_uptake', 'obstacle_severity'];
+
+/// Clicks `button` and returns the download it starts, with its bytes.
+async function download(page, button) {
+  const [started] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  assert.equal(await started.failure(), null, 'the download completed');
+  const dir = mkdtempSync(join(tmpdir(), 'canting-export-'));
+  const file = join(dir, started.suggestedFilename());
+  await started.saveAs(file);
+  return { name: started.suggestedFilename(), file, bytes: readFileSync(file) };
+}
+
+/// RFC 4180 rows: fields split at commas outside quotes, doubled quotes read as one.
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  assert.equal(field + row.join(''), '', 'the file ends with a line break');
+  return rows;
+}
+
+/// A figure as the page writes it in Bahasa Indonesia ("1.234,5", "−0,8") as a number, and its decimals.
+function shown(text) {
+  const digits = text.trim().replace(/\./g, '').replace('−', '-').replace(',', '.');
+  return { value: Number(digits), decimals: (digits.split('.')[1] ?? '').length };
+}
+
+/// Whether a number written with every digit rounds to what the page shows.
+function roundsTo(exact, text) {
+  const { value, decimals } = shown(text);
+  return Math.abs(Number(exact) - value) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/// The scenario token in the page's address.
+const token = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('s'));
+
+test('the CSV holds every series of the scenario, the baseline and a compared scenario: the runner\'s numbers, the page\'s figures', async () => {
+  const page = await app.open();
+  await settled(page);
+  await applyPreset(page, 'export_focus');
+  await saveAs(page, 'Ekspor, "besar"');
+  await applyPreset(page, 'youth_regeneration');
+  await page.getByRole('checkbox', { name: /: Ekspor, "besar"$/ }).check();
+  const table = await comparisonTable(page);
+  const figures = await headlines(page);
+
+  const csv = await download(page, page.getByRole('button', { name: 'Unduh deret (CSV)' }));
+  assert.equal(csv.name, 'canting-series.csv');
+  const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
+  assert.equal(header.join(','), HEADER);
+  for (const row of rows) {
+    assert.equal(row.length, 9, row.join(','));
+    // A '.' decimal mark whatever the page's language (the page writes "12,3").
+    for (const cell of row.slice(3)) assert.match(cell, /^(-?\d+(\.\d+)?)?$/, row.join(','));
+  }
+  const roles = [...new Set(rows.map((r) => r[0]))];
+  assert.deepEqual(roles, ['scenario', 'baseline', 'compared_1']);
+  assert.deepEqual([...new Set(rows.filter((r) => r[0] === 'compared_1').map((r) => r[1]))], ['Ekspor, "besar"']);
+
+  // Every number is the native runner's for the same scenarios, to the last digit: the
+  // scenario and today's baseline on its seeds, and the saved scenario as the link holds it.
+  const native = runNative(['--link', await token(page), '--baseline-preset', 'today']);
+  const comparedToken = await page.evaluate(() =>
+    new URLSearchParams(location.hash.slice(1)).get('c').split('.')[0],
+  );
+  const expected = {
+    scenario: native.series,
+    baseline: native.baseline.series,
+    compared_1: runNative(['--link', comparedToken]).series,
+  };
+  const months = native.months.length;
+  for (const role of roles) {
+    const mine = rows.filter((r) => r[0] === role);
+    assert.deepEqual([...new Set(mine.map((r) => r[2]))].sort(), Object.keys(expected[role]).sort(), `${role}: every metric`);
+    assert.equal(mine.length, Object.keys(expected[role]).length * months, `${role}: every month`);
+    for (const [, , metric, month, , mean, p10, p50, p90] of mine) {
+      const series = expected[role][metric];
+      const t = Number(month);
+      for (const [band, cell] of [['mean', mean], ['p10', p10], ['p50', p50], ['p90', p90]]) {
+        const want = series[band][t];
+        assert.equal(cell === '' ? null : Number(cell), want, `${role} ${metric} month ${month} ${band}`);
+      }
+    }
+  }
+
+  // And the page's own figures at the horizon (year 5): the headlines are the scenario's, the
+  // comparison table's rows the baseline's and the saved scenario's.
+  const horizon = (role, metric) => rows.find((r) => r[0] === role && r[2] === metric && r[4] === '5');
+  const savedId = Object.keys(table.competitiveness).find((k) => k !== 'baseline');
+  for (const metric of HEADLINE) {
+    assert.ok(roundsTo(horizon('scenario', metric)[5], figures[metric]), `${metric}: ${horizon('scenario', metric)[5]} vs ${figures[metric]}`);
+    for (const [role, row] of [['baseline', 'baseline'], ['compared_1', savedId]]) {
+      const [mean, lo, hi] = table[metric][row].value.match(/^(\S+) \((\S+) – (\S+)\)$/).slice(1);
+      const [, , , , , csvMean, csvLo, , csvHi] = horizon(role, metric);
+      assert.ok(roundsTo(csvMean, mean) && roundsTo(csvLo, lo) && roundsTo(csvHi, hi), `${role} ${metric}: ${csvMean} (${csvLo}–${csvHi}) vs ${table[metric][row].value}`);
+    }
+  }
+  // The scenario is not the baseline, so the check above could tell them apart.
+  assert.notEqual(horizon('scenario', 'training_uptake')[5], horizon('baseline', 'training_uptake')[5]);
+});
+
+test('a download the browser refuses is said in the page\'s language, and one of a scenario with problems says why', async () => {
+  const page = await app.open();
+  await settled(page);
+  // The browser refuses object URLs.
+  await page.evaluate(() => {
+    URL.createObjectURL = () => {
+      throw new Error('refused by the test');
+    };
+  });
+  const refused = page.locator('[data-notice="export-failed"]');
+  await page.getByRole('button', { name: 'Unduh deret (CSV)' }).click();
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /CSV deret tidak dapat diunduh: peramban menolak membuat berkasnya/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.getByRole('button', { name: 'Download series (CSV)' }).click();
+  await page.waitForFunction(() => /The series CSV could not be downloaded: the browser refused/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
+
+  // A horizon the model refuses: the scenario cannot be run, so it is not handed over.
+  await page.locator('.settings summary').click();
+  await page.locator('#years').fill('99');
+  await page.locator('#years').press('Enter');
+  await page.waitForSelector('#years[aria-invalid="true"]');
+  await page.getByRole('button', { name: 'Download series (CSV)' }).click();
+  const invalid = page.locator('[data-notice="export-invalid"]');
+  await invalid.waitFor();
+  assert.match(await invalid.innerText(), /cannot be downloaded: this scenario has problems to fix first/);
+});
