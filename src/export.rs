@@ -1,5 +1,6 @@
 //! What the page hands over as files: every series of the scenario, the baseline and the
-//! compared scenarios as one tidy CSV. Pure, tested natively; `infra` does the downloading.
+//! compared scenarios as one tidy CSV, and a chart's file name. Pure, tested natively; `infra`
+//! does the downloading.
 
 use std::fmt::Write;
 
@@ -10,6 +11,8 @@ use canting_model::{Metric, Summary};
 pub enum Export {
     /// Every series, as CSV.
     Csv,
+    /// A chart, as PNG.
+    Png,
 }
 
 /// The CSV's file name.
@@ -53,6 +56,21 @@ pub fn series_csv(series: &[Series]) -> String {
         }
     }
     out
+}
+
+/// A chart's PNG file name, after its key (a metric's, or `compare-` and a metric's).
+pub fn png_file(chart_key: &str) -> String {
+    let safe: String = chart_key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("canting-{safe}.png")
 }
 
 fn number(x: f64) -> String {
@@ -159,5 +177,15 @@ mod tests {
         assert_eq!(years(1), "0.0833");
         assert_eq!(years(18), "1.5");
         assert_eq!(years(60), "5");
+    }
+
+    #[test]
+    fn png_names_follow_the_chart() {
+        assert_eq!(png_file("competitiveness"), "canting-competitiveness.png");
+        assert_eq!(
+            png_file("compare-obstacle_severity"),
+            "canting-compare-obstacle_severity.png"
+        );
+        assert_eq!(png_file("../x y"), "canting----x-y.png");
     }
 }

@@ -10,8 +10,12 @@ use yew::prelude::*;
 
 use canting_model::Lang;
 
+use crate::components::Notify;
+use crate::export::{self, Export};
+use crate::i18n::export_words::{self, Refusal};
 use crate::i18n::{decimal, words};
 use crate::infra;
+use crate::state::Notice;
 
 /// One line of a chart, with an optional 10–90% band around it.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,6 +129,32 @@ pub fn chart(props: &ChartProps) -> Html {
         let show_table = show_table.clone();
         Callback::from(move |_| show_table.set(!*show_table))
     };
+    let download = {
+        let (canvas, id) = (canvas.clone(), props.id.clone());
+        let notify = use_context::<Notify>();
+        Callback::from(move |_| {
+            let say = {
+                let notify = notify.clone();
+                move |notice: Notice| {
+                    if let Some(Notify(notify)) = &notify {
+                        notify.emit(notice);
+                    }
+                }
+            };
+            // Only a drawn chart: an empty canvas would make an empty picture.
+            match canvas.cast::<HtmlCanvasElement>() {
+                Some(element) if element.has_attribute("data-drawn") => {
+                    let id = id.clone();
+                    infra::download_canvas_png(&element, &export::png_file(&id), move |e| {
+                        infra::log(&format!("chart {id} as PNG: {}", e.0));
+                        say(Notice::ExportRefused(Export::Png, Refusal::Failed));
+                    });
+                }
+                _ => say(Notice::ExportRefused(Export::Png, Refusal::NotReady)),
+            }
+        })
+    };
+    let png = export_words::words(props.lang).png;
     let table_id = format!("table-{}", props.id);
     // Each toggle is named after its chart, so that a list of buttons tells them apart.
     let toggle_label = if *show_table {
@@ -147,6 +177,9 @@ pub fn chart(props: &ChartProps) -> Html {
                 aria-label={format!("{}: {}", toggle_label, props.title)}>
                 { toggle_label }
             </button>
+            { " " }
+            <button type="button" class="link-button" data-testid="download-png" onclick={download}
+                aria-label={format!("{png}: {}", props.title)}>{ png }</button>
             if *show_table {
                 { table(props, &table_id) }
             }

@@ -1,4 +1,5 @@
-//! The words of the downloads (the series as CSV), in Bahasa Indonesia and English.
+//! The words of the downloads (the series as CSV, a chart as PNG), in Bahasa Indonesia and
+//! English.
 
 use canting_model::Lang;
 
@@ -9,6 +10,8 @@ pub struct ExportWords {
     /// The group of download buttons, for a screen reader.
     pub group: &'static str,
     pub csv: &'static str,
+    /// A chart's button; its accessible name adds the chart's title.
+    pub png: &'static str,
     pub note: &'static str,
 }
 
@@ -23,12 +26,14 @@ pub fn words(lang: Lang) -> &'static ExportWords {
 static ID: ExportWords = ExportWords {
     group: "Unduh",
     csv: "Unduh deret (CSV)",
+    png: "Unduh PNG",
     note: "CSV: rata-rata dan rentang 10–90% setiap hasil per bulan, untuk skenario, kondisi dasar dan skenario yang dibandingkan (angka memakai titik desimal).",
 };
 
 static EN: ExportWords = ExportWords {
     group: "Download",
     csv: "Download series (CSV)",
+    png: "Download PNG",
     note: "CSV: the mean and 10–90% band of every outcome by month, for the scenario, the baseline and the compared scenarios (numbers with a decimal point).",
 };
 
@@ -36,7 +41,9 @@ static EN: ExportWords = ExportWords {
 fn what(lang: Lang, export: Export) -> &'static str {
     match (lang, export) {
         (Lang::Id, Export::Csv) => "CSV deret",
+        (Lang::Id, Export::Png) => "Gambar PNG grafik",
         (Lang::En, Export::Csv) => "The series CSV",
+        (Lang::En, Export::Png) => "The chart's PNG",
     }
 }
 

@@ -261,6 +261,42 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Down
     download_blob(file_name, &blob)
 }
 
+/// Offers a canvas's pixels as a PNG file named `file_name`. The browser encodes the image
+/// after this returns; `on_failed` is called if it cannot (a canvas too large, or tainted).
+pub fn download_canvas_png(
+    canvas: &web_sys::HtmlCanvasElement,
+    file_name: &str,
+    on_failed: impl FnOnce(DownloadFailed) + 'static,
+) {
+    let file_name = file_name.to_string();
+    // Whichever fails first, the browser's encoding or the call itself, tells the user once.
+    let on_failed = std::rc::Rc::new(std::cell::Cell::new(Some(on_failed)));
+    let fail = move |e: DownloadFailed| {
+        if let Some(f) = on_failed.take() {
+            f(e);
+        }
+    };
+    let fail_later = fail.clone();
+    // Called once by the browser, with the image or with null.
+    let done = Closure::once_into_js(move |blob: JsValue| {
+        let result = match blob.dyn_into::<web_sys::Blob>() {
+            Ok(blob) => download_blob(&file_name, &blob),
+            Err(_) => Err(DownloadFailed("the canvas gave no image".into())),
+        };
+        if let Err(e) = result {
+            fail_later(e);
+        }
+    });
+    match done.dyn_ref::<js_sys::Function>() {
+        Some(done) => {
+            if let Err(e) = canvas.to_blob_with_type(done, "image/png") {
+                fail(e.into());
+            }
+        }
+        None => fail(DownloadFailed("no callback".into())),
+    }
+}
+
 fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadFailed> {
     let document = window()
         .and_then(|w| w.document())

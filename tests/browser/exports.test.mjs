@@ -1,7 +1,7 @@
 // The downloads: every series of the scenario, the baseline and a compared scenario as one
 // CSV whose numbers are the native runner's for the same links (and the page's figures at the
-// horizon). Each file is caught from Playwright's download event and read back. A download
-// the browser refuses is said in the page's language, and nothing breaks.
+// horizon); a chart as a PNG. Each file is caught from Playwright's download event and read
+// back. A download the browser refuses is said in the page's language, and nothing breaks.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -134,19 +134,44 @@ test('the CSV holds every series of the scenario, the baseline and a compared sc
   assert.notEqual(horizon('scenario', 'training_uptake')[5], horizon('baseline', 'training_uptake')[5]);
 });
 
+test('each chart downloads as a PNG named after its metric, the canvas\'s own pixels', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  for (const chart of ['competitiveness', 'obstacles']) {
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    await figure.locator('canvas[data-drawn]').waitFor();
+    const title = await figure.locator('.chart-title').innerText();
+    const png = await download(page, figure.getByRole('button', { name: `Download PNG: ${title}` }));
+    assert.equal(png.name, `canting-${chart}.png`);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+    // IHDR: the image is the canvas's size, at the screen's pixels.
+    const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    const canvas = await figure.locator('canvas').evaluate((c) => ({ width: c.width, height: c.height }));
+    assert.deepEqual({ width, height }, canvas);
+    // A drawn chart (axes, labels, lines) compresses far less than a blank canvas of its size.
+    assert.ok(png.bytes.length > 5000, `${chart}: ${png.bytes.length} bytes`);
+  }
+});
+
 test('a download the browser refuses is said in the page\'s language, and one of a scenario with problems says why', async () => {
   const page = await app.open();
   await settled(page);
-  // The browser refuses object URLs.
+  // The browser refuses object URLs and gives a chart no image.
   await page.evaluate(() => {
     URL.createObjectURL = () => {
       throw new Error('refused by the test');
+    };
+    HTMLCanvasElement.prototype.toBlob = function (callback) {
+      callback(null);
     };
   });
   const refused = page.locator('[data-notice="export-failed"]');
   await page.getByRole('button', { name: 'Unduh deret (CSV)' }).click();
   await refused.waitFor();
   assert.match(await refused.innerText(), /CSV deret tidak dapat diunduh: peramban menolak membuat berkasnya/);
+  await page.locator('figure[data-chart="competitiveness"] canvas[data-drawn]').waitFor();
+  await page.locator('figure[data-chart="competitiveness"] [data-testid="download-png"]').click();
+  await page.waitForFunction(() => /Gambar PNG grafik tidak dapat diunduh/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.getByRole('button', { name: 'Download series (CSV)' }).click();
