@@ -1,10 +1,10 @@
 //! What the page hands over as files: every series of the scenario, the baseline and the
-//! compared scenarios as one tidy CSV, and a chart's file name. Pure, tested natively; `infra`
-//! does the downloading.
+//! compared scenarios as one tidy CSV, and the scenario as the JSON that `canting run
+//! --scenario` reads. Pure, tested natively; `infra` does the downloading.
 
 use std::fmt::Write;
 
-use canting_model::{Metric, Summary};
+use canting_model::{Metric, ScenarioSpec, Summary};
 
 /// What the page downloads, as a notice names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,10 +13,14 @@ pub enum Export {
     Csv,
     /// A chart, as PNG.
     Png,
+    /// The scenario, as JSON.
+    Scenario,
 }
 
 /// The CSV's file name.
 pub const CSV_FILE: &str = "canting-series.csv";
+/// The scenario's file name.
+pub const SCENARIO_FILE: &str = "canting-scenario.json";
 
 /// The CSV's header: one row per scenario, metric and month.
 pub const CSV_HEADER: &str = "scenario,name,metric,month,year,mean,p10,p50,p90";
@@ -56,6 +60,14 @@ pub fn series_csv(series: &[Series]) -> String {
         }
     }
     out
+}
+
+/// The scenario as `canting scenario` prints it, which `canting run --scenario FILE` reads:
+/// the model's own serde form, so that the two cannot drift apart.
+pub fn scenario_json(spec: &ScenarioSpec) -> Result<String, String> {
+    serde_json::to_string_pretty(spec)
+        .map(|text| text + "\n")
+        .map_err(|e| e.to_string())
 }
 
 /// A chart's PNG file name, after its key (a metric's, or `compare-` and a metric's).
@@ -106,7 +118,7 @@ fn csv_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use canting_model::{ScenarioSpec, run_ensemble};
+    use canting_model::{Budgets, Preset, run_ensemble};
 
     fn small(spec: ScenarioSpec) -> ScenarioSpec {
         ScenarioSpec {
@@ -177,6 +189,26 @@ mod tests {
         assert_eq!(years(1), "0.0833");
         assert_eq!(years(18), "1.5");
         assert_eq!(years(60), "5");
+    }
+
+    #[test]
+    fn scenario_json_reads_back_as_the_same_scenario() {
+        let mut spec = ScenarioSpec {
+            budgets_juta: Preset::ExportFocus.budgets(2000),
+            envelope_juta: 2000,
+            seed: 77,
+            ..ScenarioSpec::default()
+        };
+        spec.params.insert("youth_entry_prob".into(), 0.125);
+        for spec in [ScenarioSpec::default(), spec] {
+            let json = scenario_json(&spec).expect("JSON");
+            assert_eq!(ScenarioSpec::from_json(&json).expect("it reads"), spec);
+        }
+        let zero = ScenarioSpec {
+            budgets_juta: Budgets::ZERO,
+            ..ScenarioSpec::default()
+        };
+        assert!(scenario_json(&zero).unwrap().contains("\"budgets_juta\""));
     }
 
     #[test]

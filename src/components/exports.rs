@@ -1,5 +1,6 @@
 //! The downloads beside the results: every series of the scenario, the baseline and the
-//! compared scenarios as one CSV.
+//! compared scenarios as one CSV, and the scenario as the JSON that `canting run --scenario`
+//! reads. (Each chart has its own PNG button, in `chart.rs`.)
 
 use yew::prelude::*;
 
@@ -33,9 +34,35 @@ pub fn exports(props: &ExportsProps) -> Html {
             }
         })
     };
+    let scenario = {
+        let planner = props.planner.clone();
+        Callback::from(move |_| {
+            let outcome = if planner.spec.validate().is_err() {
+                Err(Notice::ExportRefused(Export::Scenario, Refusal::Invalid))
+            } else {
+                export::scenario_json(&planner.spec)
+                    .map_err(|e| {
+                        infra::log(&format!("scenario JSON: {e}"));
+                        Notice::ExportRefused(Export::Scenario, Refusal::Failed)
+                    })
+                    .and_then(|text| {
+                        download(
+                            Export::Scenario,
+                            export::SCENARIO_FILE,
+                            "application/json",
+                            &text,
+                        )
+                    })
+            };
+            if let Err(notice) = outcome {
+                planner.dispatch(Action::Notify(notice));
+            }
+        })
+    };
     html! {
         <div class="exports" role="group" aria-label={ew.group}>
             <button type="button" data-testid="download-csv" onclick={csv}>{ ew.csv }</button>
+            <button type="button" data-testid="download-scenario" onclick={scenario}>{ ew.scenario }</button>
             <p class="note">{ ew.note }</p>
         </div>
     }

@@ -1,5 +1,5 @@
-//! The words of the downloads (the series as CSV, a chart as PNG), in Bahasa Indonesia and
-//! English.
+//! The words of the downloads (the series as CSV, a chart as PNG, the scenario as JSON), in
+//! Bahasa Indonesia and English.
 
 use canting_model::Lang;
 
@@ -10,6 +10,7 @@ pub struct ExportWords {
     /// The group of download buttons, for a screen reader.
     pub group: &'static str,
     pub csv: &'static str,
+    pub scenario: &'static str,
     /// A chart's button; its accessible name adds the chart's title.
     pub png: &'static str,
     pub note: &'static str,
@@ -26,15 +27,17 @@ pub fn words(lang: Lang) -> &'static ExportWords {
 static ID: ExportWords = ExportWords {
     group: "Unduh",
     csv: "Unduh deret (CSV)",
+    scenario: "Unduh skenario (JSON)",
     png: "Unduh PNG",
-    note: "CSV: rata-rata dan rentang 10–90% setiap hasil per bulan, untuk skenario, kondisi dasar dan skenario yang dibandingkan (angka memakai titik desimal).",
+    note: "CSV: rata-rata dan rentang 10–90% setiap hasil per bulan, untuk skenario, kondisi dasar dan skenario yang dibandingkan (angka memakai titik desimal). JSON: skenario ini, untuk canting run --scenario.",
 };
 
 static EN: ExportWords = ExportWords {
     group: "Download",
     csv: "Download series (CSV)",
+    scenario: "Download scenario (JSON)",
     png: "Download PNG",
-    note: "CSV: the mean and 10–90% band of every outcome by month, for the scenario, the baseline and the compared scenarios (numbers with a decimal point).",
+    note: "CSV: the mean and 10–90% band of every outcome by month, for the scenario, the baseline and the compared scenarios (numbers with a decimal point). JSON: this scenario, for canting run --scenario.",
 };
 
 /// What a download is, as a notice names it.
@@ -42,8 +45,10 @@ fn what(lang: Lang, export: Export) -> &'static str {
     match (lang, export) {
         (Lang::Id, Export::Csv) => "CSV deret",
         (Lang::Id, Export::Png) => "Gambar PNG grafik",
+        (Lang::Id, Export::Scenario) => "Berkas JSON skenario",
         (Lang::En, Export::Csv) => "The series CSV",
         (Lang::En, Export::Png) => "The chart's PNG",
+        (Lang::En, Export::Scenario) => "The scenario's JSON file",
     }
 }
 

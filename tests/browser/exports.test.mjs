@@ -1,14 +1,15 @@
 // The downloads: every series of the scenario, the baseline and a compared scenario as one
 // CSV whose numbers are the native runner's for the same links (and the page's figures at the
-// horizon); a chart as a PNG. Each file is caught from Playwright's download event and read
-// back. A download the browser refuses is said in the page's language, and nothing breaks.
+// horizon); a chart as a PNG; the scenario as JSON that `canting run --scenario` runs to the
+// page's figures. Each file is caught from Playwright's download event and read back. A
+// download the browser refuses is said in the page's language, and nothing breaks.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, runNative } from './harness.mjs';
+import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canting, runNative } from './harness.mjs';
 
 const app = useApp();
 
@@ -153,6 +154,32 @@ test('each chart downloads as a PNG named after its metric, the canvas\'s own pi
   }
 });
 
+test('the scenario\'s JSON is what `canting scenario` prints for its link, and `canting run --scenario` gives the page\'s figures', async () => {
+  const page = await app.open();
+  await settled(page);
+  await applyPreset(page, 'training_technology');
+  await page.locator('.settings summary').click();
+  for (const [field, value] of [['#seed', '77'], ['#runs', '12'], ['#years', '3']]) {
+    await page.locator(field).fill(value);
+    await page.locator(field).press('Enter');
+  }
+  await page.waitForFunction(() => document.querySelector('#years').value === '3' && location.hash.includes('s='));
+  const figures = await headlines(page);
+
+  const json = await download(page, page.getByRole('button', { name: 'Unduh skenario (JSON)' }));
+  assert.equal(json.name, 'canting-scenario.json');
+  const spec = JSON.parse(json.bytes.toString('utf8'));
+  assert.deepEqual(spec, canting(['scenario', '--link', await token(page)]));
+  assert.deepEqual([spec.seed, spec.runs, spec.years], [77, 12, 3]);
+
+  const native = runNative(['--scenario', json.file]);
+  assert.equal(native.link, await token(page), 'the file runs the scenario the page links');
+  for (const metric of HEADLINE) {
+    const end = native.series[metric].mean.at(-1);
+    assert.ok(roundsTo(end, figures[metric]), `${metric}: runner ${end}, page ${figures[metric]}`);
+  }
+});
+
 test('a download the browser refuses is said in the page\'s language, and one of a scenario with problems says why', async () => {
   const page = await app.open();
   await settled(page);
@@ -174,15 +201,15 @@ test('a download the browser refuses is said in the page\'s language, and one of
   await page.waitForFunction(() => /Gambar PNG grafik tidak dapat diunduh/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.getByRole('button', { name: 'Download series (CSV)' }).click();
-  await page.waitForFunction(() => /The series CSV could not be downloaded: the browser refused/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
+  await page.getByRole('button', { name: 'Download scenario (JSON)' }).click();
+  await page.waitForFunction(() => /The scenario's JSON file could not be downloaded: the browser refused/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
 
   // A horizon the model refuses: the scenario cannot be run, so it is not handed over.
   await page.locator('.settings summary').click();
   await page.locator('#years').fill('99');
   await page.locator('#years').press('Enter');
   await page.waitForSelector('#years[aria-invalid="true"]');
-  await page.getByRole('button', { name: 'Download series (CSV)' }).click();
+  await page.getByRole('button', { name: 'Download scenario (JSON)' }).click();
   const invalid = page.locator('[data-notice="export-invalid"]');
   await invalid.waitFor();
   assert.match(await invalid.innerText(), /cannot be downloaded: this scenario has problems to fix first/);
