@@ -297,6 +297,19 @@ pub fn download_canvas_png(
     }
 }
 
+/// A canvas of this many pixels, outside the page: for a picture that is downloaded, not shown.
+pub fn new_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
+    let canvas: web_sys::HtmlCanvasElement = window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
+}
+
 fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadFailed> {
     let document = window()
         .and_then(|w| w.document())
