@@ -126,3 +126,72 @@ fn series_of<'a>(
     }
     Ok(series)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use canting_model::{Lang, ScenarioSpec, run_ensemble};
+
+    use super::*;
+
+    fn planner(years: u32) -> Planner {
+        let spec = ScenarioSpec {
+            years,
+            runs: 2,
+            ..ScenarioSpec::default()
+        };
+        Planner::new(spec, Lang::En)
+    }
+
+    /// The results of `planner`'s scenario with `runs_done` of its runs (and all of the
+    /// baseline's) arrived.
+    fn results(planner: &Planner, runs_done: u32) -> Results {
+        let summary = |spec: &ScenarioSpec| Rc::new(run_ensemble(&spec.validate().unwrap()));
+        Results {
+            scenario: Some(summary(&planner.spec)),
+            baseline: Some(summary(&planner.baseline())),
+            comparison: None,
+            runs_done,
+            runs_total: 4,
+            stale: false,
+            spec: Some(planner.spec.clone()),
+            compared_baseline: None,
+            compared: Vec::new(),
+        }
+    }
+
+    fn refusal(outcome: Result<Vec<Series>, Notice>) -> Option<Refusal> {
+        match outcome {
+            Ok(_) => None,
+            Err(Notice::ExportRefused(Export::Csv, why)) => Some(why),
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_csv_waits_for_every_run_of_the_scenario_on_screen() {
+        let p = planner(1);
+        assert_eq!(refusal(series_of(&p, None)), Some(Refusal::NotReady));
+        let partial = results(&p, 3);
+        assert_eq!(
+            refusal(series_of(&p, Some(&partial))),
+            Some(Refusal::NotReady)
+        );
+        let older = results(&planner(2), 4);
+        assert_eq!(
+            refusal(series_of(&p, Some(&older))),
+            Some(Refusal::NotReady)
+        );
+        let done = results(&p, 4);
+        let series = series_of(&p, Some(&done)).expect("every run is in");
+        let roles: Vec<&str> = series.iter().map(|s| s.role.as_str()).collect();
+        assert_eq!(roles, ["scenario", "baseline"]);
+    }
+
+    #[test]
+    fn the_csv_of_a_scenario_that_cannot_be_computed_says_why() {
+        let p = planner(99);
+        assert_eq!(refusal(series_of(&p, None)), Some(Refusal::Invalid));
+    }
+}
