@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 
+use crate::components::Notify;
 use crate::components::budget::BudgetPanel;
 use crate::components::compare::{CompareSection, compared_specs};
 use crate::components::heavy::{self, AskBeforeComputing};
@@ -321,8 +322,18 @@ pub fn app() -> Html {
         infra::focus_by_id(OUTCOMES_HEADING);
     });
 
+    // What a chart's download says, from deep in the page; one callback for the page's life.
+    let notify = {
+        let planner = planner.clone();
+        use_memo((), move |_| {
+            Notify(Callback::from(move |notice| {
+                planner.dispatch(Action::Notify(notice))
+            }))
+        })
+    };
+
     html! {
-        <>
+        <ContextProvider<Notify> context={(*notify).clone()}>
         <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
         <main>
             <header class="top">
@@ -391,7 +402,7 @@ pub fn app() -> Html {
             <CompareSection planner={planner.clone()} results={(*results).clone()}
                 held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
         </main>
-        </>
+        </ContextProvider<Notify>>
     }
 }
 

@@ -3,6 +3,7 @@
 
 use canting_model::Lang;
 
+pub mod export_words;
 pub mod marginal_words;
 pub mod saved_words;
 pub mod suggest_words;

@@ -5,6 +5,7 @@ mod app;
 mod bench;
 mod components;
 mod compute;
+mod export;
 mod i18n;
 mod infra;
 mod saved;

@@ -5,6 +5,8 @@ use canting_model::{
     Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
 };
 
+use crate::export::Export;
+use crate::i18n::export_words::Refusal;
 use crate::saved::{self, MAX_COMPARED, NameProblem, Saved};
 
 /// How moving one strategy's budget treats the others.
@@ -86,6 +88,9 @@ pub enum Notice {
     /// The summary was not printed: the scenario cannot be computed as it is (why, in both
     /// languages), so there are no results to print.
     CannotPrint(Vec<Bilingual>),
+    /// A download was not made, and why (the browser refused, the results are still being
+    /// computed, or the scenario cannot be computed as it is).
+    ExportRefused(Export, Refusal),
 }
 
 impl Notice {
@@ -109,6 +114,7 @@ impl Notice {
                 | Notice::CompareFull
                 | Notice::LinkCopiedNotComputable(_)
                 | Notice::CannotPrint(_)
+                | Notice::ExportRefused(..)
         )
     }
 

@@ -10,8 +10,12 @@ use yew::prelude::*;
 
 use canting_model::Lang;
 
+use crate::components::Notify;
+use crate::export::{self, Export};
+use crate::i18n::export_words::{self, Refusal};
 use crate::i18n::{decimal, thousands, words};
 use crate::infra;
+use crate::state::Notice;
 
 /// One line of a chart, with an optional 10–90% band around it.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,6 +168,42 @@ pub fn chart(props: &ChartProps) -> Html {
         let show_table = show_table.clone();
         Callback::from(move |_| show_table.set(!*show_table))
     };
+    let download = {
+        let (canvas, props) = (canvas.clone(), props.clone());
+        let notify = use_context::<Notify>();
+        Callback::from(move |_| {
+            let say = {
+                let notify = notify.clone();
+                move |notice: Notice| {
+                    if let Some(Notify(notify)) = &notify {
+                        notify.emit(notice);
+                    }
+                }
+            };
+            // Only a drawn chart: an empty canvas would make an empty picture.
+            let drawn = canvas
+                .cast::<HtmlCanvasElement>()
+                .filter(|c| c.has_attribute("data-drawn"));
+            let Some(on_screen) = drawn else {
+                say(Notice::ExportRefused(Export::Png, Refusal::NotReady));
+                return;
+            };
+            let id = props.id.clone();
+            let fail = move |why: String| {
+                infra::log(&format!("chart {id} as PNG: {why}"));
+                say(Notice::ExportRefused(Export::Png, Refusal::Failed));
+            };
+            match picture(&on_screen, &props) {
+                Ok(picture) => {
+                    infra::download_canvas_png(&picture, &export::png_file(&props.id), move |e| {
+                        fail(e.0)
+                    });
+                }
+                Err(why) => fail(why),
+            }
+        })
+    };
+    let png = export_words::words(props.lang).png;
     let table_id = format!("table-{}", props.id);
     // Each toggle is named after its chart, so that a list of buttons tells them apart.
     let toggle_label = if *show_table {
@@ -186,6 +226,9 @@ pub fn chart(props: &ChartProps) -> Html {
                 aria-label={format!("{}: {}", toggle_label, props.title)}>
                 { toggle_label }
             </button>
+            { " " }
+            <button type="button" class="link-button" data-testid="download-png" onclick={download}
+                aria-label={format!("{png}: {}", props.title)}>{ png }</button>
             if *show_table {
                 { table(props, &table_id) }
             }
@@ -277,6 +320,103 @@ fn table(props: &ChartProps, id: &str) -> Html {
         </table>
         </div>
     }
+}
+
+/// The chart as a picture for a file: drawn as on screen, at the screen's pixels, with its
+/// title and unit above and its legend below, so that the picture says what it shows
+/// wherever it is pasted.
+fn picture(on_screen: &HtmlCanvasElement, props: &ChartProps) -> Result<HtmlCanvasElement, String> {
+    let ratio = infra::device_pixel_ratio().clamp(1.0, 4.0);
+    let px = |css: f64| (css * ratio).round() as u32;
+    let (width, plot_height) = (on_screen.width(), on_screen.height());
+    let (margin, sample, gap, row) = (px(10.0), px(28.0), px(8.0), px(22.0));
+    let font = ("sans-serif", px(13.0)).into_font();
+    let ink = RGBColor(42, 33, 27);
+    let canvas = infra::new_canvas(width, plot_height).ok_or("no canvas")?;
+    let context = |c: &HtmlCanvasElement| {
+        CanvasBackend::with_canvas_object(c.clone()).ok_or_else(|| "no 2D context".to_string())
+    };
+
+    // The legend's entries left to right, a new row when one does not fit: measured first,
+    // since the canvas's height depends on how many rows there are.
+    let measure = context(&canvas)?.into_drawing_area();
+    let mut places = Vec::new();
+    let (mut x, mut y) = (margin, 0);
+    for line in &props.lines {
+        let (text_w, _) = measure
+            .estimate_text_size(&line.label, &font.clone().into())
+            .map_err(|e| e.to_string())?;
+        let entry_w = sample + gap + text_w + 2 * gap;
+        if x > margin && x + entry_w > width.saturating_sub(margin) {
+            (x, y) = (margin, y + row);
+        }
+        places.push((x, y));
+        x += entry_w;
+    }
+    // The title on a line of its own, smaller until it fits; the unit below it.
+    let mut title_px = 15.0;
+    let title_font = loop {
+        let candidate = ("sans-serif", px(title_px), FontStyle::Bold).into_font();
+        let (title_w, _) = measure
+            .estimate_text_size(&props.title, &candidate.clone().into())
+            .map_err(|e| e.to_string())?;
+        if title_w + 2 * margin <= width || title_px <= 10.0 {
+            break candidate;
+        }
+        title_px -= 1.0;
+    };
+    let header = px(50.0);
+    let legend = y + row + margin;
+    canvas.set_height(header + plot_height + legend);
+
+    let root = context(&canvas)?.into_drawing_area();
+    let drawn: Result<(), DrawingAreaErrorKind<_>> = (|| {
+        root.fill(&WHITE)?;
+        let (head, rest) = root.split_vertically(header);
+        let (plot_area, legend_area) = rest.split_vertically(plot_height);
+        head.draw(&Text::new(
+            props.title.clone(),
+            (margin as i32, margin as i32),
+            title_font.color(&ink),
+        ))?;
+        head.draw(&Text::new(
+            props.unit.clone(),
+            (margin as i32, (margin + px(20.0)) as i32),
+            ("sans-serif", px(12.0)).into_font().color(&ink),
+        ))?;
+        plot(&plot_area, props, ratio)?;
+        for (line, &(x, y)) in props.lines.iter().zip(&places) {
+            let (r, g, b) = line.color;
+            let style = RGBColor(r, g, b).stroke_width(px(2.5));
+            let (x, y, mid) = (x as i32, y as i32 + margin as i32, (row / 2) as i32);
+            // The sample in the line's own stroke, as the legend on screen shows it.
+            let (on, off) = line
+                .stroke
+                .dash()
+                .map_or((sample, 0), |(on, off)| (px(on), px(off)));
+            let mut from = 0;
+            while from < sample {
+                let to = (from + on.max(1)).min(sample);
+                legend_area.draw(&PathElement::new(
+                    vec![(x + from as i32, y + mid), (x + to as i32, y + mid)],
+                    style,
+                ))?;
+                from = to + off;
+            }
+            if line.stroke == Stroke::Marked {
+                let centre = (x + (sample / 2) as i32, y + mid);
+                legend_area.draw(&Circle::new(centre, px(3.0), style.filled()))?;
+            }
+            legend_area.draw(&Text::new(
+                line.label.clone(),
+                (x + (sample + gap) as i32, y + px(3.0) as i32),
+                font.color(&ink),
+            ))?;
+        }
+        root.present()
+    })();
+    drawn.map_err(|e| e.to_string())?;
+    Ok(canvas)
 }
 
 fn draw(canvas: &HtmlCanvasElement, props: &ChartProps) -> Result<(), String> {

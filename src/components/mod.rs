@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod chart;
 pub mod compare;
+pub mod exports;
 pub mod heavy;
 pub mod marginal;
 pub mod model_panel;
@@ -17,10 +18,15 @@ use yew::prelude::*;
 use canting_model::{Lang, ScenarioSpec, ValidationError};
 
 use crate::i18n::sentence;
-use crate::state::Planner;
+use crate::state::{Notice, Planner};
 
 /// The planner's state as components receive it: read it, and dispatch actions to it.
 pub type PlannerHandle = UseReducerHandle<Planner>;
+
+/// How a component deep in the page (a chart) tells the user something, without the planner
+/// handed down through every component above it: `App` provides it as a context.
+#[derive(Clone, PartialEq)]
+pub struct Notify(pub Callback<Notice>);
 
 /// What validation says about each field of the scenario, so that a refused value is marked
 /// where it was typed (as well as listed above the results).

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use canting_model::Lang;
 
 use crate::components::PlannerHandle;
+use crate::i18n::export_words::{self, Refusal};
 use crate::i18n::{saved_words, sentence, thousands, words};
 use crate::state::{Action, Bilingual, Notice};
 
@@ -79,6 +80,9 @@ fn notice_kind(notice: &Notice) -> &'static str {
         // Copied all the same (the work in progress is shared), with what the receiver will see.
         Notice::LinkCopiedNotComputable(_) => "copied",
         Notice::CannotPrint(_) => "cannot-print",
+        Notice::ExportRefused(_, Refusal::Failed) => "export-failed",
+        Notice::ExportRefused(_, Refusal::NotReady) => "export-not-ready",
+        Notice::ExportRefused(_, Refusal::Invalid) => "export-invalid",
     }
 }
 
@@ -142,6 +146,7 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::StorageFailed(_)
         | Notice::CompareFull
         | Notice::ComparedUnreadable(_) => html! { saved_words::notice(lang, notice) },
+        Notice::ExportRefused(what, why) => html! { export_words::refused(lang, *what, *why) },
     }
 }
 

@@ -9,6 +9,7 @@ use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 use crate::app::OUTCOMES_HEADING;
 use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine, Stroke};
+use crate::components::exports::Exports;
 use crate::compute::Results;
 use crate::i18n::{decimal, thousands, words};
 use crate::state::Action;
@@ -75,6 +76,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                     if computing { { progress } }
                 </p>
             </div>
+            <Exports planner={planner.clone()} results={props.results.clone()} />
             // Said once the results have settled, not at every run that arrives: the region is
             // empty while they are computed.
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"

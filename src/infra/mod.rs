@@ -1,5 +1,5 @@
 //! The browser's I/O: the address bar, the clipboard, local storage, the clock, the page's
-//! language and printing. The only module that touches `web_sys` for them; each function
+//! language, printing and downloads. The only module that touches `web_sys` for them; each function
 //! fails softly (a missing window is treated like an empty one), so nothing here can panic.
 
 pub mod workers;
@@ -246,6 +246,129 @@ pub fn on_print_change(f: impl Fn() + 'static) -> Vec<gloo::events::EventListene
 pub fn on_fragment_change(f: impl Fn() + 'static) {
     let Some(w) = window() else { return };
     gloo::events::EventListener::new(&w, "hashchange", move |_| f()).forget();
+}
+
+/// How long a downloaded file's object URL is kept before it is revoked, in ms. The download
+/// reads the URL after the click returns, at a time no browser promises; FileSaver.js, which
+/// has met every browser's quirks, waits 40 s.
+const REVOKE_AFTER_MS: u32 = 40_000;
+
+/// Why a download did not start: the browser's own words, for the console.
+#[derive(Debug)]
+pub struct DownloadFailed(pub String);
+
+impl From<JsValue> for DownloadFailed {
+    fn from(value: JsValue) -> Self {
+        DownloadFailed(
+            value
+                .as_string()
+                .or_else(|| {
+                    value
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                })
+                .unwrap_or_else(|| format!("{value:?}")),
+        )
+    }
+}
+
+/// Offers `text` as a file named `file_name`, of type `mime`: a Blob, its object URL and a
+/// temporary `<a download>` clicked, the URL revoked later.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadFailed> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers a canvas's pixels as a PNG file named `file_name`. The browser encodes the image
+/// after this returns; `on_failed` is called if it cannot (a canvas too large, or tainted).
+pub fn download_canvas_png(
+    canvas: &web_sys::HtmlCanvasElement,
+    file_name: &str,
+    on_failed: impl FnOnce(DownloadFailed) + 'static,
+) {
+    let file_name = file_name.to_string();
+    // Whichever fails first, the browser's encoding or the call itself, tells the user once.
+    let on_failed = std::rc::Rc::new(std::cell::Cell::new(Some(on_failed)));
+    let fail = move |e: DownloadFailed| {
+        if let Some(f) = on_failed.take() {
+            f(e);
+        }
+    };
+    let fail_later = fail.clone();
+    // Called once by the browser, with the image or with null.
+    let done = Closure::once_into_js(move |blob: JsValue| {
+        let result = match blob.dyn_into::<web_sys::Blob>() {
+            Ok(blob) => download_blob(&file_name, &blob),
+            Err(_) => Err(DownloadFailed("the canvas gave no image".into())),
+        };
+        if let Err(e) = result {
+            fail_later(e);
+        }
+    });
+    match done.dyn_ref::<js_sys::Function>() {
+        Some(done) => {
+            if let Err(e) = canvas.to_blob_with_type(done, "image/png") {
+                fail(e.into());
+            }
+        }
+        None => fail(DownloadFailed("no callback".into())),
+    }
+}
+
+/// A canvas of this many pixels, outside the page: for a picture that is downloaded, not shown.
+pub fn new_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
+    let canvas: web_sys::HtmlCanvasElement = window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
+}
+
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadFailed> {
+    let document = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| DownloadFailed("no document".into()))?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let clicked = click_link(&document, &url, file_name);
+    let revoke = move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    };
+    if clicked.is_err() {
+        revoke();
+    } else {
+        gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, revoke).forget();
+    }
+    clicked
+}
+
+/// Clicks a temporary `<a href={url} download={file_name}>`, in the page while it is clicked
+/// (some browsers follow only a link in the document).
+fn click_link(
+    document: &web_sys::Document,
+    url: &str,
+    file_name: &str,
+) -> Result<(), DownloadFailed> {
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")?
+        .dyn_into()
+        .map_err(|_| DownloadFailed("not an anchor".into()))?;
+    link.set_href(url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document
+        .body()
+        .ok_or_else(|| DownloadFailed("no body".into()))?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    Ok(())
 }
 
 /// Writes a message to the console (not an error: the browser tests treat those as failures).

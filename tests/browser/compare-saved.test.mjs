@@ -5,11 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, applyPreset, ROOT, saveAs as save, comparisonTable } from './harness.mjs';
+import { useApp, settled, applyPreset, canting, saveAs as save, comparisonTable } from './harness.mjs';
 
 const app = useApp();
 
@@ -24,13 +23,6 @@ const HEADLINE = [
   'obstacle_tech_illiteracy',
   'obstacle_severity',
 ];
-
-/// Runs the native runner with these arguments and returns its JSON.
-function canting(args) {
-  const built = process.env.CANTING_CLI ?? join(ROOT, 'target/debug/canting');
-  assert.ok(existsSync(built), `no canting runner at ${built}; run cargo build -p canting-cli`);
-  return JSON.parse(execFileSync(built, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-}
 
 /// The native comparison of saved entries (their stored values) with today's allocation.
 function nativeCompare(values) {

@@ -23,7 +23,7 @@ test('an empty city\'s averages show as a dash, with no verdict, and its charts 
   assert.equal(changes.competitiveness.verdict, 'no_value');
   assert.match(changes.competitiveness.text, /tidak ada nilai: kota tanpa perajin atau usaha/);
   await page.waitForSelector('figure[data-chart="competitiveness"] canvas[data-drawn]');
-  await page.locator('figure[data-chart="competitiveness"] .link-button').click();
+  await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   const cells = await page.$$eval('#table-competitiveness tbody tr:last-child td', (tds) => tds.map((td) => td.textContent));
   assert.ok(cells.includes('—'), `the last row: ${cells}`);
 });

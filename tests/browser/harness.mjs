@@ -198,12 +198,17 @@ export async function applyPreset(page, key) {
   await page.waitForFunction((h) => location.hash !== h, before);
 }
 
-/// Runs the native `canting` runner (the one the native tests build, or $CANTING_CLI) and
-/// returns its JSON.
-export function runNative(args) {
+/// Runs the native `canting` runner (the one the native tests build, or $CANTING_CLI) with
+/// these arguments and returns its JSON.
+export function canting(args) {
   const built = process.env.CANTING_CLI ?? join(ROOT, 'target/debug/canting');
   assert.ok(existsSync(built), `no canting runner at ${built}; run cargo build -p canting-cli`);
-  return JSON.parse(execFileSync(built, ['run', '--format', 'json', ...args], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(built, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/// `canting run` with these arguments, as JSON.
+export function runNative(args) {
+  return canting(['run', '--format', 'json', ...args]);
 }
 
 /// Saves the scenario on screen under `name` and waits until the saved list shows it.

@@ -116,7 +116,7 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   await page.getByTestId('curve-strategy').selectOption('networking');
   const curve = page.locator('figure[data-chart="curve-networking"]');
   await curve.locator('canvas[data-drawn]').waitFor({ timeout: 120_000 });
-  await curve.getByRole('button').click();
+  await curve.locator('button[aria-controls^="table-"]').click();
   const rows = await curve.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent)),
   );

@@ -14,7 +14,7 @@ test('on a phone the page does not scroll sideways, with the model panel and a c
   await settled(page);
   await page.getByRole('button', { name: 'Tentang model' }).click();
   await page.waitForSelector('.model-panel .param-table');
-  await page.locator('figure[data-chart="competitiveness"] .link-button').click();
+  await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   await page.waitForSelector('#table-competitiveness');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `the page is ${width}px wide`);
