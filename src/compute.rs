@@ -339,8 +339,10 @@ struct Inner {
     marginal: Option<(u32, Rc<Marginal>)>,
     /// The budget curve's points, once made from a complete set of runs.
     curve: Option<Rc<Vec<SweepPoint>>>,
-    /// The search for a suggested split, when asked for.
+    /// The search for a suggested split, when asked for (or, done, until another is).
     search: Option<SearchState>,
+    /// Whether the latest request asked for `search`.
+    search_asked: bool,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<Shown>,
 }
@@ -403,6 +405,7 @@ impl Inner {
             marginal: None,
             curve: None,
             search: None,
+            search_asked: false,
             shown: None,
         }
     }
@@ -510,10 +513,19 @@ impl Computer {
             inner.invalidate();
             inner.marginal = None;
             inner.curve = None;
-            // A search asked for again goes on; another one starts afresh.
-            if inner.search.as_ref().map(|s| &s.ask) != search.as_ref() {
-                inner.search = search.map(SearchState::start);
+            // A search asked for again goes on (or, when done, keeps its answer: undoing back to
+            // its scenario does not run it again); another one starts afresh. One no longer
+            // asked for stops, but an answer is kept, unshown, for that undo.
+            let same = inner.search.as_ref().map(|s| &s.ask) == search.as_ref();
+            let asked = search.is_some();
+            let finished = inner.search.as_ref().is_some_and(|s| s.outcome.is_some());
+            match search {
+                Some(_) if same => {}
+                Some(ask) => inner.search = Some(SearchState::start(ask)),
+                None if finished => {}
+                None => inner.search = None,
             }
+            inner.search_asked = asked;
             inner.advance_search();
             if matches!(inner.backend, Backend::Unstarted) {
                 inner.backend = match Pool::start(self.on_reply()) {
@@ -760,7 +772,11 @@ impl Computer {
                 compared_baseline,
                 compared,
                 marginal,
-                search: inner.search.as_ref().map(SearchState::results),
+                search: inner
+                    .search
+                    .as_ref()
+                    .filter(|_| inner.search_asked)
+                    .map(SearchState::results),
                 curve,
             };
             (results, inner.on_results.clone())

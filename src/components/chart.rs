@@ -97,6 +97,9 @@ pub struct ChartProps {
     /// Another x axis than the months: one value per point (`months` is then unused).
     #[prop_or_default]
     pub x_axis: Option<XAxis>,
+    /// The values are changes: the table writes their sign.
+    #[prop_or_default]
+    pub signed: bool,
 }
 
 /// An x axis of whole numbers other than time, e.g. a budget in Rp juta.
@@ -284,7 +287,13 @@ fn table(props: &ChartProps, id: &str) -> Html {
         }
     };
     let first_col = props.x_axis.as_ref().map_or(w.year, |x| x.label.as_str());
-    let cell = |x: f64| decimal(props.lang, x, props.decimals);
+    let cell = |x: f64| {
+        if props.signed {
+            crate::components::outcomes::signed(props.lang, x, props.decimals)
+        } else {
+            decimal(props.lang, x, props.decimals)
+        }
+    };
     html! {
         <div class="table-scroll" role="region" tabindex="0" aria-label={props.title.clone()}>
         <table id={id.to_string()} class="chart-table">
@@ -308,8 +317,10 @@ fn table(props: &ChartProps, id: &str) -> Html {
                             <>
                                 <td>{ l.values.get(i).map(|x| cell(*x)).unwrap_or_default() }</td>
                                 if let Some((lo, hi)) = &l.band {
-                                    <td>{ format!("{} – {}",
+                                    <td>{ format!("{}{}{}",
                                         lo.get(i).map(|x| cell(*x)).unwrap_or_default(),
+                                        // A dash between signed numbers reads as a minus.
+                                        if props.signed { " … " } else { " – " },
                                         hi.get(i).map(|x| cell(*x)).unwrap_or_default()) }</td>
                                 }
                             </>
@@ -495,7 +506,7 @@ fn plot<DB: DrawingBackend>(
         })
         .x_desc(x_desc)
         .y_labels(5)
-        .y_label_formatter(&|y| decimal(lang, *y, if (y_hi - y_lo) < 5.0 { 1 } else { 0 }))
+        .y_label_formatter(&|y| axis_number(lang, *y, y_hi - y_lo))
         .draw()?;
 
     // A month with no value (a city with no artisans has no unit cost) is a gap: each line
@@ -564,6 +575,21 @@ fn plot<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+/// An axis label: as many decimals as the labels' spacing (about a fifth of the range) needs,
+/// the minus sign of the text, and no "−0".
+fn axis_number(lang: Lang, y: f64, range: f64) -> String {
+    let step = (range / 5.0).abs().max(1e-9);
+    let decimals = (-step.log10()).ceil().clamp(0.0, 4.0) as usize;
+    let unit = 0.5 * 10f64.powi(-(decimals as i32));
+    let y = if y.abs() < unit { 0.0 } else { y };
+    let digits = decimal(lang, y.abs(), decimals);
+    if y < 0.0 {
+        format!("−{digits}")
+    } else {
+        digits
+    }
 }
 
 /// Draws one run of points in a stroke.

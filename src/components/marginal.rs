@@ -168,7 +168,7 @@ fn curve_view(lang: Lang, c: &CurveResults, metric: Metric) -> Html {
         &changes,
     );
     html! {
-        <Chart {title} {gist} unit={format!("{} ({})", w.curve_unit, metric.unit(lang))}
+        <Chart {title} {gist} unit={format!("{}: {}", w.curve_unit, metric.unit(lang))} signed=true
             lines={vec![line]} y_range={(lo - pad, hi + pad)} months={Vec::<u32>::new()} {lang}
             id={format!("curve-{}", c.strategy.key())} decimals={metric.decimals() + 1}
             x_axis={Some(XAxis { label: w.curve_x.to_string(), values, marker: Some(c.current_juta as f64) })} />
@@ -253,7 +253,10 @@ fn bars(lang: Lang, table: &Marginal, metric: Metric, complete: bool) -> Html {
     };
     html! {
         <>
-            <p class="marginal-words" data-testid="marginal-words">{ reading(lang, metric, &rows) }</p>
+            <p class="marginal-words" data-testid="marginal-words">
+                if !complete { <strong>{ w.so_far }{ " " }</strong> }
+                { reading(lang, metric, &rows) }
+            </p>
             <div class="marginal-bar marginal-axis" aria-hidden="true">
                 <span></span>
                 <span class="marginal-axis-ends"><span>{ w.worse_better.0 }</span><span>{ w.worse_better.1 }</span></span>
@@ -311,7 +314,8 @@ fn reading(
         &|c| matches!(c.verdict, Verdict::NoClearDifference | Verdict::Same),
         false,
     );
-    if !flat.is_empty() {
+    // When none is clear, the first sentence has said so: listing all seven adds nothing.
+    if !flat.is_empty() && flat.len() < rows.len() {
         out.push(mw::no_clear_difference(lang, &flat.join("; ")));
     }
     let worse = names(&|c| matches!(c.verdict, Verdict::Worse), false);

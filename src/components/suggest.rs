@@ -9,15 +9,22 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use canting_model::planning::{Candidate, Constraints, Objective, OptimizeConfig, OptimizeReport};
+use canting_model::planning::{
+    Candidate, Constraints, Objective, OptimizeConfig, OptimizeReport, PlanError,
+};
 use canting_model::{Lang, Metric, Strategy};
 
 use crate::components::PlannerHandle;
 use crate::components::outcomes::signed;
 use crate::compute::{Results, SearchAsk, SearchResults};
 use crate::i18n::suggest_words::{self as sw, words};
-use crate::i18n::{BadNumber, decimal, parse_amount, parse_number, thousands};
+use crate::i18n::{BadNumber, decimal, parse_amount, parse_number, sentence, thousands};
+use crate::infra;
 use crate::state::Action;
+
+/// Ids the focus is moved to.
+const SEARCH_BUTTON: &str = "suggest-search-button";
+const APPLIED: &str = "suggest-applied";
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestProps {
@@ -85,10 +92,12 @@ impl Form {
                 if text.is_empty() {
                     return None;
                 }
+                let negative = text.starts_with(['-', '−']);
                 match read(text, lang) {
-                    Ok(x) if x.is_finite() => Some(x),
+                    Ok(x) if x.is_finite() && (0.0..1e15).contains(&x) => Some(x),
                     _ => {
-                        problems.push(format!("{label}: «{text}» {}", w.bad_number));
+                        let why = if negative { w.negative } else { w.bad_number };
+                        problems.push(format!("{label}: «{text}» {why}"));
                         None
                     }
                 }
@@ -112,10 +121,94 @@ impl Form {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let objective = Objective::new(terms).map_err(|e| e.messages(lang))?;
-        constraints.check().map_err(|e| e.messages(lang))?;
+        let objective = Objective::new(terms).map_err(|e| said(lang, &e))?;
+        constraints.check().map_err(|e| said(lang, &e))?;
         Ok(OptimizeConfig::new(objective, constraints))
     }
+}
+
+/// Why a search cannot start, in the user's words: strategies by name, and which of the
+/// floors or the ceilings cannot be met.
+fn said(lang: Lang, e: &PlanError) -> Vec<String> {
+    let rp = |juta: u64| thousands(lang, juta);
+    let text = match (lang, e) {
+        (
+            _,
+            PlanError::FloorAboveCeiling {
+                strategy,
+                floor_juta,
+                ceiling_juta,
+            },
+        ) => {
+            let name = Strategy::from_key(strategy).map_or(*strategy, |s| s.label(lang));
+            match lang {
+                Lang::Id => format!(
+                    "Batas bawah «{name}» (Rp {} juta) di atas batas atasnya (Rp {} juta).",
+                    rp(*floor_juta),
+                    rp(*ceiling_juta)
+                ),
+                Lang::En => format!(
+                    "The floor of «{name}» (Rp {} juta) is above its ceiling (Rp {} juta).",
+                    rp(*floor_juta),
+                    rp(*ceiling_juta)
+                ),
+            }
+        }
+        (
+            Lang::Id,
+            PlanError::Infeasible {
+                floors_juta,
+                envelope_juta,
+                ..
+            },
+        ) if floors_juta > envelope_juta => {
+            format!(
+                "Batas bawah berjumlah Rp {} juta, lebih dari amplop Rp {} juta.",
+                rp(*floors_juta),
+                rp(*envelope_juta)
+            )
+        }
+        (
+            Lang::En,
+            PlanError::Infeasible {
+                floors_juta,
+                envelope_juta,
+                ..
+            },
+        ) if floors_juta > envelope_juta => {
+            format!(
+                "The floors add up to Rp {} juta, more than the envelope of Rp {} juta.",
+                rp(*floors_juta),
+                rp(*envelope_juta)
+            )
+        }
+        (
+            Lang::Id,
+            PlanError::Infeasible {
+                ceilings_juta,
+                envelope_juta,
+                ..
+            },
+        ) => format!(
+            "Batas atas berjumlah hanya Rp {} juta, kurang dari amplop Rp {} juta.",
+            rp(*ceilings_juta),
+            rp(*envelope_juta)
+        ),
+        (
+            Lang::En,
+            PlanError::Infeasible {
+                ceilings_juta,
+                envelope_juta,
+                ..
+            },
+        ) => format!(
+            "The ceilings add up to only Rp {} juta, less than the envelope of Rp {} juta.",
+            rp(*ceilings_juta),
+            rp(*envelope_juta)
+        ),
+        _ => return e.messages(lang).into_iter().map(|m| sentence(&m)).collect(),
+    };
+    vec![text]
 }
 
 #[function_component(SuggestSection)]
@@ -162,9 +255,13 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
             }
         })
     };
+    // The cancel button goes with the search: the focus goes back to the button that starts one.
     let on_cancel = {
         let on_ask = props.on_ask.clone();
-        Callback::from(move |_| on_ask.emit(None))
+        Callback::from(move |_| {
+            on_ask.emit(None);
+            infra::after_yield(|| infra::focus_by_id(SEARCH_BUTTON));
+        })
     };
     let field = |f: Field, label: String, id: String| {
         let value = form.text(f).to_string();
@@ -259,7 +356,7 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
                         { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
                     </ul>
                 }
-                <button type="submit" class="primary" disabled={running || props.held} data-testid="suggest-search">{ w.search }</button>
+                <button type="submit" class="primary" id={SEARCH_BUTTON} disabled={running || props.held} data-testid="suggest-search">{ w.search }</button>
             </form>
             { status }
             { answer }
@@ -278,7 +375,11 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
     let unchanged = s.budgets == current.budgets;
     let on_apply = {
         let (planner, budgets) = (planner.clone(), s.budgets);
-        Callback::from(move |_| planner.dispatch(Action::ApplySplit(budgets)))
+        Callback::from(move |_| {
+            planner.dispatch(Action::ApplySplit(budgets));
+            // The button goes once applied: the focus goes to what says so.
+            infra::after_yield(|| infra::focus_by_id(APPLIED));
+        })
     };
     let objective_decimals = 2;
     let pct = |x: f64| decimal(lang, 100.0 * x, 0);
@@ -327,7 +428,7 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
             }
             <p class="note">{ sw::cost(lang, &thousands(lang, u64::from(report.ensembles)), &thousands(lang, u64::from(report.runs)), &pct(report.surface_fit)) }</p>
             if applied && !unchanged {
-                <p class="suggest-applied" role="status" data-testid="suggest-applied">{ w.applied }</p>
+                <p class="suggest-applied" role="status" id={APPLIED} tabindex="-1" data-testid="suggest-applied">{ w.applied }</p>
             } else if !unchanged {
                 <button type="button" class="primary" onclick={on_apply} data-testid="suggest-apply">{ w.apply }</button>
             }

@@ -23,6 +23,7 @@ pub struct SuggestWords {
     pub stopped: &'static str,
     pub no_answer: &'static str,
     pub bad_number: &'static str,
+    pub negative: &'static str,
     pub strategy_col: &'static str,
     pub current_col: &'static str,
     pub suggested_col: &'static str,
@@ -50,7 +51,7 @@ pub fn words(lang: Lang) -> &'static SuggestWords {
 
 static ID: SuggestWords = SuggestWords {
     heading: "Usulan pembagian anggaran",
-    intro: "Canting mencari pembagian amplop yang paling baik menurut tujuan yang Anda pilih, di dalam batas bawah dan atas tiap strategi: tiga putaran pembagian yang dirancang (masing-masing 8 ulangan pada benih skenario ini) dengan permukaan kuadratik yang dicocokkan, lalu calon terbaik dan pembagian sekarang dengan ensemble penuh. Semua pada benih yang sama, jadi perbandingannya berpasangan.",
+    intro: "Canting mencari pembagian amplop yang paling baik menurut tujuan yang Anda pilih, di dalam batas bawah dan atas tiap strategi: tiga putaran pembagian yang dirancang (masing-masing sampai 8 ulangan pada benih skenario ini) dengan permukaan kuadratik yang dicocokkan, lalu calon terbaik dan pembagian sekarang dengan ensemble penuh. Semua pada benih yang sama, jadi perbandingannya berpasangan.",
     objective: "Tujuan",
     objective_note: "Bobot tiap hasil utama pada akhir horizon (kosong = 0). Bobot pada hambatan menghargai penurunannya. Satu bobot saja = satu hasil.",
     weight: "Bobot",
@@ -67,8 +68,9 @@ static ID: SuggestWords = SuggestWords {
     stopped: "Pencarian dihentikan karena skenario berubah. Cari lagi untuk skenario ini.",
     no_answer: "Tidak ada usulan",
     bad_number: "bukan angka yang bisa dibaca",
+    negative: "tidak boleh negatif",
     strategy_col: "Strategi",
-    current_col: "Sekarang",
+    current_col: "Semula",
     suggested_col: "Usulan",
     moved_col: "Selisih",
     outcome_col: "Hasil",
@@ -86,7 +88,7 @@ static ID: SuggestWords = SuggestWords {
 
 static EN: SuggestWords = SuggestWords {
     heading: "A suggested split",
-    intro: "Canting searches for the split of the envelope that does best on the objective you choose, within each strategy's floor and ceiling: three rounds of designed splits (8 runs each on this scenario's seeds) with a fitted quadratic surface, then the best candidates and the current split with the full ensemble. All on the same seeds, so every comparison is paired.",
+    intro: "Canting searches for the split of the envelope that does best on the objective you choose, within each strategy's floor and ceiling: three rounds of designed splits (up to 8 runs each on this scenario's seeds) with a fitted quadratic surface, then the best candidates and the current split with the full ensemble. All on the same seeds, so every comparison is paired.",
     objective: "Objective",
     objective_note: "A weight for each headline outcome at the horizon (empty = 0). A weight on an obstacle rewards lowering it. One weight alone = one outcome.",
     weight: "Weight",
@@ -103,8 +105,9 @@ static EN: SuggestWords = SuggestWords {
     stopped: "The search stopped because the scenario changed. Search again for this one.",
     no_answer: "No suggestion",
     bad_number: "not a number that can be read",
+    negative: "must not be negative",
     strategy_col: "Strategy",
-    current_col: "Current",
+    current_col: "Before",
     suggested_col: "Suggested",
     moved_col: "Change",
     outcome_col: "Outcome",
@@ -124,10 +127,10 @@ static EN: SuggestWords = SuggestWords {
 pub fn beats(lang: Lang, share: &str, mean: &str, p10: &str, p90: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Usulan mengalahkan pembagian sekarang menurut tujuan di {share}% ulangan: selisih tujuan rata-rata {mean} (10–90%: {p10} … {p90})."
+            "Usulan mengalahkan pembagian semula menurut tujuan di {share}% ulangan: selisih tujuan rata-rata {mean} (10–90%: {p10} … {p90})."
         ),
         Lang::En => format!(
-            "The suggestion beats the current split on the objective in {share}% of runs: by {mean} on average (10–90%: {p10} … {p90})."
+            "The suggestion beats the split it started from on the objective in {share}% of runs: by {mean} on average (10–90%: {p10} … {p90})."
         ),
     }
 }
@@ -148,10 +151,10 @@ pub fn origin(lang: Lang, origin: Origin) -> &'static str {
 pub fn runner_up(lang: Lang, mean: &str, p10: &str, p90: &str, share: &str, moved: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "tertinggal {mean} (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; berbeda Rp {moved} juta"
+            "tujuan lebih rendah {mean} dari usulan (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
         ),
         Lang::En => format!(
-            "behind by {mean} (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} juta apart"
+            "objective {mean} below the suggestion's (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} juta moved between strategies from the suggestion"
         ),
     }
 }

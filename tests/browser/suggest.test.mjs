@@ -52,7 +52,7 @@ test('the page suggests the split the runner does, applies it and undoes it', as
   }
   const beats = await page.getByTestId('suggest-beats').textContent();
   const share = Math.round(100 * native.share_of_runs_suggestion_beats_current);
-  assert.match(beats, new RegExp(`^Usulan mengalahkan pembagian sekarang menurut tujuan di ${share}% ulangan`), beats);
+  assert.match(beats, new RegExp(`^Usulan mengalahkan pembagian semula menurut tujuan di ${share}% ulangan`), beats);
   const outcomes = await page.$$eval('[data-testid="suggest-outcomes"] tr[data-outcome]', (rows) =>
     Object.fromEntries(rows.map((r) => [r.dataset.outcome, r.dataset.verdict])),
   );
@@ -64,6 +64,7 @@ test('the page suggests the split the runner does, applies it and undoes it', as
   // Applied in one step, and undone in one.
   await page.getByTestId('suggest-apply').click();
   await page.getByTestId('suggest-applied').waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'suggest-applied');
   await page.waitForFunction(
     (want) => Object.entries(want).every(([k, v]) =>
       Number(document.querySelector(`[data-strategy="${k}"] input.juta`).value.replace(/[.,]/g, '')) === v),
@@ -76,11 +77,14 @@ test('the page suggests the split the runner does, applies it and undoes it', as
     before,
   );
   await page.getByTestId('suggest-apply').waitFor();
+  // Undoing back to the scenario searched from shows its answer again, without searching again.
+  await settled(page);
+  assert.equal(await page.getByTestId('suggest-progress').count(), 0, 'undo started a search');
 
   // In English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'A suggested split' }).waitFor();
-  assert.match(await page.getByTestId('suggest-beats').textContent(), /^The suggestion beats the current split on the objective in \d+% of runs/);
+  assert.match(await page.getByTestId('suggest-beats').textContent(), /^The suggestion beats the split it started from on the objective in \d+% of runs/);
 });
 
 test('a search can be cancelled, stops when the scenario changes, and a form that cannot be read says why', async () => {
@@ -89,6 +93,7 @@ test('a search can be cancelled, stops when the scenario changes, and a form tha
   await page.getByTestId('suggest-search').click();
   await page.getByTestId('suggest-progress').waitFor();
   await page.getByTestId('suggest-cancel').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'suggest-search');
   assert.equal(await page.getByTestId('suggest-progress').count(), 0);
   assert.equal(await page.getByTestId('suggest-answer').count(), 0);
   assert.equal(await page.getByTestId('suggest-search').isEnabled(), true);
@@ -107,10 +112,13 @@ test('a search can be cancelled, stops when the scenario changes, and a form tha
   await page.locator('#weight-competitiveness').fill('1');
   for (const key of ['flagship_exports', 'networking']) await page.locator(`#floor-${key}`).fill('3.000');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /6\.000/);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /^Batas bawah berjumlah Rp 6\.000 juta, lebih dari amplop Rp 5\.000 juta\./);
   assert.equal(await page.getByTestId('suggest-progress').count(), 0, 'nothing runs');
   await page.getByRole('button', { name: 'English' }).click();
   for (const key of ['flagship_exports', 'networking']) await page.locator(`#floor-${key}`).fill('3,000');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /the floors add up to Rp 6,000 juta/);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /^The floors add up to Rp 6,000 juta, more than the envelope of Rp 5,000 juta\./);
+  await page.locator('#floor-networking').fill('-5');
+  await page.getByTestId('suggest-search').click();
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /«-5» must not be negative/);
 });
