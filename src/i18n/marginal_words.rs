@@ -42,7 +42,7 @@ pub fn words(lang: Lang) -> &'static MarginalWords {
 
 static ID: MarginalWords = MarginalWords {
     heading: "Apa yang dibeli Rp 100 juta berikutnya",
-    intro: "Untuk setiap strategi: perubahan tiap hasil utama pada akhir horizon bila strategi itu saja mendapat Rp 100 juta lebih setahun, dan bila Rp 100 juta diambil darinya, anggaran lain tetap. Dihitung ulangan demi ulangan pada benih yang sama dengan skenario yang sedang dibuka (14 ensemble tambahan), sehingga rentangnya adalah rentang selisih itu sendiri.",
+    intro: "Untuk setiap strategi: perubahan tiap hasil utama pada akhir horizon bila strategi itu saja mendapat Rp 100 juta lebih setahun, dan bila Rp 100 juta diambil darinya, anggaran lain tetap. Dihitung ulangan demi ulangan pada benih yang sama dengan skenario yang sedang dibuka (14 ensemble tambahan), sehingga rentangnya adalah rentang selisih itu sendiri. Mengubah alokasi memulai perhitungan ini lagi untuk alokasi yang baru.",
     show: "Hitung apa yang dibeli Rp 100 juta berikutnya",
     hide: "Tutup",
     held: "Skenario yang sedang dibuka belum dihitung, jadi belum ada jawaban di sini.",
@@ -71,7 +71,7 @@ static ID: MarginalWords = MarginalWords {
 
 static EN: MarginalWords = MarginalWords {
     heading: "What the next Rp 100 juta buys",
-    intro: "For each strategy: the change in each headline outcome at the horizon if that strategy alone got Rp 100 juta more a year, and if Rp 100 juta were taken from it, every other budget held. Computed run by run on the same seeds as the scenario on screen (14 more ensembles), so the ranges are those of the change itself.",
+    intro: "For each strategy: the change in each headline outcome at the horizon if that strategy alone got Rp 100 juta more a year, and if Rp 100 juta were taken from it, every other budget held. Computed run by run on the same seeds as the scenario on screen (14 more ensembles), so the ranges are those of the change itself. Changing the allocation starts it again for the new one.",
     show: "Work out what the next Rp 100 juta buys",
     hide: "Close",
     held: "The scenario on screen is not computed yet, so there is no answer here yet.",

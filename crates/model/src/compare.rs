@@ -75,7 +75,7 @@ impl Verdict {
             }
             Verdict::Same => lang.pick("sama", "the same"),
             Verdict::TooFewRuns => lang.pick(
-                "run masih terlalu sedikit untuk menilai",
+                "ulangan masih terlalu sedikit untuk menilai",
                 "too few runs yet to judge",
             ),
             Verdict::Higher => lang.pick("lebih tinggi", "higher"),

@@ -196,7 +196,7 @@ impl PlanError {
                 "dihentikan sebelum selesai, sesuai permintaan".to_string()
             }
             (Lang::Id, PlanError::NoRuns) => {
-                "pelaksana tidak mengembalikan run untuk sebuah skenario".to_string()
+                "pelaksana tidak mengembalikan ulangan untuk sebuah skenario".to_string()
             }
         }
     }
