@@ -198,6 +198,11 @@ impl Job {
         self.done() == 1 || self.complete()
     }
 
+    /// The runs that have arrived, in run order.
+    fn arrived(&self) -> Vec<RunResult> {
+        self.runs.iter().flatten().cloned().collect()
+    }
+
     /// Brings the summary up to the runs that have arrived.
     fn summarise(&mut self) {
         let done = self.done();
@@ -264,11 +269,7 @@ impl SearchState {
         if self.outcome.is_some() || !self.batch.iter().all(Job::complete) {
             return false;
         }
-        let runs: Vec<Vec<RunResult>> = self
-            .batch
-            .iter()
-            .map(|j| j.runs.iter().flatten().cloned().collect())
-            .collect();
+        let runs: Vec<Vec<RunResult>> = self.batch.iter().map(Job::arrived).collect();
         self.fed += runs.iter().map(|r| r.len() as u32).sum::<u32>();
         if let Err(e) = search.feed(&runs) {
             self.outcome = Some(Err(e));
@@ -810,7 +811,7 @@ fn marginal_results(inner: &mut Inner) -> Option<MarginalResults> {
     if level > 0 && inner.marginal.as_ref().is_none_or(|(at, _)| *at != level) {
         let runs: Vec<Vec<RunResult>> = std::iter::once(base)
             .chain(jobs.iter().copied())
-            .map(|j| j.runs.iter().flatten().cloned().collect())
+            .map(Job::arrived)
             .collect();
         match marginal_from_runs(&base.scenario, STEP_JUTA, &Metric::HEADLINE, &runs) {
             Ok(table) => inner.marginal = Some((level, Rc::new(table))),
@@ -856,7 +857,7 @@ fn curve_results(inner: &mut Inner) -> Option<CurveResults> {
             .collect();
         let runs: Vec<Vec<RunResult>> = std::iter::once(base)
             .chain(jobs.iter().copied())
-            .map(|j| j.runs.iter().flatten().cloned().collect())
+            .map(Job::arrived)
             .collect();
         let values = curve_values(current_juta);
         match sweep_from_runs(&scenarios, &values, &Metric::HEADLINE, &runs) {

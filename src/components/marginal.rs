@@ -11,6 +11,7 @@ use canting_model::{Lang, Metric, Strategy, Verdict};
 
 use crate::components::chart::{Chart, ChartLine, Stroke, XAxis};
 use crate::components::outcomes::signed;
+use crate::components::run_count;
 use crate::compute::{CurveResults, Results};
 use crate::i18n::marginal_words::{self as mw, words};
 use crate::i18n::{decimal, thousands};
@@ -180,9 +181,7 @@ fn progress(lang: Lang, done: u32, total: u32) -> Html {
     let w = words(lang);
     html! {
         <p class="marginal-status" role="status" data-testid="marginal-progress">
-            { w.computing }{ "… " }
-            <progress max={total.max(1).to_string()} value={done.to_string()}></progress>
-            { format!(" {} / {} {}", thousands(lang, u64::from(done)), thousands(lang, u64::from(total)), w.runs) }
+            { w.computing }{ "… " }{ run_count(lang, w.runs, done, total) }
         </p>
     }
 }

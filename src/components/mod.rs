@@ -104,3 +104,14 @@ impl FieldCheck {
         }
     }
 }
+
+/// How far a long computation has got: a progress bar and "done / total runs", for the
+/// planning tools' status lines.
+pub fn run_count(lang: Lang, runs_word: &str, done: u32, total: u32) -> Html {
+    html! {
+        <>
+            <progress max={total.max(1).to_string()} value={done.to_string()}></progress>
+            { format!(" {} / {} {} ", crate::i18n::thousands(lang, u64::from(done)), crate::i18n::thousands(lang, u64::from(total)), runs_word) }
+        </>
+    }
+}

@@ -16,6 +16,7 @@ use canting_model::{Lang, Metric, Strategy};
 
 use crate::components::PlannerHandle;
 use crate::components::outcomes::signed;
+use crate::components::run_count;
 use crate::compute::{Results, SearchAsk, SearchResults};
 use crate::i18n::suggest_words::{self as sw, words};
 use crate::i18n::{BadNumber, decimal, parse_amount, parse_number, sentence, thousands};
@@ -298,9 +299,7 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
         },
         (Some(_), Some(s)) if s.outcome.is_none() => html! {
             <p class="suggest-status" role="status" data-testid="suggest-progress">
-                { w.searching }{ "… " }
-                <progress max={s.runs_total.max(1).to_string()} value={s.runs_done.to_string()}></progress>
-                { format!(" {} / {} {} ", thousands(lang, u64::from(s.runs_done)), thousands(lang, u64::from(s.runs_total)), w.runs) }
+                { w.searching }{ "… " }{ run_count(lang, w.runs, s.runs_done, s.runs_total) }
                 <button type="button" onclick={on_cancel.clone()} data-testid="suggest-cancel">{ w.cancel }</button>
             </p>
         },
