@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod budget;
+mod class;
 mod compare;
 mod ensemble;
 mod influence;
@@ -24,6 +25,10 @@ mod strategy;
 mod world;
 
 pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset, split_in_proportion};
+pub use class::{
+    CLASS_LINK_FORMAT, CLASS_LINK_MARK, ClassLink, Locks, MAX_CLASS_NAME_CHARS,
+    tidy_name as tidy_class_name,
+};
 pub use compare::{
     AGREEMENT, CompareError, Comparison, Difference, MIN_PAIRS, Verdict, comparable, run_comparison,
 };

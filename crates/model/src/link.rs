@@ -71,6 +71,11 @@ pub enum LinkError {
     /// A link format this version cannot read.
     #[error("the link was made in format {0}, which this version of Canting cannot read")]
     UnsupportedFormat(u8),
+    /// A class link was given where a scenario was expected.
+    #[error(
+        "this is a class link, not a scenario: open it in Canting to join the class, then share your group's link"
+    )]
+    ClassLink,
     /// The checksum matched but the content does not make sense.
     #[error("the link's content is malformed")]
     Malformed,
@@ -115,6 +120,7 @@ impl LinkError {
                     "tautan dibuat dalam format {v} yang tidak dapat dibaca versi Canting ini"
                 ),
                 LinkError::Malformed => "isi tautan tidak sah".to_string(),
+                LinkError::ClassLink => "ini tautan kelas, bukan skenario: buka di Canting untuk bergabung dengan kelas, lalu bagikan tautan kelompok Anda".to_string(),
                 LinkError::ParamsOutOfOrder { key, after } => format!(
                     "tautan mencantumkan parameternya tidak berurutan (\"{key}\" sesudah \"{after}\"), padahal Canting selalu menulisnya berurutan; tautan ini diubah atau dibuat oleh program lain"
                 ),
@@ -189,6 +195,9 @@ pub fn decode_link(token_or_url: &str) -> Result<DecodedLink, LinkError> {
     };
     if check != expected {
         return Err(LinkError::Checksum);
+    }
+    if format == crate::class::CLASS_LINK_MARK {
+        return Err(LinkError::ClassLink);
     }
     if format != LINK_FORMAT && format != OLD_LINK_FORMAT {
         return Err(LinkError::UnsupportedFormat(format));
@@ -286,7 +295,7 @@ fn extract_token(input: &str) -> Result<&str, LinkError> {
 }
 
 /// CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), one table lookup per byte.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &b in bytes {
         crc = CRC32_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
@@ -326,7 +335,7 @@ fn old_checksum(bytes: &[u8]) -> u32 {
     (mix64(h ^ 0x6361_6e74_696e_6721) >> 32) as u32
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;
@@ -338,26 +347,27 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
+/// Reads a token's body byte by byte (varints as the encoder writes them, shortest).
+pub(crate) struct Reader<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn byte(&mut self) -> Result<u8, LinkError> {
+    pub(crate) fn byte(&mut self) -> Result<u8, LinkError> {
         let b = *self.bytes.get(self.pos).ok_or(LinkError::Malformed)?;
         self.pos += 1;
         Ok(b)
     }
 
-    fn take(&mut self, len: usize) -> Result<&'a [u8], LinkError> {
+    pub(crate) fn take(&mut self, len: usize) -> Result<&'a [u8], LinkError> {
         let end = self.pos.checked_add(len).ok_or(LinkError::Malformed)?;
         let slice = self.bytes.get(self.pos..end).ok_or(LinkError::Malformed)?;
         self.pos = end;
         Ok(slice)
     }
 
-    fn varint(&mut self) -> Result<u64, LinkError> {
+    pub(crate) fn varint(&mut self) -> Result<u64, LinkError> {
         let mut value: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -377,14 +387,14 @@ impl<'a> Reader<'a> {
         Err(LinkError::Malformed)
     }
 
-    fn varint_u32(&mut self) -> Result<u32, LinkError> {
+    pub(crate) fn varint_u32(&mut self) -> Result<u32, LinkError> {
         u32::try_from(self.varint()?).map_err(|_| LinkError::Malformed)
     }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -402,7 +412,7 @@ fn base64url_encode(bytes: &[u8]) -> String {
     out
 }
 
-fn base64url_decode(token: &str) -> Result<Vec<u8>, LinkError> {
+pub(crate) fn base64url_decode(token: &str) -> Result<Vec<u8>, LinkError> {
     let mut values = Vec::with_capacity(token.len());
     for (idx, c) in token.chars().enumerate() {
         let v = match c {
