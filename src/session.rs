@@ -6,6 +6,7 @@ use canting_model::{
     Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_spec,
 };
 
+use crate::class::Board;
 use crate::components::budget::MOST_TYPED_JUTA;
 
 use crate::i18n::rupiah_in_words;
@@ -51,10 +52,46 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             }
             None => (ScenarioSpec::default(), None, Vec::new()),
         },
+        // A class link starts every group from the same place, not from a stored scenario.
+        None if fragment_value(fragment, "k").is_some() => {
+            (ScenarioSpec::default(), None, Vec::new())
+        }
         None => match stored_token {
             Some(token) => (from_storage(token, &mut notices), None, Vec::new()),
             None => (ScenarioSpec::default(), None, Vec::new()),
         },
+    };
+    let (spec, class) = match crate::class::membership_from(fragment) {
+        // A group's link keeps what the group changed within the class's locks; a class link
+        // starts every group from the class's settings.
+        Some(Ok(member)) => {
+            let spec = match fragment_value(fragment, "s") {
+                Some(_) => member.enforce(&spec),
+                None => member.class.pin(&spec),
+            };
+            (spec, Some(member))
+        }
+        Some(Err(why)) => {
+            notices.push(Notice::ClassUnreadable(why));
+            (spec, None)
+        }
+        None => (spec, None),
+    };
+    let board = match Board::from_fragment(fragment) {
+        Some((board, unreadable)) => {
+            if unreadable > 0 {
+                notices.push(Notice::BoardUnreadable(unreadable));
+            }
+            Some(board)
+        }
+        None => {
+            if fragment_value(fragment, "board").is_some() {
+                notices.push(Notice::BoardUnreadable(
+                    fragment_values(fragment, "e").count(),
+                ));
+            }
+            None
+        }
     };
     let mode = balance_mode(&spec, fragment_value(fragment, "m"), &mut notices);
     let linked = fragment_value(fragment, "s").is_some()
@@ -68,6 +105,8 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             pinned_baseline,
             mode,
             compared,
+            class,
+            board,
         },
         lang,
         notices,
@@ -87,6 +126,12 @@ pub fn fragment(planner: &Planner) -> String {
     for compared in planner.compared_saved() {
         let token = encode_spec(&compared.spec, MODEL_VERSION);
         fragment.push_str(&format!("&c={token}.{}", hex(&compared.name)));
+    }
+    if let Some(member) = &planner.class {
+        fragment.push_str(&member.fragment_part());
+    }
+    if let Some(board) = &planner.board {
+        fragment.push_str(&board.fragment_part());
     }
     if planner.mode == BalanceMode::Free {
         fragment.push_str("&m=free");
@@ -119,12 +164,12 @@ fn compared_from_link(fragment: &str, notices: &mut Vec<Notice>) -> Vec<(String,
 }
 
 /// Text as the hex digits of its UTF-8.
-fn hex(text: &str) -> String {
+pub(crate) fn hex(text: &str) -> String {
     text.bytes().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The text that `hex` wrote; `None` for anything else.
-fn unhex(digits: &str) -> Option<String> {
+pub(crate) fn unhex(digits: &str) -> Option<String> {
     if !digits.len().is_multiple_of(2) {
         return None;
     }
@@ -199,7 +244,10 @@ pub(crate) fn fragment_value<'a>(fragment: &'a str, key: &'a str) -> Option<&'a 
 }
 
 /// Every value of `key` in the fragment, in order.
-fn fragment_values<'a>(fragment: &'a str, key: &'a str) -> impl Iterator<Item = &'a str> {
+pub(crate) fn fragment_values<'a>(
+    fragment: &'a str,
+    key: &'a str,
+) -> impl Iterator<Item = &'a str> {
     fragment
         .trim_start_matches('#')
         .split('&')
@@ -213,7 +261,7 @@ fn fragment_values<'a>(fragment: &'a str, key: &'a str) -> impl Iterator<Item = 
 }
 
 /// The fragment with `%XX` escapes decoded (where they make UTF-8); as it is otherwise.
-fn percent_decoded(fragment: &str) -> String {
+pub(crate) fn percent_decoded(fragment: &str) -> String {
     if !fragment.contains('%') {
         return fragment.to_string();
     }
@@ -602,5 +650,54 @@ mod tests {
         let start = start(&fragment, None, None);
         assert_eq!(start.opened.compared.len(), 1);
         assert_eq!(start.notices, vec![Notice::ComparedUnreadable(3)]);
+    }
+
+    #[test]
+    fn a_class_link_starts_a_group_on_the_class_settings_and_its_group_link_reopens_it() {
+        let pinned = ScenarioSpec {
+            seed: 5,
+            runs: 8,
+            years: 2,
+            ..ScenarioSpec::default()
+        };
+        let class = canting_model::ClassLink::new("XI", &pinned, canting_model::Locks::ALL)
+            .expect("a name");
+        let opened = start(&format!("k={}&l=id", class.encode()), Some("stored"), None);
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        assert_eq!(opened.opened.spec, class.pin(&ScenarioSpec::default()));
+        let mut group = Planner::new(ScenarioSpec::default(), opened.lang);
+        group.apply(Action::Load(Box::new(opened.opened)));
+        group.apply(Action::SetGroupName("Kelompok 1".into()));
+        group.apply(Action::ApplyPreset(Preset::ExportFocus));
+        let link = fragment(&group);
+        assert!(link.contains("&k=") && link.contains("&g="), "{link}");
+        let reopened = start(&link, None, None);
+        let mut again = Planner::new(ScenarioSpec::default(), reopened.lang);
+        again.apply(Action::Load(Box::new(reopened.opened)));
+        assert_eq!(again.class, group.class);
+        assert_eq!(super::fragment(&again), link);
+    }
+
+    #[test]
+    fn a_damaged_class_or_board_in_a_link_is_said_and_the_rest_opens() {
+        let spec = ScenarioSpec {
+            seed: 4242,
+            ..ScenarioSpec::default()
+        };
+        let opened = start(&format!("{}&k=AAAA", link(&spec, Lang::Id)), None, None);
+        assert_eq!(opened.opened.spec, spec, "the scenario still opens");
+        assert_eq!(opened.opened.class, None);
+        assert!(
+            matches!(opened.notices.as_slice(), [Notice::ClassUnreadable(_)]),
+            "{:?}",
+            opened.notices
+        );
+        let opened = start(
+            &format!("{}&board=AAAA.x&e=1", link(&spec, Lang::Id)),
+            None,
+            None,
+        );
+        assert_eq!(opened.opened.board, None);
+        assert_eq!(opened.notices, vec![Notice::BoardUnreadable(1)]);
     }
 }

@@ -5,6 +5,7 @@ use canting_model::{
     Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
 };
 
+use crate::class::{Board, Junk, Membership, Setting};
 use crate::export::Export;
 use crate::i18n::export_words::Refusal;
 use crate::saved::{self, MAX_COMPARED, NameProblem, Saved};
@@ -91,6 +92,22 @@ pub enum Notice {
     /// A download was not made, and why (the browser refused, the results are still being
     /// computed, or the scenario cannot be computed as it is).
     ExportRefused(Export, Refusal),
+    /// The class locks this setting: every group keeps the class's value.
+    Locked(Setting),
+    /// The class link in the address bar could not be read (why, in both languages).
+    ClassUnreadable(Bilingual),
+    /// The pasted lines that are not groups' links, skipped.
+    BoardJunk(Vec<Junk>),
+    /// This many of the groups a board link lists could not be read and are left out.
+    BoardUnreadable(usize),
+    /// A class link needs a name.
+    ClassNameEmpty,
+    /// The class link was copied.
+    ClassLinkCopied,
+    /// A group's link needs the group's name.
+    NameTheGroup,
+    /// The group's link was copied.
+    GroupLinkCopied,
 }
 
 impl Notice {
@@ -115,6 +132,10 @@ impl Notice {
                 | Notice::LinkCopiedNotComputable(_)
                 | Notice::CannotPrint(_)
                 | Notice::ExportRefused(..)
+                | Notice::Locked(_)
+                | Notice::BoardJunk(_)
+                | Notice::ClassNameEmpty
+                | Notice::NameTheGroup
         )
     }
 
@@ -129,6 +150,8 @@ impl Notice {
                 | Notice::BaselineUnreadable(_)
                 | Notice::UnknownLanguage(_)
                 | Notice::ComparedUnreadable(_)
+                | Notice::ClassUnreadable(_)
+                | Notice::BoardUnreadable(_)
         )
     }
 }
@@ -158,6 +181,10 @@ pub struct Opened {
     pub mode: BalanceMode,
     /// The scenarios a link compares with the baseline, by name.
     pub compared: Vec<(String, ScenarioSpec)>,
+    /// The class the link's group works in.
+    pub class: Option<Membership>,
+    /// The class board the link shows.
+    pub board: Option<Board>,
 }
 
 /// How far a scenario's budgets are over (positive) or under (negative) its envelope, Rp juta.
@@ -187,6 +214,10 @@ pub struct Planner {
     /// The ids of the saved scenarios compared with the baseline, at most [`MAX_COMPARED`], in
     /// the order they were chosen.
     pub compared: Vec<u64>,
+    /// The class this page's group works in: its locked settings stay the class's.
+    pub class: Option<Membership>,
+    /// The class board open on this page.
+    pub board: Option<Board>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     /// The strategy a slider gesture is moving, so that one drag is one undo step.
@@ -250,16 +281,28 @@ pub enum Action {
     /// Hide the message at this index.
     Dismiss(usize),
     /// Save a scenario that a link compared among the user's own; `new_id` as for `Save`.
-    KeepShared { id: u64, new_id: u64 },
+    KeepShared {
+        id: u64,
+        new_id: u64,
+    },
     /// The saved scenarios as storage holds them (on opening, or after another tab wrote).
     LoadSaved(Vec<Saved>),
     /// Save the current scenario under a name, as typed. `id` is a proposal (the time): the id
     /// taken is at least one more than any saved already.
-    Save { id: u64, name: String },
+    Save {
+        id: u64,
+        name: String,
+    },
     /// Give a saved scenario another name, as typed.
-    Rename { id: u64, name: String },
+    Rename {
+        id: u64,
+        name: String,
+    },
     /// Save a copy of a saved scenario, named after it; `new_id` as for `Save`.
-    Duplicate { id: u64, new_id: u64 },
+    Duplicate {
+        id: u64,
+        new_id: u64,
+    },
     /// Delete a saved scenario (the notice can bring it back).
     Delete(u64),
     /// Bring back a deleted saved scenario.
@@ -268,6 +311,19 @@ pub enum Action {
     OpenSaved(u64),
     /// Add a saved scenario to the comparison, or take it out.
     ToggleCompared(u64),
+    /// The group's name, as typed.
+    SetGroupName(String),
+    /// Work on as a planner, outside the class.
+    LeaveClass,
+    /// Open an empty board of this class (replacing any board open).
+    OpenBoard(canting_model::ClassLink),
+    /// Groups' links pasted on the board, one a line.
+    PasteOnBoard(String),
+    /// Take the group at this place off the board.
+    RemoveFromBoard(usize),
+    /// What the board ranks on.
+    SetObjective(canting_model::Metric),
+    CloseBoard,
 }
 
 impl Action {
@@ -305,6 +361,8 @@ impl Planner {
             saved: Vec::new(),
             shared: Vec::new(),
             compared: Vec::new(),
+            class: None,
+            board: None,
             undo: Vec::new(),
             redo: Vec::new(),
             gesture: None,
@@ -360,6 +418,10 @@ impl Planner {
         {
             self.remember_shape(strategy);
         }
+        if let Some(setting) = self.locked_by_class(&action) {
+            self.say(Notice::Locked(setting));
+            return;
+        }
         if action.changes_scenario() {
             self.notices.retain(|n| !n.about_input());
         }
@@ -377,7 +439,10 @@ impl Planner {
             Action::ResetAll => {
                 // The pinned baseline stays: it is what the scenario is compared with, not a
                 // setting of the scenario.
-                self.spec = ScenarioSpec::default();
+                self.spec = match &self.class {
+                    Some(member) => member.class.pin(&ScenarioSpec::default()),
+                    None => ScenarioSpec::default(),
+                };
                 self.mode = BalanceMode::KeepTotal;
                 self.notices.push(Notice::ResetAll);
             }
@@ -440,8 +505,12 @@ impl Planner {
                     pinned_baseline,
                     mode,
                     compared,
+                    class,
+                    board,
                 } = *opened;
                 self.open_compared(compared);
+                self.class = class;
+                self.board = board;
                 self.spec = spec;
                 self.pinned_baseline = pinned_baseline;
                 self.mode = mode;
@@ -548,6 +617,34 @@ impl Planner {
                     self.compared.push(id);
                 }
             }
+            Action::SetGroupName(typed) => {
+                if let Some(member) = &mut self.class {
+                    member.group = crate::class::group_name(&typed);
+                }
+            }
+            Action::LeaveClass => self.class = None,
+            Action::OpenBoard(class) => self.board = Some(Board::new(class)),
+            Action::PasteOnBoard(text) => {
+                if let Some(board) = &mut self.board {
+                    let junk = board.paste(&text);
+                    if !junk.is_empty() {
+                        self.say(Notice::BoardJunk(junk));
+                    }
+                }
+            }
+            Action::RemoveFromBoard(idx) => {
+                if let Some(board) = &mut self.board
+                    && idx < board.entries.len()
+                {
+                    board.entries.remove(idx);
+                }
+            }
+            Action::SetObjective(metric) => {
+                if let Some(board) = &mut self.board {
+                    board.objective = metric;
+                }
+            }
+            Action::CloseBoard => self.board = None,
         }
         if self.snapshot() != before {
             let continues_gesture = gesture.is_some() && gesture == self.gesture;
@@ -560,6 +657,19 @@ impl Planner {
             self.redo.clear();
         }
         self.gesture = gesture;
+    }
+
+    /// The setting this action would change that the class locks, if any.
+    fn locked_by_class(&self, action: &Action) -> Option<Setting> {
+        let member = self.class.as_ref()?;
+        let setting = match action {
+            Action::SetSeed(seed) if *seed != self.spec.seed => Setting::Seed,
+            Action::SetYears(years) if *years != self.spec.years => Setting::Years,
+            Action::SetRuns(runs) if *runs != self.spec.runs => Setting::Runs,
+            Action::SetEnvelope(juta) if *juta != self.spec.envelope_juta => Setting::Envelope,
+            _ => return None,
+        };
+        member.locks(setting).then_some(setting)
     }
 
     /// The saved (or shared) scenarios compared with the baseline, in the order they were
@@ -1056,5 +1166,86 @@ mod tests {
         );
         p.apply(Action::ToggleCompared(99));
         assert_eq!(p.compared.len(), 4, "no such scenario");
+    }
+
+    #[test]
+    fn a_class_keeps_its_locked_settings_whatever_the_group_does() {
+        let spec = ScenarioSpec {
+            seed: 5,
+            runs: 8,
+            ..ScenarioSpec::default()
+        };
+        let locks = canting_model::Locks {
+            seed: true,
+            envelope: true,
+            ..Default::default()
+        };
+        let class = canting_model::ClassLink::new("XI", &spec, locks).expect("a name");
+        let mut p = planner();
+        p.apply(Action::Load(Box::new(Opened {
+            spec: class.pin(&ScenarioSpec::default()),
+            pinned_baseline: None,
+            mode: BalanceMode::KeepTotal,
+            compared: Vec::new(),
+            class: Some(Membership {
+                class: class.clone(),
+                group: String::new(),
+            }),
+            board: None,
+        })));
+        p.apply(Action::SetSeed(6));
+        assert_eq!(p.spec.seed, 5);
+        assert_eq!(p.notices, vec![Notice::Locked(Setting::Seed)]);
+        p.apply(Action::SetEnvelope(9_000));
+        assert_eq!(p.spec.envelope_juta, class.envelope_juta);
+        p.apply(Action::SetRuns(16));
+        assert_eq!(p.spec.runs, 16, "the runs are not locked");
+        assert!(!p.can_redo() && p.can_undo());
+        p.apply(Action::ResetAll);
+        assert_eq!(
+            (p.spec.seed, p.spec.runs),
+            (5, 8),
+            "reset goes back to the class"
+        );
+        p.apply(Action::SetGroupName("  Kelompok\n1 ".into()));
+        assert_eq!(
+            p.class.as_ref().map(|m| m.group.as_str()),
+            Some("Kelompok 1")
+        );
+        p.apply(Action::LeaveClass);
+        p.apply(Action::SetSeed(6));
+        assert_eq!(p.spec.seed, 6, "outside the class nothing is locked");
+    }
+
+    #[test]
+    fn pasting_on_the_board_reports_the_junk_and_keeps_the_groups() {
+        let class = canting_model::ClassLink::new(
+            "XI",
+            &ScenarioSpec::default(),
+            canting_model::Locks::ALL,
+        )
+        .expect("a name");
+        let mut p = planner();
+        p.apply(Action::PasteOnBoard("ignored: no board".into()));
+        assert!(p.notices.is_empty());
+        p.apply(Action::OpenBoard(class.clone()));
+        let token =
+            canting_model::encode_spec(&ScenarioSpec::default(), canting_model::MODEL_VERSION);
+        p.apply(Action::PasteOnBoard(format!(
+            "#s={token}&k={}\nnonsense",
+            class.encode()
+        )));
+        let board = p.board.as_ref().expect("open");
+        assert_eq!(board.entries.len(), 1);
+        assert!(matches!(p.notices.as_slice(), [Notice::BoardJunk(j)] if j[0].line == 2));
+        p.apply(Action::SetObjective(
+            canting_model::Metric::ObstacleSeverity,
+        ));
+        p.apply(Action::RemoveFromBoard(0));
+        let board = p.board.as_ref().expect("open");
+        assert!(board.entries.is_empty());
+        assert_eq!(board.objective, canting_model::Metric::ObstacleSeverity);
+        p.apply(Action::CloseBoard);
+        assert_eq!(p.board, None);
     }
 }

@@ -7,7 +7,7 @@ use canting_model::Lang;
 
 use crate::components::PlannerHandle;
 use crate::i18n::export_words::{self, Refusal};
-use crate::i18n::{saved_words, sentence, thousands, words};
+use crate::i18n::{class_words, saved_words, sentence, thousands, words};
 use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -83,6 +83,14 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::ExportRefused(_, Refusal::Failed) => "export-failed",
         Notice::ExportRefused(_, Refusal::NotReady) => "export-not-ready",
         Notice::ExportRefused(_, Refusal::Invalid) => "export-invalid",
+        Notice::Locked(_) => "locked",
+        Notice::ClassUnreadable(_) => "class-unreadable",
+        Notice::BoardJunk(_) => "board-junk",
+        Notice::BoardUnreadable(_) => "board-unreadable",
+        Notice::ClassNameEmpty => "class-name-empty",
+        Notice::ClassLinkCopied => "class-copied",
+        Notice::NameTheGroup => "name-the-group",
+        Notice::GroupLinkCopied => "group-copied",
     }
 }
 
@@ -90,6 +98,14 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
     let lang = planner.lang;
     let w = words(lang);
     match notice {
+        Notice::Locked(_)
+        | Notice::ClassUnreadable(_)
+        | Notice::BoardJunk(_)
+        | Notice::BoardUnreadable(_)
+        | Notice::ClassNameEmpty
+        | Notice::ClassLinkCopied
+        | Notice::NameTheGroup
+        | Notice::GroupLinkCopied => html! { class_words::notice(lang, notice) },
         Notice::BrokenLink(why) => {
             html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }
