@@ -10,8 +10,11 @@ use yew::prelude::*;
 
 use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 
+use crate::class::Board;
 use crate::components::Notify;
 use crate::components::budget::BudgetPanel;
+use crate::components::class_board::ClassBoard;
+use crate::components::class_mode::ClassSection;
 use crate::components::compare::{CompareSection, compared_specs};
 use crate::components::heavy::{self, AskBeforeComputing};
 use crate::components::marginal::MarginalSection;
@@ -106,6 +109,13 @@ pub fn app() -> Html {
             .filter(|(_, aligned)| aligned.refused.is_empty())
             .map(|(_, aligned)| aligned.spec)
             .collect();
+        // The board's groups ranked with one another, on the class's settings.
+        let board: Vec<ScenarioSpec> = planner
+            .board
+            .iter()
+            .flat_map(Board::ranked_entries)
+            .map(|(_, spec)| spec)
+            .collect();
         let lang = planner.lang;
         let results = results.clone();
         let computer = computer.clone();
@@ -115,13 +125,14 @@ pub fn app() -> Html {
                 spec,
                 baseline,
                 compared,
+                board,
                 lang,
                 *allowed_work,
                 *show_marginal,
                 *curve_of,
                 search,
             ),
-            move |(spec, baseline, compared, lang, allowed, marginal, curve, search)| match (
+            move |(spec, baseline, compared, board, lang, allowed, marginal, curve, search)| match (
                 spec.validate(),
                 baseline.validate(),
             ) {
@@ -130,8 +141,13 @@ pub fn app() -> Html {
                         .iter()
                         .filter_map(|c| c.validate().ok().map(|s| (c.clone(), s)))
                         .collect();
+                    let board: Vec<(ScenarioSpec, Scenario)> = board
+                        .iter()
+                        .filter_map(|c| c.validate().ok().map(|s| (c.clone(), s)))
+                        .collect();
                     let work = compared
                         .iter()
+                        .chain(&board)
                         .map(|(_, s)| s.work_relative_to_default())
                         .fold(
                             scenario
@@ -151,6 +167,7 @@ pub fn app() -> Html {
                             // The curve is shown in the marginal section: only while it is open.
                             curve: curve.filter(|_| *marginal),
                             search: search.clone(),
+                            board,
                         },
                         move |arrived| results.set(Some(arrived)),
                     );
@@ -373,6 +390,9 @@ pub fn app() -> Html {
             }
             <div class="layout">
                 <div class="column controls">
+                    if planner.class.is_some() {
+                        <ClassSection planner={planner.clone()} />
+                    }
                     <BudgetPanel planner={planner.clone()} />
                     <Settings planner={planner.clone()} />
                 </div>
@@ -401,6 +421,13 @@ pub fn app() -> Html {
                 }} />
             <CompareSection planner={planner.clone()} results={(*results).clone()}
                 held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
+            if planner.class.is_none() {
+                <ClassSection planner={planner.clone()} />
+            }
+            if planner.board.is_some() {
+                <ClassBoard planner={planner.clone()} results={(*results).clone()}
+                    held={!matches!(*gate, Gate::Computing)} />
+            }
         </main>
         </ContextProvider<Notify>>
     }
@@ -495,7 +522,7 @@ fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<
 }
 
 /// Copies the share link (the page's URL with the current state) and says so.
-fn share_link(planner: &UseReducerHandle<Planner>) {
+pub fn share_link(planner: &UseReducerHandle<Planner>) {
     let fragment = session::fragment(planner);
     infra::set_url_fragment(&fragment);
     let url = infra::page_url();

@@ -58,6 +58,34 @@ pub struct Results {
     pub search: Option<SearchResults>,
     /// One strategy's budget curve, when asked for.
     pub curve: Option<CurveResults>,
+    /// The class board's groups, when a board is open.
+    pub board: BoardResults,
+}
+
+/// The class board's groups: each one's ensemble so far, and, once every run of every group
+/// has arrived, each group's runs against each other's, seed by seed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoardResults {
+    /// In the order asked.
+    pub groups: Vec<Ensemble>,
+    /// `pairs[i][j]`: group `i` against group `j` (none on the diagonal).
+    pub pairs: Option<Rc<Vec<Vec<Option<Comparison>>>>>,
+}
+
+impl BoardResults {
+    /// Whether every run of every group has arrived.
+    pub fn complete(&self) -> bool {
+        self.groups.iter().all(|g| g.runs_done == g.runs_total)
+    }
+}
+
+/// One ensemble's summary so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ensemble {
+    pub spec: ScenarioSpec,
+    pub summary: Option<Rc<Summary>>,
+    pub runs_done: u32,
+    pub runs_total: u32,
 }
 
 /// The planning tools' work asked for besides the scenario, its baseline and the compared
@@ -70,6 +98,9 @@ pub struct Planning {
     pub curve: Option<Strategy>,
     /// A suggested split.
     pub search: Option<SearchAsk>,
+    /// The class board's groups, on the class's seed, runs and horizon: run after the compared
+    /// scenarios, before the planning tools.
+    pub board: Vec<(ScenarioSpec, Scenario)>,
 }
 
 /// One strategy's budget curve: the budgets it runs, and the outcomes at each once every run
@@ -346,13 +377,15 @@ struct Inner {
     search_asked: bool,
     /// What was last handed over, to show until the new request's first run arrives.
     shown: Option<Shown>,
+    /// The board's pairs, once made from every run of every group.
+    board_pairs: Option<Rc<Vec<Vec<Option<Comparison>>>>>,
 }
 
 /// What the page shows: the two ensembles and their comparison, always from the same runs.
 type Shown = (Rc<Summary>, Rc<Summary>, Rc<Comparison>);
 
 /// The position of the planning tools' jobs in [`Roles::groups`].
-const PLANNING_GROUP: usize = 2;
+const PLANNING_GROUP: usize = 3;
 
 /// Which of the jobs holds the scenario, the baseline (the same one when they are equal) and
 /// each compared scenario.
@@ -361,6 +394,8 @@ struct Roles {
     scenario: usize,
     baseline: usize,
     compared: Vec<usize>,
+    /// Each group on the class board.
+    board: Vec<usize>,
     /// The marginal table's scenarios after the scenario itself (one budget moved each), in
     /// `marginal_scenarios`' order; or why they cannot run. `None` when not asked for.
     marginal: Option<Result<Vec<usize>, PlanError>>,
@@ -372,7 +407,7 @@ struct Roles {
 impl Roles {
     /// The jobs in the order their work is given out: the scenario and the baseline before
     /// anything compared with them, so that the page's own results come first.
-    fn groups(&self) -> [Vec<usize>; 3] {
+    fn groups(&self) -> [Vec<usize>; 4] {
         let mut main = vec![self.scenario];
         if self.baseline != self.scenario {
             main.push(self.baseline);
@@ -388,7 +423,7 @@ impl Roles {
                     .collect::<Vec<_>>(),
             );
         }
-        [main, self.compared.clone(), planning]
+        [main, self.compared.clone(), self.board.clone(), planning]
     }
 }
 
@@ -408,6 +443,7 @@ impl Inner {
             search: None,
             search_asked: false,
             shown: None,
+            board_pairs: None,
         }
     }
 
@@ -465,6 +501,7 @@ impl Computer {
             marginal,
             curve,
             search,
+            board,
         } = planning;
         let curve = curve.map(|s| {
             let values = curve_values(scenario.1.budgets().get(s));
@@ -505,6 +542,7 @@ impl Computer {
                 scenario: place(scenario),
                 baseline: place(baseline),
                 compared: compared.into_iter().map(&mut place).collect(),
+                board: board.into_iter().map(&mut place).collect(),
                 marginal: moved.map(|m| m.map(|all| all.into_iter().map(&mut place).collect())),
                 curve: curve
                     .map(|(s, c)| (s, c.map(|all| all.into_iter().map(&mut place).collect()))),
@@ -514,6 +552,7 @@ impl Computer {
             inner.invalidate();
             inner.marginal = None;
             inner.curve = None;
+            inner.board_pairs = None;
             // A search asked for again goes on (or, when done, keeps its answer: undoing back to
             // its scenario does not run it again); another one starts afresh. One no longer
             // asked for stops, but an answer is kept, unshown, for that undo.
@@ -699,7 +738,8 @@ impl Computer {
             inner.pending_hand_over = None;
             let marginal = marginal_results(inner);
             let curve = curve_results(inner);
-            let [main, compared, _] = inner.roles.groups();
+            let board = board_results(inner);
+            let [main, compared, _, _] = inner.roles.groups();
             for &i in main.iter().chain(&compared) {
                 if let Some(job) = inner.jobs.get_mut(i) {
                     job.summarise();
@@ -779,12 +819,53 @@ impl Computer {
                     .filter(|_| inner.search_asked)
                     .map(SearchState::results),
                 curve,
+                board,
             };
             (results, inner.on_results.clone())
         };
         if let Some(f) = on_results {
             f(results);
         }
+    }
+}
+
+/// The board's groups so far, and each pair of them once every run has arrived (made once).
+fn board_results(inner: &mut Inner) -> BoardResults {
+    let Inner {
+        jobs,
+        roles,
+        board_pairs,
+        ..
+    } = inner;
+    let mut groups = Vec::with_capacity(roles.board.len());
+    for &i in &roles.board {
+        if let Some(job) = jobs.get_mut(i) {
+            job.summarise();
+            groups.push(Ensemble {
+                spec: job.spec.clone(),
+                summary: job.summary.clone(),
+                runs_done: job.done(),
+                runs_total: job.runs.len() as u32,
+            });
+        }
+    }
+    let on_board: Vec<&Job> = roles.board.iter().filter_map(|&i| jobs.get(i)).collect();
+    if board_pairs.is_none() && on_board.iter().all(|j| j.complete()) {
+        let pairs = on_board
+            .iter()
+            .enumerate()
+            .map(|(a, row)| {
+                let row_pairs = on_board.iter().enumerate();
+                row_pairs
+                    .map(|(b, column)| (a != b).then(|| compare(row, column)).flatten())
+                    .collect()
+            })
+            .collect();
+        *board_pairs = Some(Rc::new(pairs));
+    }
+    BoardResults {
+        groups,
+        pairs: board_pairs.clone(),
     }
 }
 
@@ -935,7 +1016,7 @@ fn next_work<'a>(jobs: &'a mut [Job], groups: &[Vec<usize>]) -> Option<(&'a mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use canting_model::{Metric, Preset, Verdict, run_comparison};
+    use canting_model::{Metric, Preset, Verdict, run_comparison, run_ensemble};
 
     /// A short scenario of a preset, so that the tests run quickly.
     fn spec(preset: Preset) -> ScenarioSpec {
@@ -1014,6 +1095,7 @@ mod tests {
             scenario: 0,
             baseline: 1,
             compared: vec![2],
+            board: Vec::new(),
             marginal: None,
             curve: None,
         };
@@ -1161,6 +1243,46 @@ mod tests {
         .expect("a sweep");
         assert_eq!(got.points, Some(Ok(Rc::new(want))));
         assert_eq!(got.current_juta, base.budgets().get(s));
+    }
+
+    #[test]
+    fn the_boards_groups_are_paired_with_each_other_as_the_runner_pairs_them() {
+        let groups = [
+            spec(Preset::ExportFocus),
+            spec(Preset::YouthRegeneration),
+            spec(Preset::EqualSplit),
+        ];
+        let roles = Roles {
+            board: vec![1, 2, 3],
+            ..Roles::default()
+        };
+        let mut jobs = vec![job(spec(Preset::Today), &[0, 1, 2])];
+        jobs.push(job(groups[0].clone(), &[2, 0, 1]));
+        jobs.push(job(groups[1].clone(), &[1, 2]));
+        jobs.push(job(groups[2].clone(), &[0, 1, 2]));
+        let mut inner = Inner::new(jobs, roles);
+        let waiting = board_results(&mut inner);
+        assert_eq!(waiting.pairs, None, "made only once every run has arrived");
+        assert!(!waiting.complete());
+        inner.jobs[2] = job(groups[1].clone(), &[0, 1, 2]);
+        let done = board_results(&mut inner);
+        let pairs = done.pairs.expect("every run arrived");
+        let valid = |s: &ScenarioSpec| s.validate().expect("valid");
+        for (a, row) in groups.iter().enumerate() {
+            for (b, column) in groups.iter().enumerate() {
+                let native = (a != b).then(|| {
+                    run_comparison(&valid(row), &valid(column))
+                        .expect("comparable")
+                        .2
+                });
+                assert_eq!(pairs[a][b], native, "{a} against {b}");
+            }
+        }
+        assert_eq!(done.groups.len(), 3);
+        assert_eq!(
+            done.groups[0].summary.as_deref(),
+            Some(&run_ensemble(&valid(&groups[0])))
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use canting_model::{Lang, Preset, Strategy};
 
+use crate::class::Setting;
+use crate::components::class_mode::lock_note;
 use crate::components::{FieldProblems, PlannerHandle};
 use crate::i18n::{BadNumber, decimal, parse_amount, thousands, words};
 use crate::state::{Action, BalanceMode, Notice};
@@ -39,6 +41,7 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
         })
     };
     let envelope_check = FieldProblems::of(spec, lang).field("envelope");
+    let envelope_lock = lock_note(planner, Setting::Envelope, "envelope");
     let preset_select = use_node_ref();
     let on_preset = {
         let planner = planner.clone();
@@ -83,8 +86,11 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
                 <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
                 <input id="envelope" type="text" inputmode="decimal" autocomplete="off"
                     value={thousands(lang, spec.envelope_juta)} onchange={on_envelope}
-                    aria-invalid={envelope_check.invalid()} aria-describedby={envelope_check.described_by()} />
+                    disabled={envelope_lock.is_some()}
+                    aria-invalid={envelope_check.invalid()}
+                    aria-describedby={envelope_lock.as_ref().map(|(id, _)| id.clone()).or(envelope_check.described_by())} />
                 { envelope_check.message() }
+                { envelope_lock.map(|(_, note)| note).unwrap_or_default() }
                 <p class="note">{ w.envelope_note }</p>
             </div>
 

@@ -23,7 +23,7 @@ use crate::state::{Action, Planner};
 
 /// The baseline's colour in the overlaid charts, then each compared scenario's, in turn. Each
 /// also has its own stroke (`Stroke::ALL`), so that greyscale tells them apart too.
-const COLORS: [(u8, u8, u8); 5] = [
+pub const COLORS: [(u8, u8, u8); 5] = [
     (60, 60, 60),
     (155, 61, 18),
     (31, 94, 140),
@@ -362,6 +362,16 @@ fn overlaid_chart(lang: Lang, metric: Metric, baseline: &Summary, entries: &[Ent
         .flat_map(|l| l.band.iter().flat_map(|(lo, hi)| lo.iter().chain(hi)))
         .copied();
     let y = y_range_of(metric, all);
+    let gist = ends_gist(lang, metric, &lines);
+    html! {
+        <Chart id={format!("compare-{}", metric.key())} title={metric.label(lang).to_string()}
+            unit={metric.unit(lang).to_string()} decimals={metric.decimals()} {gist} {lines}
+            y_range={y} months={baseline.months.clone()} {lang} outline_bands={true} />
+    }
+}
+
+/// What overlaid lines come to at the horizon, in one sentence for screen readers.
+pub fn ends_gist(lang: Lang, metric: Metric, lines: &[ChartLine]) -> String {
     let ends: Vec<String> = lines
         .iter()
         .map(|l| {
@@ -369,12 +379,7 @@ fn overlaid_chart(lang: Lang, metric: Metric, baseline: &Summary, entries: &[Ent
             format!("{} {}", l.label, decimal(lang, end, metric.decimals()))
         })
         .collect();
-    let gist = format!("{}: {}.", w.at_year.trim(), ends.join("; "));
-    html! {
-        <Chart id={format!("compare-{}", metric.key())} title={metric.label(lang).to_string()}
-            unit={metric.unit(lang).to_string()} decimals={metric.decimals()} {gist} {lines}
-            y_range={y} months={baseline.months.clone()} {lang} outline_bands={true} />
-    }
+    format!("{}: {}.", words(lang).at_year.trim(), ends.join("; "))
 }
 
 /// The end-of-horizon table: each headline outcome, the baseline and each compared scenario.

@@ -161,6 +161,7 @@ mod tests {
             marginal: None,
             search: None,
             curve: None,
+            board: Default::default(),
         }
     }
 

@@ -3,6 +3,8 @@
 
 pub mod budget;
 pub mod chart;
+pub mod class_board;
+pub mod class_mode;
 pub mod compare;
 pub mod exports;
 pub mod heavy;

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use canting_model::{ParamInfo, parameters};
 
+use crate::class::Setting;
+use crate::components::class_mode::lock_note;
 use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
@@ -39,6 +41,18 @@ pub fn settings(props: &SettingsProps) -> Html {
             }
         })
     };
+    // A setting the class locks is shown, not edited, with the class's reason beside it.
+    let lock = |setting, field| lock_note(planner, setting, field);
+    let (years_lock, seed_lock, runs_lock) = (
+        lock(Setting::Years, "years"),
+        lock(Setting::Seed, "seed"),
+        lock(Setting::Runs, "runs"),
+    );
+    let described = |lock: &Option<(String, Html)>, own: Option<String>| {
+        lock.as_ref().map(|(id, _)| id.clone()).or(own)
+    };
+    let note =
+        |lock: &Option<(String, Html)>| lock.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
     let editable: Vec<ParamInfo> = parameters()
         .into_iter()
         .filter(|p| p.user_editable)
@@ -49,17 +63,21 @@ pub fn settings(props: &SettingsProps) -> Html {
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
                 <input id="years" type="number" min="1" max="10" step="1" value={spec.years.to_string()}
-                    aria-invalid={years.invalid()} aria-describedby={years.described_by()}
+                    aria-invalid={years.invalid()} aria-describedby={described(&years_lock, years.described_by())}
+                    disabled={years_lock.is_some()}
                     onchange={whole(|v| u32::try_from(v).ok().map(Action::SetYears))} />
-                { years.message() }
+                { years.message() }{ note(&years_lock) }
                 <label for="seed">{ w.seed }</label>
                 <input id="seed" type="number" min="0" step="1" value={spec.seed.to_string()}
+                    disabled={seed_lock.is_some()} aria-describedby={described(&seed_lock, None)}
                     onchange={whole(|v| Some(Action::SetSeed(v)))} />
+                { note(&seed_lock) }
                 <label for="runs">{ w.runs }</label>
                 <input id="runs" type="number" min="1" max="256" step="1" value={spec.runs.to_string()}
-                    aria-invalid={runs.invalid()} aria-describedby={runs.described_by()}
+                    aria-invalid={runs.invalid()} aria-describedby={described(&runs_lock, runs.described_by())}
+                    disabled={runs_lock.is_some()}
                     onchange={whole(|v| u32::try_from(v).ok().map(Action::SetRuns))} />
-                { runs.message() }
+                { runs.message() }{ note(&runs_lock) }
             </div>
             <h3>{ w.parameters }</h3>
             <p class="note">{ w.parameters_note }</p>
