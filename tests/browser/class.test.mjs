@@ -130,6 +130,15 @@ test('the board ranks three groups as the runner does, flags another class and r
   const cell = await page.locator('[data-testid="board-pairs"] tr[data-group="Ekspor"] td[data-col="Pemuda"]').innerText();
   close(cell, paired.difference.obstacle_severity.mean.at(-1), 'Ekspor minus Pemuda');
 
+  // Printed, the board is the page: the planner's own panels and the paste box are left out.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('board-table').isVisible());
+  assert.ok(await page.getByTestId('board-pairs').isVisible());
+  for (const hidden of ['.budget', '#board-paste', '.compare']) {
+    assert.ok(!(await page.locator(hidden).first().isVisible()), `${hidden} is not printed`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
   // The board is a link: a fresh browser shows the same board.
   const sent = {
     ranking: await ranking(page),
