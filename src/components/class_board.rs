@@ -84,13 +84,8 @@ pub fn class_board(props: &BoardProps) -> Html {
             Some((group, groups[group].summary.clone()?))
         })
         .collect();
-    let complete = board_results.is_some_and(|b| b.complete())
-        && arrived.iter().all(Option::is_some)
-        && asked.iter().zip(&arrived).all(|(_, a)| {
-            a.as_ref()
-                .and_then(|(g, _)| board_results?.groups.get(*g))
-                .is_some_and(|g| g.runs_done == g.runs_total)
-        });
+    let complete =
+        board_results.is_some_and(|b| b.complete()) && arrived.iter().all(Option::is_some);
     let objective = board.objective;
     let value_at_end = |summary: &Summary| {
         let mean = &summary.bands(objective).mean;
