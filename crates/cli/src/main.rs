@@ -15,88 +15,20 @@ use canting_model::{
 };
 use serde_json::{Map, Value, json};
 
+mod args;
 mod plan;
 
-const USAGE: &str = "\
-canting: Pekalongan's batik industry under seven budget strategies, a seeded agent model.
-
-Usage:
-  canting run [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
-              [--baseline FILE.json | --baseline-preset KEY]
-              [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
-      Runs the ensemble and prints, per metric and month, mean and 10th/50th/90th percentiles.
-      With no scenario, link or preset it runs the default scenario (today's allocation).
-      With a baseline, both run on the same seeds (the baseline takes the scenario's seed,
-      runs and years; a preset baseline also its envelope and parameters) and the output
-      adds, per metric and month, the per-run difference (scenario minus baseline): mean,
-      10th/50th/90th percentiles, the share of runs in which the scenario is better, and the
-      verdict (better or worse only where 80% of runs agree).
-      Runs use every core; the numbers are the same as on one.
-  canting scenario [--link URL_OR_TOKEN | --preset KEY]
-      Prints a scenario as JSON, ready to edit (the default one unless told otherwise).
-  canting link FILE.json [--base URL]
-      Prints the scenario's share token (or the app's link BASE#s=TOKEN with --base).
-  canting sensitivity [--trajectories R] [--runs N] [--years Y] [--seed S]
-                      [--format text|json|md] [--lang id|en]
-      Screens every parameter with a plausible range (Morris elementary effects, default 10
-      trajectories of 8-run ensembles, on today's allocation and common random numbers) and
-      prints, per outcome, the parameters ranked by effect, and whether the presets' ranking
-      survives across the ranges. A long analysis: about a minute a trajectory on two cores.
-  canting splits [--count N] [--runs R] [--years Y] [--seed S]
-      Tries N random splits of today's envelope (default 60, drawn evenly over all splits
-      from seed S) against today's split on the same seeds (R runs, default 16; Y years,
-      default 5) and prints how many beat it on each headline outcome, the best five on
-      competitiveness and the best on severity, with their paired changes.
-  canting marginal [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
-                   [--step JUTA] [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
-      For each strategy, the paired change in each headline outcome at the horizon from
-      Rp 100 juta (or JUTA) more a year, and from as much less (never below 0), every other
-      budget held, on the scenario's seeds: mean, 10th/90th percentiles of the per-run
-      difference, the share of runs better and the verdict.
-  canting sweep (--budget STRATEGY | --param KEY) (--values A,B,... | --range FROM:TO:STEP)
-                [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
-                [--seed N] [--runs R] [--years Y] [--shard K/N] [--format json|csv] [--lang id|en]
-  canting sweep --design FILE [--baseline FILE.json | --baseline-preset KEY]
-                [--seed N] [--runs R] [--years Y] [--shard K/N] [--format json|csv] [--lang id|en]
-      One strategy's budget (Rp juta) or one model parameter over a list or a range of values,
-      the rest held; each value a full ensemble on the scenario's seeds, with every metric at
-      the horizon and its paired change from the scenario. Or a design file: one scenario a
-      line, as JSON or a share link (blank and # lines skipped), each run as it asks (with a
-      baseline, paired with it on the row's seeds). JSON Lines (one object a point or row) or
-      CSV. --shard K/N runs the K-th of N consecutive parts: the shards' outputs, concatenated
-      in order, are the whole output (CSV's header comes with shard 1).
-  canting compare FILE.json... [--baseline FILE.json | --baseline-preset KEY]
-                  [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
-      Each scenario file against the baseline (today's allocation unless named), all on the
-      baseline's seed, runs and years: every metric at the horizon with its paired change.
-  canting optimize [--scenario FILE.json | --link URL_OR_TOKEN | --preset KEY]
-                   [--objective METRIC[=WEIGHT],...] [--envelope JUTA]
-                   [--floor STRATEGY=JUTA,...] [--ceiling STRATEGY=JUTA,...] [--search-runs N]
-                   [--seed N] [--runs R] [--years Y] [--format json|csv] [--lang id|en]
-      Searches for the split of the envelope (the scenario's unless given) that does best on
-      the objective (default competitiveness; a weight on an obstacle rewards lowering it),
-      within the floors and ceilings, on common random numbers: three rounds of designed
-      splits of N runs each (default 8) with a fitted quadratic surface, then the best
-      candidates and the current split with the full ensemble. Prints the suggestion, the
-      current split, the share of runs in which the suggestion beats it, and the runners-up
-      (how flat the optimum is). Progress goes to standard error.
-  canting params [--format text|json|md] [--lang id|en]
-      Prints every model parameter with its value, unit and source (or \"assumption\").
-  canting presets | metrics [--lang id|en]
-      Lists the preset allocations or the metrics.
-  canting help | --help | --version
-
-FILE may be `-` for standard input; at most 64 MiB of it is read. Strategies: flagship_exports,
-government_priority, networking, product_quality, finance_credibility, local_materials,
-technology_wisdom. A link may be pasted with the
-quotes, brackets or full stop around it. Bad input exits with status 2 and names every problem;
-output that cannot be written exits with status 1 (a closed pipe, as in `| head`, with 0).
-Presets: today, equal_split, training_technology, export_focus, youth_regeneration, no_budget.
-";
+use args::{
+    BaselineArgs, Cli, Command, Input, LangArg, Output, PlanArgs, SensitivityArgs, SplitsArgs,
+};
+use clap::{CommandFactory as _, FromArgMatches as _};
 
 fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    match run_cli(&args) {
+    let cli = match parse(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
+    match run_cli(cli) {
         Ok(out) => write_output(&out),
         Err(problems) => {
             for p in &problems {
@@ -105,6 +37,43 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The clap command, with the model's version in `--version`.
+fn command() -> clap::Command {
+    Cli::command().version(format!(
+        "{} (model version {MODEL_VERSION})",
+        env!("CARGO_PKG_VERSION")
+    ))
+}
+
+fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, clap::Error> {
+    command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+}
+
+/// What clap stopped at: help and the version go to standard output (status 0); a malformed
+/// command goes to standard error as the runner's other problems do, escaped, with clap's hint
+/// at the usage after it (status 2).
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    if !e.use_stderr() {
+        return write_output(&text);
+    }
+    for (i, line) in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        say(if i == 0 {
+            line.strip_prefix("error: ").unwrap_or(line)
+        } else {
+            line
+        });
+    }
+    ExitCode::from(2)
 }
 
 /// Writes a command's output to standard output.
@@ -212,133 +181,6 @@ fn json_text(raw: serde_json::Result<String>) -> String {
 /// Every problem with the input, already in words for the user.
 type Problems = Vec<String>;
 
-/// The parsed options of one command. Flags take one value each. File names stay as the
-/// operating system gave them, since they need not be UTF-8; every other value is text.
-#[derive(Default)]
-struct Options {
-    scenario: Option<OsString>,
-    link: Option<String>,
-    preset: Option<String>,
-    baseline: Option<OsString>,
-    baseline_preset: Option<String>,
-    seed: Option<String>,
-    runs: Option<String>,
-    years: Option<String>,
-    format: Option<String>,
-    lang: Option<String>,
-    base: Option<String>,
-    trajectories: Option<String>,
-    count: Option<String>,
-    design: Option<OsString>,
-    shard: Option<String>,
-    budget: Option<String>,
-    param: Option<String>,
-    values: Option<String>,
-    range: Option<String>,
-    step: Option<String>,
-    objective: Option<String>,
-    envelope: Option<String>,
-    floor: Option<String>,
-    ceiling: Option<String>,
-    search_runs: Option<String>,
-    positional: Vec<OsString>,
-}
-
-/// The options of one command, each problem with them added to `problems`. Parsing goes on past
-/// a problem, so that one unknown option does not hide what else is wrong with the command.
-fn parse_options(args: &[OsString], allowed: &[&str], problems: &mut Problems) -> Options {
-    let mut o = Options::default();
-    let mut it = args.iter().peekable();
-    while let Some(arg) = it.next() {
-        let Some((name, inline)) = split_flag(arg) else {
-            o.positional.push(arg.clone());
-            continue;
-        };
-        let flag = format!("--{name}");
-        if !allowed.contains(&name.as_str()) {
-            problems.push(format!("unknown option {flag} (see `canting help`)"));
-            continue;
-        }
-        // A flag's value is never the next flag: `--seed --runs 3` lacks a seed, rather than
-        // seeding "--runs" and leaving a stray 3. (A value that starts with `--` can be given
-        // as `--name=--value`.)
-        let next_value = || it.next_if(|next| split_flag(next).is_none()).cloned();
-        let Some(value) = inline.or_else(next_value) else {
-            problems.push(format!("{flag} needs a value"));
-            continue;
-        };
-        let repeated = match name.as_str() {
-            "scenario" => o.scenario.replace(value).is_some(),
-            "baseline" => o.baseline.replace(value).is_some(),
-            "design" => o.design.replace(value).is_some(),
-            _ => {
-                let Some(text) = value.to_str() else {
-                    problems.push(format!(
-                        "{flag} must be UTF-8 text, not \"{}\"",
-                        os_text(&value)
-                    ));
-                    continue;
-                };
-                let slot = match name.as_str() {
-                    "link" => &mut o.link,
-                    "preset" => &mut o.preset,
-                    "baseline-preset" => &mut o.baseline_preset,
-                    "seed" => &mut o.seed,
-                    "runs" => &mut o.runs,
-                    "years" => &mut o.years,
-                    "format" => &mut o.format,
-                    "lang" => &mut o.lang,
-                    "trajectories" => &mut o.trajectories,
-                    "count" => &mut o.count,
-                    "shard" => &mut o.shard,
-                    "budget" => &mut o.budget,
-                    "param" => &mut o.param,
-                    "values" => &mut o.values,
-                    "range" => &mut o.range,
-                    "step" => &mut o.step,
-                    "objective" => &mut o.objective,
-                    "envelope" => &mut o.envelope,
-                    "floor" => &mut o.floor,
-                    "ceiling" => &mut o.ceiling,
-                    "search-runs" => &mut o.search_runs,
-                    _ => &mut o.base,
-                };
-                slot.replace(text.to_string()).is_some()
-            }
-        };
-        if repeated {
-            problems.push(format!("{flag} is given more than once"));
-        }
-    }
-    o
-}
-
-/// A flag's name and its inline value (`--name=value`), or `None` for an argument that is not a
-/// flag. The name is shown as text even if it is not UTF-8 (it then names no option).
-fn split_flag(arg: &OsStr) -> Option<(String, Option<OsString>)> {
-    let rest = arg.as_encoded_bytes().strip_prefix(b"--")?;
-    Some(match rest.iter().position(|&b| b == b'=') {
-        Some(eq) => (
-            bytes_text(&rest[..eq]),
-            Some(os_from_bytes(&rest[eq + 1..])),
-        ),
-        None => (bytes_text(rest), None),
-    })
-}
-
-/// The OS string whose encoded bytes are `bytes`, the part of an argument after `--name=`.
-#[cfg(unix)]
-fn os_from_bytes(bytes: &[u8]) -> OsString {
-    <OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes).to_os_string()
-}
-
-/// Elsewhere the encoded bytes cannot be turned back into an OS string safely; a name that is
-/// not UTF-8 loses its odd characters (and then names no file, which the runner says).
-#[cfg(not(unix))]
-fn os_from_bytes(bytes: &[u8]) -> OsString {
-    String::from_utf8_lossy(bytes).into_owned().into()
-}
-
 /// An argument or file name as text for a message: its UTF-8 parts as they are, every other
 /// byte as `\xNN`.
 fn os_text(s: &OsStr) -> String {
@@ -356,47 +198,42 @@ fn bytes_text(bytes: &[u8]) -> String {
     out
 }
 
-fn run_cli(args: &[OsString]) -> Result<String, Problems> {
-    let Some(command) = args.first() else {
-        return Ok(USAGE.to_string());
+fn run_cli(cli: Cli) -> Result<String, Problems> {
+    let Some(command) = cli.command else {
+        return Ok(self::command().render_long_help().to_string());
     };
-    let rest = &args[1..];
-    // `canting run --help` is a question, not a mistake.
-    if rest.iter().any(|a| a == "--help" || a == "-h") {
-        return Ok(USAGE.to_string());
-    }
-    match command.to_str().unwrap_or_default() {
-        "help" | "--help" | "-h" => Ok(USAGE.to_string()),
-        "--version" | "version" => Ok(format!(
-            "canting {} (model version {MODEL_VERSION})\n",
-            env!("CARGO_PKG_VERSION")
-        )),
-        "run" => cmd_run(rest),
-        "scenario" => cmd_scenario(rest),
-        "link" => cmd_link(rest),
-        "params" => cmd_params(rest),
-        "sensitivity" => cmd_sensitivity(rest),
-        "splits" => cmd_splits(rest),
-        "marginal" => plan::cmd_marginal(rest),
-        "sweep" => plan::cmd_sweep(rest),
-        "compare" => plan::cmd_compare(rest),
-        "optimize" => plan::cmd_optimize(rest),
-        "presets" => cmd_presets(rest),
-        "metrics" => cmd_metrics(rest),
-        _ => Err(vec![format!(
-            "unknown command \"{}\" (commands: run, scenario, link, params, sensitivity, splits, marginal, sweep, compare, optimize, presets, metrics, help)",
-            os_text(command)
-        )]),
-    }
-}
-
-fn no_positional(o: &Options, problems: &mut Problems) {
-    for p in &o.positional {
-        problems.push(format!("unexpected argument \"{}\"", os_text(p)));
+    match command {
+        Command::Run {
+            input,
+            baseline,
+            plan,
+            output,
+        } => cmd_run(&input, &baseline, &plan, &output),
+        Command::Scenario { link, preset } => cmd_scenario(link, preset),
+        Command::Link { file, base, lang } => cmd_link(&file, base.as_deref(), &lang),
+        Command::Params { format, lang } => cmd_params(format.as_deref(), &lang),
+        Command::Sensitivity(a) => cmd_sensitivity(&a),
+        Command::Splits(a) => cmd_splits(&a),
+        Command::Marginal {
+            input,
+            step,
+            plan,
+            output,
+        } => plan::cmd_marginal(&input, &step, &plan, &output),
+        Command::Sweep(a) => plan::cmd_sweep(&a),
+        Command::Compare {
+            files,
+            baseline,
+            plan,
+            output,
+        } => plan::cmd_compare(&files, &baseline, &plan, &output),
+        Command::Optimize(a) => plan::cmd_optimize(&a),
+        Command::Presets { lang } => cmd_presets(&lang),
+        Command::Metrics { lang } => cmd_metrics(&lang),
     }
 }
 
-fn lang_of(o: &Options, problems: &mut Problems) -> Lang {
+fn lang_of(o: &LangArg, problems: &mut Problems) -> Lang {
     match o.lang.as_deref() {
         None => Lang::En,
         Some(k) => Lang::from_key(k).unwrap_or_else(|| {
@@ -486,7 +323,7 @@ fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// The scenario a command names (file, link or preset; the default otherwise), not validated.
-fn load_spec(o: &Options, lang: Lang, problems: &mut Problems) -> Option<ScenarioSpec> {
+fn load_spec(o: &Input, lang: Lang, problems: &mut Problems) -> Option<ScenarioSpec> {
     let given = [o.scenario.is_some(), o.link.is_some(), o.preset.is_some()]
         .iter()
         .filter(|&&g| g)
@@ -601,7 +438,7 @@ fn validate(spec: &ScenarioSpec, lang: Lang, problems: &mut Problems) -> Option<
 }
 
 /// Whether `--format` asks for CSV (`json`, the default, or `csv`).
-fn csv_format(o: &Options, problems: &mut Problems) -> bool {
+fn csv_format(o: &Output, problems: &mut Problems) -> bool {
     match o.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
@@ -621,7 +458,7 @@ struct RunPlan {
 }
 
 impl RunPlan {
-    fn parse(o: &Options, problems: &mut Problems) -> RunPlan {
+    fn parse(o: &PlanArgs, problems: &mut Problems) -> RunPlan {
         RunPlan {
             seed: parse_number("--seed", &o.seed, problems),
             runs: parse_number("--runs", &o.runs, problems),
@@ -636,30 +473,18 @@ impl RunPlan {
     }
 }
 
-fn cmd_run(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_run(
+    input: &Input,
+    baseline: &BaselineArgs,
+    plan: &PlanArgs,
+    output: &Output,
+) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(
-        args,
-        &[
-            "scenario",
-            "link",
-            "preset",
-            "baseline",
-            "baseline-preset",
-            "seed",
-            "runs",
-            "years",
-            "format",
-            "lang",
-        ],
-        &mut problems,
-    );
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    let csv = csv_format(&o, &mut problems);
-    let plan = RunPlan::parse(&o, &mut problems);
-    let spec = load_spec(&o, lang, &mut problems);
-    let baseline_spec = load_baseline(&o, &mut problems);
+    let lang = lang_of(&output.lang, &mut problems);
+    let csv = csv_format(output, &mut problems);
+    let plan = RunPlan::parse(plan, &mut problems);
+    let spec = load_spec(input, lang, &mut problems);
+    let baseline_spec = load_baseline(baseline, input.scenario.as_deref(), &mut problems);
     let Some(mut spec) = spec else {
         return Err(problems);
     };
@@ -750,15 +575,20 @@ impl Baseline {
     }
 }
 
-/// The baseline a command names (`--baseline FILE` or `--baseline-preset KEY`), if any.
-fn load_baseline(o: &Options, problems: &mut Problems) -> Option<Baseline> {
+/// The baseline a command names (`--baseline FILE` or `--baseline-preset KEY`), if any, beside
+/// the scenario file `scenario` (which may also be standard input).
+fn load_baseline(
+    o: &BaselineArgs,
+    scenario: Option<&OsStr>,
+    problems: &mut Problems,
+) -> Option<Baseline> {
     match (&o.baseline, &o.baseline_preset) {
         (Some(_), Some(_)) => {
             problems.push("give at most one of --baseline and --baseline-preset".to_string());
             None
         }
         // Standard input can be read once: the second reader would find it empty.
-        (Some(path), None) if path == "-" && o.scenario.as_deref() == Some(OsStr::new("-")) => {
+        (Some(path), None) if path == "-" && scenario == Some(OsStr::new("-")) => {
             problems.push(
                 "--scenario and --baseline cannot both be - (standard input holds one scenario)"
                     .to_string(),
@@ -885,35 +715,32 @@ fn to_csv(summary: &Summary, paired: Option<&Paired>) -> String {
     out
 }
 
-fn cmd_scenario(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_scenario(link: Option<String>, preset: Option<String>) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(args, &["link", "preset"], &mut problems);
-    no_positional(&o, &mut problems);
-    let spec = load_spec(&o, Lang::En, &mut problems);
+    let input = Input {
+        scenario: None,
+        link,
+        preset,
+    };
+    let spec = load_spec(&input, Lang::En, &mut problems);
     match spec {
         Some(spec) if problems.is_empty() => Ok(json_text(serde_json::to_string_pretty(&spec))),
         _ => Err(problems),
     }
 }
 
-fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_link(path: &OsStr, base: Option<&str>, lang: &LangArg) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(args, &["base", "lang"], &mut problems);
-    let lang = lang_of(&o, &mut problems);
+    let lang = lang_of(lang, &mut problems);
     // The base is printed as the start of a link: a space would end the link where it is
     // pasted, and a control character would reach the terminal or the page raw.
-    if let Some(base) = &o.base
+    if let Some(base) = base
         && base.chars().any(|c| c.is_whitespace() || is_unsafe(c))
     {
         problems.push(format!(
             "--base must be a web address without spaces or control characters, not \"{base}\""
         ));
     }
-    let [path] = o.positional.as_slice() else {
-        problems
-            .push("`canting link` takes one scenario file (or - for standard input)".to_string());
-        return Err(problems);
-    };
     let spec = match read_scenario(path) {
         Ok(spec) => spec,
         Err(e) => {
@@ -924,7 +751,7 @@ fn cmd_link(args: &[OsString]) -> Result<String, Problems> {
     match validate(&spec, lang, &mut problems) {
         Some(s) if problems.is_empty() => {
             let token = encode_link(&s);
-            Ok(match &o.base {
+            Ok(match base {
                 // The app reads its state from the URL's fragment.
                 Some(base) => {
                     let base = base.split('#').next().unwrap_or_default();
@@ -946,12 +773,10 @@ fn source_text(s: &Source) -> String {
     }
 }
 
-fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_params(format: Option<&str>, lang: &LangArg) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(args, &["format", "lang"], &mut problems);
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    let format = o.format.clone().unwrap_or_else(|| "text".to_string());
+    let lang = lang_of(lang, &mut problems);
+    let format = format.unwrap_or("text").to_string();
     if !["text", "json", "md"].contains(&format.as_str()) {
         problems.push(format!(
             "--format must be text, json or md, not \"{format}\""
@@ -1023,15 +848,9 @@ fn cmd_params(args: &[OsString]) -> Result<String, Problems> {
     Ok(out)
 }
 
-fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_sensitivity(o: &SensitivityArgs) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(
-        args,
-        &["trajectories", "runs", "years", "seed", "format", "lang"],
-        &mut problems,
-    );
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
+    let lang = lang_of(&o.lang, &mut problems);
     let format = o.format.clone().unwrap_or_else(|| "text".to_string());
     if !["text", "json", "md", "rust"].contains(&format.as_str()) {
         problems.push(format!(
@@ -1096,10 +915,8 @@ fn cmd_sensitivity(args: &[OsString]) -> Result<String, Problems> {
 }
 
 /// `canting splits`: random splits of today's envelope against today's split, paired.
-fn cmd_splits(args: &[OsString]) -> Result<String, Problems> {
+fn cmd_splits(o: &SplitsArgs) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(args, &["count", "runs", "years", "seed"], &mut problems);
-    no_positional(&o, &mut problems);
     let count = parse_number::<u32>("--count", &o.count, &mut problems).unwrap_or(60);
     if !(1..=10_000).contains(&count) {
         problems.push(format!("--count must be 1 to 10000, not {count}"));
@@ -1349,11 +1166,9 @@ fn sensitivity_json(report: &SensitivityReport, lang: Lang) -> String {
 }
 
 /// The options of a listing command, which takes only `--lang`.
-fn listing_lang(args: &[OsString]) -> Result<Lang, Problems> {
+fn listing_lang(o: &LangArg) -> Result<Lang, Problems> {
     let mut problems = Vec::new();
-    let o = parse_options(args, &["lang"], &mut problems);
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
+    let lang = lang_of(o, &mut problems);
     if problems.is_empty() {
         Ok(lang)
     } else {
@@ -1361,8 +1176,8 @@ fn listing_lang(args: &[OsString]) -> Result<Lang, Problems> {
     }
 }
 
-fn cmd_presets(args: &[OsString]) -> Result<String, Problems> {
-    let lang = listing_lang(args)?;
+fn cmd_presets(lang: &LangArg) -> Result<String, Problems> {
+    let lang = listing_lang(lang)?;
     let mut out = String::new();
     for p in Preset::ALL {
         let b = p.budgets(canting_model::DEFAULT_ENVELOPE_JUTA).to_array();
@@ -1371,8 +1186,8 @@ fn cmd_presets(args: &[OsString]) -> Result<String, Problems> {
     Ok(out)
 }
 
-fn cmd_metrics(args: &[OsString]) -> Result<String, Problems> {
-    let lang = listing_lang(args)?;
+fn cmd_metrics(lang: &LangArg) -> Result<String, Problems> {
+    let lang = listing_lang(lang)?;
     let mut out = String::new();
     for &m in Metric::ALL {
         let _ = writeln!(out, "{:28} {} ({})", m.key(), m.label(lang), m.unit(lang));

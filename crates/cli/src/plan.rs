@@ -2,7 +2,7 @@
 //! `canting_model::planning`: parse, load, hand the model a runner that spreads the runs over
 //! every core (the same numbers as one core gives), print JSON or CSV.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;
 
 use canting_model::planning::{
@@ -16,16 +16,11 @@ use canting_model::{
 };
 use serde_json::{Map, Value, json};
 
+use super::args::{BaselineArgs, Input, OptimizeArgs, Output, PlanArgs, SweepArgs};
 use super::{
-    Options, Problems, RunPlan, csv_format, json_text, lang_of, link_text, load_baseline,
-    load_spec, no_positional, os_text, parallel_map, parse_number, read_scenario, read_text, say,
-    validate,
+    Problems, RunPlan, csv_format, json_text, lang_of, link_text, load_baseline, load_spec,
+    os_text, parallel_map, parse_number, read_scenario, read_text, say, validate,
 };
-
-/// The options every planning command takes to name its base scenario and output.
-const BASE_OPTIONS: [&str; 8] = [
-    "scenario", "link", "preset", "seed", "runs", "years", "format", "lang",
-];
 
 /// Every run of every scenario, spread over every core: run `i` of a scenario on
 /// `run_seed(seed, i)`, so the runs are the same, in the same order, as on one core.
@@ -51,9 +46,14 @@ fn plan_problems(e: &PlanError, lang: Lang) -> Problems {
 }
 
 /// The base scenario a command names, with `--seed`, `--runs` and `--years` applied, validated.
-fn base_scenario(o: &Options, lang: Lang, problems: &mut Problems) -> Option<Scenario> {
-    let plan = RunPlan::parse(o, problems);
-    let mut spec = load_spec(o, lang, problems)?;
+fn base_scenario(
+    input: &Input,
+    plan: &PlanArgs,
+    lang: Lang,
+    problems: &mut Problems,
+) -> Option<Scenario> {
+    let plan = RunPlan::parse(plan, problems);
+    let mut spec = load_spec(input, lang, problems)?;
     plan.apply(&mut spec);
     validate(&spec, lang, problems)
 }
@@ -122,22 +122,23 @@ fn budgets_json(b: &Budgets) -> Value {
 }
 
 /// `canting marginal`: what Rp 100 juta more (and less) a year in each strategy changes.
-pub(super) fn cmd_marginal(args: &[OsString]) -> Result<String, Problems> {
+pub(super) fn cmd_marginal(
+    input: &Input,
+    step: &Option<String>,
+    plan: &PlanArgs,
+    output: &Output,
+) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let mut allowed = BASE_OPTIONS.to_vec();
-    allowed.push("step");
-    let o = super::parse_options(args, &allowed, &mut problems);
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    let csv = csv_format(&o, &mut problems);
-    let step = parse_number::<u64>("--step", &o.step, &mut problems).unwrap_or(100);
+    let lang = lang_of(&output.lang, &mut problems);
+    let csv = csv_format(output, &mut problems);
+    let step = parse_number::<u64>("--step", step, &mut problems).unwrap_or(100);
     if !(1..=canting_model::MAX_ENVELOPE_JUTA).contains(&step) {
         problems.push(format!(
             "--step must be 1 to {} (Rp juta), not {step}",
             canting_model::MAX_ENVELOPE_JUTA
         ));
     }
-    let base = base_scenario(&o, lang, &mut problems);
+    let base = base_scenario(input, plan, lang, &mut problems);
     let Some(base) = base.filter(|_| problems.is_empty()) else {
         return Err(problems);
     };
@@ -251,7 +252,7 @@ fn parse_range(text: &str, problems: &mut Problems) -> Vec<f64> {
 }
 
 /// `--shard K/N`, the whole list when not given.
-fn parse_shard(o: &Options, problems: &mut Problems) -> Shard {
+fn parse_shard(o: &SweepArgs, problems: &mut Problems) -> Shard {
     match o.shard.as_deref() {
         None => Shard::WHOLE,
         Some(text) => Shard::parse(text).unwrap_or_else(|| {
@@ -324,24 +325,11 @@ fn write_rows(out: &mut String, rows: &[Row], csv: bool, axis: Option<&str>, lan
 }
 
 /// `canting sweep`: one budget or parameter over a range, or a design file of scenarios.
-pub(super) fn cmd_sweep(args: &[OsString]) -> Result<String, Problems> {
+pub(super) fn cmd_sweep(o: &SweepArgs) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let mut allowed = BASE_OPTIONS.to_vec();
-    allowed.extend([
-        "budget",
-        "param",
-        "values",
-        "range",
-        "design",
-        "shard",
-        "baseline",
-        "baseline-preset",
-    ]);
-    let o = super::parse_options(args, &allowed, &mut problems);
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    let csv = csv_format(&o, &mut problems);
-    let shard = parse_shard(&o, &mut problems);
+    let lang = lang_of(&o.output.lang, &mut problems);
+    let csv = csv_format(&o.output, &mut problems);
+    let shard = parse_shard(o, &mut problems);
     let axes = [o.budget.is_some(), o.param.is_some(), o.design.is_some()];
     match axes.iter().filter(|&&a| a).count() {
         0 => problems.push(
@@ -363,9 +351,9 @@ pub(super) fn cmd_sweep(args: &[OsString]) -> Result<String, Problems> {
             }
         }
         for (given, flag) in [
-            (o.scenario.is_some(), "--scenario"),
-            (o.link.is_some(), "--link"),
-            (o.preset.is_some(), "--preset"),
+            (o.input.scenario.is_some(), "--scenario"),
+            (o.input.link.is_some(), "--link"),
+            (o.input.preset.is_some(), "--preset"),
         ] {
             if given {
                 problems.push(format!(
@@ -374,9 +362,9 @@ pub(super) fn cmd_sweep(args: &[OsString]) -> Result<String, Problems> {
             }
         }
         let design = design.clone();
-        return design_sweep(&o, &design, shard, csv, lang, problems);
+        return design_sweep(o, &design, shard, csv, lang, problems);
     }
-    if o.baseline.is_some() || o.baseline_preset.is_some() {
+    if o.baseline.is_given() {
         problems.push(
             "--baseline and --baseline-preset go with --design; a budget or parameter sweep is compared with its base scenario"
                 .to_string(),
@@ -417,7 +405,7 @@ pub(super) fn cmd_sweep(args: &[OsString]) -> Result<String, Problems> {
             values.len()
         ));
     }
-    let base = base_scenario(&o, lang, &mut problems);
+    let base = base_scenario(&o.input, &o.plan, lang, &mut problems);
     let (Some(base), Some(axis)) = (base, axis) else {
         return Err(problems);
     };
@@ -518,21 +506,21 @@ fn read_design(
 }
 
 fn design_sweep(
-    o: &Options,
-    design: &std::ffi::OsStr,
+    o: &SweepArgs,
+    design: &OsStr,
     shard: Shard,
     csv: bool,
     lang: Lang,
     mut problems: Problems,
 ) -> Result<String, Problems> {
-    let plan = RunPlan::parse(o, &mut problems);
-    if design == "-" && o.baseline.as_deref() == Some(std::ffi::OsStr::new("-")) {
+    let plan = RunPlan::parse(&o.plan, &mut problems);
+    if design == "-" && o.baseline.baseline.as_deref() == Some(OsStr::new("-")) {
         problems.push(
             "--design and --baseline cannot both be - (standard input holds one of them)"
                 .to_string(),
         );
     }
-    let baseline = load_baseline(o, &mut problems);
+    let baseline = load_baseline(&o.baseline, None, &mut problems);
     let rows = read_design(design, plan, lang, &mut problems);
     // The baseline on each row's seeds and horizon, so that the runs pair up.
     let baselines: Vec<Option<Scenario>> = rows
@@ -593,38 +581,24 @@ fn design_sweep(
 }
 
 /// `canting compare`: scenario files against a baseline, on the baseline's seeds and horizon.
-pub(super) fn cmd_compare(args: &[OsString]) -> Result<String, Problems> {
+pub(super) fn cmd_compare(
+    files: &[OsString],
+    baseline: &BaselineArgs,
+    plan: &PlanArgs,
+    output: &Output,
+) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let o = super::parse_options(
-        args,
-        &[
-            "baseline",
-            "baseline-preset",
-            "seed",
-            "runs",
-            "years",
-            "format",
-            "lang",
-        ],
-        &mut problems,
-    );
-    let lang = lang_of(&o, &mut problems);
-    let csv = csv_format(&o, &mut problems);
-    let plan = RunPlan::parse(&o, &mut problems);
-    if o.positional.is_empty() {
-        problems.push(
-            "`canting compare` takes one or more scenario files (or - for standard input)"
-                .to_string(),
-        );
-    }
-    let stdin_uses = o.positional.iter().filter(|p| *p == "-").count()
-        + usize::from(o.baseline.as_deref() == Some(std::ffi::OsStr::new("-")));
+    let lang = lang_of(&output.lang, &mut problems);
+    let csv = csv_format(output, &mut problems);
+    let plan = RunPlan::parse(plan, &mut problems);
+    let stdin_uses = files.iter().filter(|p| *p == "-").count()
+        + usize::from(baseline.baseline.as_deref() == Some(OsStr::new("-")));
     if stdin_uses > 1 {
         problems.push("only one scenario can come from standard input (-)".to_string());
     }
     // Today's allocation when no baseline is named.
-    let baseline_spec = if o.baseline.is_some() || o.baseline_preset.is_some() {
-        load_baseline(&o, &mut problems).map(|b| b.spec())
+    let baseline_spec = if baseline.is_given() {
+        load_baseline(baseline, None, &mut problems).map(|b| b.spec())
     } else {
         Some(ScenarioSpec::default())
     };
@@ -634,7 +608,7 @@ pub(super) fn cmd_compare(args: &[OsString]) -> Result<String, Problems> {
     });
     let mut scenarios = Vec::new();
     if stdin_uses <= 1 {
-        for path in &o.positional {
+        for path in files {
             let name = os_text(path);
             match read_scenario(path) {
                 Ok(mut spec) => {
@@ -805,14 +779,10 @@ fn parse_bounds(flag: &str, text: &str, into: &mut [u64; 7], problems: &mut Prob
 
 /// `canting optimize`: the best split of the envelope on an objective, within floors and
 /// ceilings, against the current split.
-pub(super) fn cmd_optimize(args: &[OsString]) -> Result<String, Problems> {
+pub(super) fn cmd_optimize(o: &OptimizeArgs) -> Result<String, Problems> {
     let mut problems = Vec::new();
-    let mut allowed = BASE_OPTIONS.to_vec();
-    allowed.extend(["objective", "envelope", "floor", "ceiling", "search-runs"]);
-    let o = super::parse_options(args, &allowed, &mut problems);
-    no_positional(&o, &mut problems);
-    let lang = lang_of(&o, &mut problems);
-    let csv = csv_format(&o, &mut problems);
+    let lang = lang_of(&o.output.lang, &mut problems);
+    let csv = csv_format(&o.output, &mut problems);
     let terms = parse_objective(
         o.objective.as_deref().unwrap_or("competitiveness"),
         &mut problems,
@@ -822,7 +792,7 @@ pub(super) fn cmd_optimize(args: &[OsString]) -> Result<String, Problems> {
     if search_runs == Some(0) {
         problems.push("--search-runs must be 1 or more".to_string());
     }
-    let base = base_scenario(&o, lang, &mut problems);
+    let base = base_scenario(&o.input, &o.plan, lang, &mut problems);
     let envelope = envelope
         .or(base.as_ref().map(|b| b.spec().envelope_juta))
         .unwrap_or(canting_model::DEFAULT_ENVELOPE_JUTA);
