@@ -90,6 +90,8 @@ pub fn app() -> Html {
     let results = use_state(|| None::<Results>);
     let computer = use_memo((), |_| Computer::default());
     let show_model = use_state(|| false);
+    // The projector's layout: a way of showing, not part of the scenario or its link.
+    let present = use_state(|| false);
     // What the next Rp 100 juta buys costs fourteen more ensembles: computed only while open.
     let show_marginal = use_state(|| false);
     // The strategy whose budget curve is shown (in the same section, so only while it is open).
@@ -295,6 +297,14 @@ pub fn app() -> Html {
         });
     }
 
+    // Offline after the first visit; a newer release, once fetched, is offered, not forced.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            infra::offline::start(move || planner.dispatch(Action::Notify(Notice::UpdateReady)));
+        });
+    }
+
     let lang = planner.lang;
     let w = words(lang);
     let switch_lang = {
@@ -319,6 +329,10 @@ pub fn app() -> Html {
                 planner.dispatch(Action::Notify(Notice::CannotPrint(problems)));
             }
         })
+    };
+    let toggle_present = {
+        let present = present.clone();
+        Callback::from(move |_| present.set(!*present))
     };
     let toggle_model = {
         let show_model = show_model.clone();
@@ -352,7 +366,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Notify> context={(*notify).clone()}>
         <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
-        <main>
+        <main class={classes!((*present).then_some("present"))}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Canting" }</h1>
@@ -370,6 +384,8 @@ pub fn app() -> Html {
                     </div>
                     <button type="button" class="primary" onclick={share}>{ w.share }</button>
                     <button type="button" onclick={print}>{ w.print }</button>
+                    <button type="button" class="present-toggle" aria-pressed={(*present).to_string()}
+                        title={w.present_hint} onclick={toggle_present}>{ w.present }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
                         ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>

@@ -108,6 +108,8 @@ pub enum Notice {
     NameTheGroup,
     /// The group's link was copied.
     GroupLinkCopied,
+    /// A newer release of the site has been fetched whole; the page switches on request.
+    UpdateReady,
 }
 
 impl Notice {

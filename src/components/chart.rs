@@ -151,6 +151,28 @@ pub fn chart(props: &ChartProps) -> Html {
     }
 
     {
+        // A chart grows with the screen (a projector, presentation mode): drawn again at its
+        // new size, not stretched.
+        let canvas = canvas.clone();
+        use_effect_with(props.clone(), move |props| {
+            let props = props.clone();
+            let watched = canvas.cast::<HtmlCanvasElement>();
+            let watch = watched.map(|element| {
+                let on_screen = element.clone();
+                infra::on_resize(&element, move || {
+                    if on_screen.has_attribute("data-drawn")
+                        && !drawn_at_size(&on_screen)
+                        && let Err(e) = draw(&on_screen, &props)
+                    {
+                        infra::log(&format!("chart {}: {e}", props.id));
+                    }
+                })
+            });
+            move || drop(watch)
+        });
+    }
+
+    {
         // Printing lays the charts out at other sizes: each is drawn again at once, at its
         // printed size, so that its labels print at their size instead of being rescaled.
         let canvas = canvas.clone();
@@ -430,12 +452,26 @@ fn picture(on_screen: &HtmlCanvasElement, props: &ChartProps) -> Result<HtmlCanv
     Ok(canvas)
 }
 
-fn draw(canvas: &HtmlCanvasElement, props: &ChartProps) -> Result<(), String> {
-    // Draw at the screen's real pixels: the canvas's CSS size times the pixel ratio.
+/// The canvas's size in the screen's real pixels (its CSS size times the pixel ratio), and the
+/// ratio.
+fn screen_pixels(canvas: &HtmlCanvasElement) -> ((u32, u32), f64) {
     let ratio = infra::device_pixel_ratio().clamp(1.0, 4.0);
     let css_width = f64::from(canvas.client_width().max(200));
     let css_height = f64::from(canvas.client_height().max(120));
-    let (width, height) = ((css_width * ratio) as u32, (css_height * ratio) as u32);
+    (
+        ((css_width * ratio) as u32, (css_height * ratio) as u32),
+        ratio,
+    )
+}
+
+/// Whether the canvas is drawn at the size it is shown at.
+fn drawn_at_size(canvas: &HtmlCanvasElement) -> bool {
+    screen_pixels(canvas).0 == (canvas.width(), canvas.height())
+}
+
+fn draw(canvas: &HtmlCanvasElement, props: &ChartProps) -> Result<(), String> {
+    // Draw at the screen's real pixels.
+    let ((width, height), ratio) = screen_pixels(canvas);
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);

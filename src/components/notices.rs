@@ -91,6 +91,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::ClassLinkCopied => "class-copied",
         Notice::NameTheGroup => "name-the-group",
         Notice::GroupLinkCopied => "group-copied",
+        Notice::UpdateReady => "update-ready",
     }
 }
 
@@ -124,6 +125,15 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         Notice::CorruptStored => html! { w.corrupt_stored },
         Notice::LinkCopied => html! { w.share_copied },
         Notice::CopyFailed => html! { w.share_failed },
+        Notice::UpdateReady => html! {
+            <>
+                { w.update_ready }{ " " }
+                <button type="button" class="primary" data-testid="reload-update"
+                    onclick={Callback::from(|_| crate::infra::offline::apply_update())}>
+                    { w.update_reload }
+                </button>
+            </>
+        },
         Notice::Refused(text) => html! {
             <>{ w.refused }{ ": " }{ refusal(lang, text) }</>
         },

@@ -2,6 +2,7 @@
 //! language, printing and downloads. The only module that touches `web_sys` for them; each function
 //! fails softly (a missing window is treated like an empty one), so nothing here can panic.
 
+pub mod offline;
 pub mod workers;
 
 use wasm_bindgen::JsCast;
@@ -240,6 +241,28 @@ pub fn on_print_change(f: impl Fn() + 'static) -> Vec<gloo::events::EventListene
         listeners.push(gloo::events::EventListener::new(&w, event, move |_| f()));
     }
     listeners
+}
+
+/// Watches an element's size; calls `f` (after layout, at most once a frame) when it changes,
+/// as long as the watch returned lives.
+pub struct ResizeWatch(Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self.0 {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Calls `f` when `element`'s size changes (a wider window, presentation mode on or off).
+pub fn on_resize(element: &web_sys::Element, f: impl Fn() + 'static) -> ResizeWatch {
+    let callback = Closure::<dyn FnMut()>::new(f);
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return ResizeWatch(None);
+    };
+    observer.observe(element);
+    ResizeWatch(Some((observer, callback)))
 }
 
 /// Calls `f` when the URL's fragment changes, as when a link is pasted into this tab.

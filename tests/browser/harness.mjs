@@ -26,18 +26,20 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/// Serves `dist/` under SUB_PATH on a free port of 127.0.0.1.
-export async function serveDist() {
+/// Serves `root` (the built site, `dist/`) under SUB_PATH on `port` of 127.0.0.1 (a free one
+/// unless given: the offline test stops the server and starts it again at the same origin).
+export async function serveDist({ root = DIST, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     if (!path.startsWith(SUB_PATH)) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(DIST, path.slice(SUB_PATH.length)));
-    if (!file.startsWith(DIST)) {
+    let file = normalize(join(root, path.slice(SUB_PATH.length)));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -50,9 +52,15 @@ export async function serveDist() {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${SUB_PATH}`, close: () => new Promise((r) => server.close(r)) };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+  // Open keep-alive connections would hold a closed server's port and answer from it.
+  const close = () =>
+    new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    });
+  return { url, port: server.address().port, close };
 }
 
 /// The flags under which Chromium runs on a machine whose only network is loopback.

@@ -1,0 +1,78 @@
+// Presentation mode, for a projector: at 1280×720 and 1920×1080 a slider, the headline figures
+// and the main charts share one screen, and the charts are drawn at the size they grow to.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, settled } from './harness.mjs';
+
+const app = useApp();
+
+/// The boxes of what must be on screen together, and the screen.
+const layout = (page) =>
+  page.evaluate(() => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width };
+    };
+    return {
+      screen: { width: innerWidth, height: innerHeight },
+      pageWidth: document.documentElement.scrollWidth,
+      slider: box(document.querySelector('[data-strategy] input[type="range"]')),
+      headlines: [...document.querySelectorAll('.headlines [data-testid^="value-"]')].map(box),
+      charts: [...document.querySelectorAll('.outcomes > .results-body > .charts figure[data-chart]')]
+        .slice(0, 3)
+        .map((f) => ({ ...box(f), canvas: f.querySelector('canvas').width, shown: f.querySelector('canvas').clientWidth })),
+      ratio: devicePixelRatio,
+    };
+  });
+
+const inView = (b, screen) => b.top >= 0 && b.left >= 0 && b.bottom <= screen.height && b.right <= screen.width;
+
+/// Waits until every chart is drawn at the size it is shown at.
+const drawnAtSize = (page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('figure[data-chart] canvas')]
+      .filter((c) => c.clientWidth > 0)
+      .every((c) => c.width === Math.floor(c.clientWidth * devicePixelRatio)),
+  );
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+]) {
+  test(`at ${width}×${height} presentation mode puts a slider, the headline figures and the main charts on one screen`, async () => {
+    const context = await app.newContext({ viewport: { width, height } });
+    const page = await app.open('#l=en', { context });
+    await settled(page);
+    const before = await layout(page);
+    const toggle = page.getByRole('button', { name: 'Present' });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await drawnAtSize(page);
+    const shown = await layout(page);
+    assert.ok(shown.pageWidth <= width, `the page is ${shown.pageWidth}px wide`);
+    assert.ok(inView(shown.slider, shown.screen), `the slider at ${JSON.stringify(shown.slider)}`);
+    assert.equal(shown.headlines.length, 6);
+    for (const h of shown.headlines) assert.ok(inView(h, shown.screen), `a headline at ${JSON.stringify(h)}`);
+    assert.equal(shown.charts.length, 3);
+    for (const c of shown.charts) assert.ok(inView(c, shown.screen), `a chart at ${JSON.stringify(c)}`);
+    // The charts grow with the screen (at 1280 px three in a row are narrower than two) and are
+    // drawn at their new size, not stretched.
+    if (width >= 1920) assert.ok(shown.charts[0].width > before.charts[0].width, 'wider than outside presentation mode');
+    for (const c of shown.charts) assert.equal(c.canvas, Math.floor(c.shown * shown.ratio));
+
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await drawnAtSize(page);
+    assert.equal((await layout(page)).charts[0].width, before.charts[0].width);
+  });
+}
+
+test('presentation mode is named in Indonesian and leaves a phone layout alone', async () => {
+  const context = await app.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.getByRole('button', { name: 'Presentasi' }).click();
+  await drawnAtSize(page);
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+});
