@@ -42,6 +42,10 @@ pub struct Results {
     /// Runs done and asked for, scenario and baseline together.
     pub runs_done: u32,
     pub runs_total: u32,
+    /// The scenario's runs done and asked for: the count the user asked for.
+    pub scenario_runs: (u32, u32),
+    /// The baseline's, when it is not the scenario itself.
+    pub baseline_runs: Option<(u32, u32)>,
     /// Whether the summaries are still an older request's, shown until the first run of the
     /// new one arrives so that the page does not flash empty.
     pub stale: bool,
@@ -753,6 +757,11 @@ impl Computer {
                 inner.jobs.get(inner.roles.scenario),
                 inner.jobs.get(inner.roles.baseline),
             );
+            let progress = |j: &Job| (j.done(), j.runs.len() as u32);
+            let scenario_runs = scenario_job.map_or((0, 0), progress);
+            let baseline_runs = (inner.roles.baseline != inner.roles.scenario)
+                .then(|| baseline_job.map(progress))
+                .flatten();
             let scenario = scenario_job.and_then(|j| j.summary.clone());
             // With no separate baseline the scenario is its own baseline.
             let baseline = baseline_job.and_then(|j| j.summary.clone());
@@ -808,6 +817,8 @@ impl Computer {
                 comparison,
                 runs_done,
                 runs_total,
+                scenario_runs,
+                baseline_runs,
                 stale: fresh.is_none(),
                 spec: scenario_job.map(|j| j.spec.clone()),
                 compared_baseline,

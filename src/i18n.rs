@@ -72,7 +72,6 @@ pub struct Words {
     pub pin_baseline: &'static str,
     pub unpin_baseline: &'static str,
     pub computing: &'static str,
-    pub runs_done: &'static str,
     pub scenario: &'static str,
     pub baseline: &'static str,
     pub band: &'static str,
@@ -140,6 +139,31 @@ pub fn lang_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => "Bahasa Indonesia",
         Lang::En => "English",
+    }
+}
+
+/// How far the runs are: the scenario's out of those asked for, and the baseline's when it is
+/// still arriving ("Computing: 20 of 32 runs of the scenario; baseline 12 of 32").
+pub fn runs_progress(lang: Lang, results: &crate::compute::Results) -> String {
+    let (done, asked) = results.scenario_runs;
+    let baseline = results.baseline_runs.filter(|(d, t)| d < t);
+    match (lang, baseline) {
+        (Lang::Id, None) => format!("Menghitung: {done} dari {asked} ulangan skenario"),
+        (Lang::Id, Some((d, t))) => {
+            format!("Menghitung: {done} dari {asked} ulangan skenario; kondisi dasar {d} dari {t}")
+        }
+        (Lang::En, None) => format!("Computing: {done} of {asked} runs of the scenario"),
+        (Lang::En, Some((d, t))) => {
+            format!("Computing: {done} of {asked} runs of the scenario; baseline {d} of {t}")
+        }
+    }
+}
+
+/// A figure from part of the runs: "provisional: 20 of 32 runs".
+pub fn provisional(lang: Lang, runs: u32, asked: u32) -> String {
+    match lang {
+        Lang::Id => format!("sementara: {runs} dari {asked} ulangan"),
+        Lang::En => format!("provisional: {runs} of {asked} runs"),
     }
 }
 
@@ -397,7 +421,6 @@ static ID: Words = Words {
     pin_baseline: "Jadikan kondisi dasar",
     unpin_baseline: "Kembali ke alokasi saat ini",
     computing: "Menghitung",
-    runs_done: "ulangan simulasi selesai",
     scenario: "Skenario",
     baseline: "Kondisi dasar",
     band: "rentang 10–90%",
@@ -509,7 +532,6 @@ static EN: Words = Words {
     pin_baseline: "Pin as baseline",
     unpin_baseline: "Back to today's allocation",
     computing: "Computing",
-    runs_done: "runs done",
     scenario: "Scenario",
     baseline: "Baseline",
     band: "10–90% band",

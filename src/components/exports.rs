@@ -154,6 +154,8 @@ mod tests {
             comparison: None,
             runs_done,
             runs_total: 4,
+            scenario_runs: (runs_done, 4),
+            baseline_runs: None,
             stale: false,
             spec: Some(planner.spec.clone()),
             compared_baseline: None,

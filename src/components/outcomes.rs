@@ -11,7 +11,7 @@ use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine, Stroke};
 use crate::components::exports::Exports;
 use crate::compute::Results;
-use crate::i18n::{decimal, thousands, words};
+use crate::i18n::{decimal, provisional, runs_progress, thousands, words};
 use crate::state::Action;
 
 const SCENARIO_COLOR: (u8, u8, u8) = (155, 61, 18);
@@ -49,12 +49,10 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
         let planner = planner.clone();
         Callback::from(move |_| planner.dispatch(Action::UnpinBaseline))
     };
-    let progress = props.results.as_ref().map_or(String::new(), |r| {
-        format!(
-            "{} {}/{} {}",
-            w.computing, r.runs_done, r.runs_total, w.runs_done
-        )
-    });
+    let progress = props
+        .results
+        .as_ref()
+        .map_or(String::new(), |r| runs_progress(lang, r));
     let pinned = planner.pinned_baseline.is_some();
 
     html! {
@@ -92,10 +90,10 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                 </div>
             }
             if let Some(Results {
-                scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, ..
+                scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, scenario_runs, ..
             }) = &props.results {
                 <div class={classes!("results-body", (*stale || !props.problems.is_empty() || props.held).then_some("stale"))}>
-                    { view_results(lang, scenario, baseline, comparison) }
+                    { view_results(lang, scenario, baseline, comparison, scenario_runs.1) }
                 </div>
             }
         </section>
@@ -131,11 +129,14 @@ fn announcement(lang: Lang, results: Option<&Results>) -> String {
     format!("{}: {}.", words(lang).results_updated, figures.join("; "))
 }
 
+/// The results; `asked` is how many runs the scenario asked for, so that figures from fewer are
+/// marked provisional.
 fn view_results(
     lang: Lang,
     scenario: &Summary,
     baseline: &Summary,
     comparison: &Comparison,
+    asked: u32,
 ) -> Html {
     let w = words(lang);
     let headline_metrics = [
@@ -182,7 +183,7 @@ fn view_results(
     html! {
         <>
             <div class="headlines">
-                { for headline_metrics.iter().map(|m| headline(lang, *m, scenario, comparison)) }
+                { for headline_metrics.iter().map(|m| headline(lang, *m, scenario, comparison, asked)) }
             </div>
             <div class="charts">
                 { for charted.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
@@ -217,7 +218,13 @@ fn view_results(
 
 /// One headline figure: the value at the horizon with its band, its change against the
 /// baseline from the paired runs, and how to read its scale.
-fn headline(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Comparison) -> Html {
+fn headline(
+    lang: Lang,
+    metric: Metric,
+    scenario: &Summary,
+    comparison: &Comparison,
+    asked: u32,
+) -> Html {
     // The horizon of the figures shown, which may be an older request's while the new arrives.
     let years = scenario.months.last().copied().unwrap_or(0) / 12;
     let w = words(lang);
@@ -235,6 +242,9 @@ fn headline(lang: Lang, metric: Metric, scenario: &Summary, comparison: &Compari
                 <span data-testid={format!("value-{}", metric.key())}>{ decimal(lang, value, metric.decimals()) }</span>
                 <span class="unit">{ " " }{ metric.unit(lang) }</span>
             </p>
+            if scenario.runs < asked {
+                <p class="provisional" data-testid="provisional">{ provisional(lang, scenario.runs, asked) }</p>
+            }
             <p class="headline-band">{ w.band }{ ": " }{ decimal(lang, lo, metric.decimals()) }{ " – " }{ decimal(lang, hi, metric.decimals()) }</p>
             { delta(lang, metric, comparison) }
             <p class="headline-when">{ w.at_year }{ years }</p>
@@ -521,7 +531,6 @@ pub fn ticker(props: &TickerProps) -> Html {
     };
     // Figures from part of the runs are marked as such: they move until every run is in.
     let partial = !results.complete();
-    let w = words(lang);
     let metrics = [
         Metric::Competitiveness,
         Metric::TrainingUptake,
@@ -536,7 +545,7 @@ pub fn ticker(props: &TickerProps) -> Html {
                     <span class="ticker-unit">{ " " }{ m.unit(lang) }</span></span>
             }) }
             if partial {
-                <span class="ticker-partial">{ format!("{} {}/{}", w.computing, results.runs_done, results.runs_total) }</span>
+                <span class="ticker-partial">{ runs_progress(lang, results) }</span>
             }
         </div>
     }

@@ -36,9 +36,15 @@ test('on a phone the sticky figures say when they come from part of the runs', a
   await budgetField(page, 'networking').fill('3000');
   await budgetField(page, 'networking').press('Enter');
   await page.waitForSelector('.ticker[data-partial="true"]');
-  assert.match(await ticker.innerText(), /Menghitung \d+\/\d+/);
+  // The runs the user asked for, 32, not the scenario's and the baseline's together.
+  assert.match(await ticker.innerText(), /Menghitung: \d+ dari 32 ulangan skenario/);
+  // The headline figures say so too, on every screen.
+  await page.waitForSelector('[data-testid="provisional"]');
+  assert.match(await page.locator('[data-testid="provisional"]').first().innerText(), /^sementara: \d+ dari 32 ulangan$/);
   await page.waitForSelector('.ticker[data-partial="false"]');
   assert.doesNotMatch(await ticker.innerText(), /Menghitung/);
+  await settled(page);
+  assert.equal(await page.locator('[data-testid="provisional"]').count(), 0);
 });
 
 test('keeping the total again says that every budget was scaled to the envelope', async () => {
