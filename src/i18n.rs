@@ -62,6 +62,7 @@ pub struct Words {
     pub runs: &'static str,
     pub parameters: &'static str,
     pub parameters_note: &'static str,
+    pub find_parameter: &'static str,
     pub back_to_default: &'static str,
 
     pub outcomes_heading: &'static str,
@@ -411,6 +412,7 @@ static ID: Words = Words {
     runs: "Jumlah ulangan simulasi",
     parameters: "Parameter model",
     parameters_note: "Ubah bila Anda punya data yang lebih baik. Setiap nilai punya sumber terbitan atau ditandai sebagai asumsi.",
+    find_parameter: "Cari parameter",
     back_to_default: "Kembalikan ke bawaan",
 
     outcomes_heading: "Hasil",
@@ -522,6 +524,7 @@ static EN: Words = Words {
     runs: "Number of runs",
     parameters: "Model parameters",
     parameters_note: "Change them if you have better data. Every value has a published source or is marked an assumption.",
+    find_parameter: "Find a parameter",
     back_to_default: "Back to default",
 
     outcomes_heading: "Outcomes",

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use canting_model::{ParamInfo, parameters};
+use canting_model::{Lang, ParamGroup, ParamInfo, parameters};
 
 use crate::class::Setting;
 use crate::components::class_mode::lock_note;
@@ -57,6 +57,30 @@ pub fn settings(props: &SettingsProps) -> Html {
         .into_iter()
         .filter(|p| p.user_editable)
         .collect();
+    let query = use_state(String::new);
+    let on_search = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    let found: Vec<&ParamInfo> = editable
+        .iter()
+        .filter(|p| matches_query(p, &query, lang))
+        .collect();
+    let searching = !query.trim().is_empty();
+    // The groups the user (or a change, or a search) has opened stay open until closed.
+    let opened = use_reducer(OpenGroups::default);
+    let on_toggle = |group: ParamGroup| {
+        let opened = opened.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                opened.dispatch((group, details.open()));
+            }
+        })
+    };
     html! {
         <details class="panel settings">
             <summary><h2>{ w.settings }</h2></summary>
@@ -81,10 +105,100 @@ pub fn settings(props: &SettingsProps) -> Html {
             </div>
             <h3>{ w.parameters }</h3>
             <p class="note">{ w.parameters_note }</p>
-            <div class="params">
-                { for editable.iter().map(|p| param_row(planner, p, &problems)) }
+            <div class="field param-search">
+                <label for="param-search">{ w.find_parameter }</label>
+                <input id="param-search" type="search" autocomplete="off" value={(*query).clone()}
+                    oninput={on_search} aria-describedby="param-search-count" />
+                <p class="note" id="param-search-count" aria-live="polite">
+                    if searching {
+                        { found_line(lang, found.len(), editable.len()) }
+                    }
+                </p>
             </div>
+            // A long list in groups, each folded unless it holds a changed value or the search
+            // finds something in it.
+            { for GROUPS.iter().filter_map(|&group| {
+                let rows: Vec<&ParamInfo> = found.iter().copied().filter(|p| p.group == group).collect();
+                if rows.is_empty() {
+                    return None;
+                }
+                let changed = rows.iter().filter(|p| spec.params.contains_key(p.key)).count();
+                Some(html! {
+                    <details class="param-group" data-group={group.key()}
+                        open={searching || changed > 0 || opened.0.contains(&group)}
+                        ontoggle={on_toggle(group)}>
+                        <summary>
+                            { group.label(lang) }{ " " }
+                            <span class="note">{ group_count(lang, rows.len(), changed) }</span>
+                        </summary>
+                        <div class="params">
+                            { for rows.iter().map(|p| param_row(planner, p, &problems)) }
+                        </div>
+                    </details>
+                })
+            }) }
         </details>
+    }
+}
+
+/// The parameter groups that are open.
+#[derive(Default, PartialEq)]
+struct OpenGroups(Vec<ParamGroup>);
+
+impl Reducible for OpenGroups {
+    type Action = (ParamGroup, bool);
+
+    fn reduce(self: std::rc::Rc<Self>, (group, open): Self::Action) -> std::rc::Rc<Self> {
+        let mut groups: Vec<ParamGroup> = self.0.iter().copied().filter(|&g| g != group).collect();
+        if open {
+            groups.push(group);
+        }
+        OpenGroups(groups).into()
+    }
+}
+
+/// The parameter groups, in the order of the model's description.
+const GROUPS: [ParamGroup; 6] = [
+    ParamGroup::Population,
+    ParamGroup::Economy,
+    ParamGroup::Demography,
+    ParamGroup::Training,
+    ParamGroup::Strategies,
+    ParamGroup::Outcomes,
+];
+
+/// Whether a parameter's label (in either language), key or description holds every word of
+/// the search.
+fn matches_query(p: &ParamInfo, query: &str, lang: Lang) -> bool {
+    let text = format!(
+        "{} {} {} {}",
+        p.label(Lang::Id),
+        p.label(Lang::En),
+        p.key.replace('_', " "),
+        p.description(lang)
+    )
+    .to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| text.contains(word))
+}
+
+/// "12 parameters, 1 changed".
+fn group_count(lang: Lang, count: usize, changed: usize) -> String {
+    match (lang, changed) {
+        (Lang::Id, 0) => format!("({count} parameter)"),
+        (Lang::Id, c) => format!("({count} parameter, {c} diubah)"),
+        (Lang::En, 0) => format!("({count} parameters)"),
+        (Lang::En, c) => format!("({count} parameters, {c} changed)"),
+    }
+}
+
+/// "3 of 94 parameters match".
+fn found_line(lang: Lang, found: usize, all: usize) -> String {
+    match lang {
+        Lang::Id => format!("{found} dari {all} parameter cocok"),
+        Lang::En => format!("{found} of {all} parameters match"),
     }
 }
 
@@ -136,5 +250,34 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
                 { plausible_range(lang, param.low, param.high) }{ " — " }
                 <span>{ param.source_line(lang) }</span></p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_editable_parameter_is_in_a_listed_group() {
+        for p in parameters().iter().filter(|p| p.user_editable) {
+            assert!(GROUPS.contains(&p.group), "{}", p.key);
+        }
+    }
+
+    #[test]
+    fn the_search_finds_every_word_in_either_language_or_the_key() {
+        let p = canting_model::parameter("share_over_50").expect("a parameter");
+        assert!(matches_query(
+            &p,
+            &p.label(Lang::En).to_uppercase(),
+            Lang::Id
+        ));
+        assert!(matches_query(&p, "share over", Lang::En));
+        assert!(!matches_query(&p, "share zzz", Lang::En));
+        let found = parameters()
+            .iter()
+            .filter(|p| p.user_editable && matches_query(p, "share over", Lang::En))
+            .count();
+        assert!(found >= 1);
     }
 }

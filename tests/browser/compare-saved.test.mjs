@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, applyPreset, canting, saveAs as save, comparisonTable } from './harness.mjs';
+import { useApp, settled, applyPreset, canting, saveAs as save, comparisonTable, openSettings } from './harness.mjs';
 
 const app = useApp();
 
@@ -137,7 +137,7 @@ test('a saved scenario of another horizon and seed is brought onto the baseline\
   const page = await app.open();
   await settled(page);
   await applyPreset(page, 'training_technology');
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   for (const [field, value] of [['#years', '3'], ['#seed', '77']]) {
     await page.locator(field).fill(value);
     await page.locator(field).press('Enter');
@@ -167,7 +167,7 @@ test('a saved scenario of another horizon and seed is brought onto the baseline\
 test('a saved scenario that cannot run on the baseline\'s settings is refused with the reason, and the others still compared', async () => {
   const page = await app.open();
   await settled(page);
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   await page.locator('#param-share_over_50').fill('7');
   await page.locator('#param-share_over_50').press('Enter');
   await page.waitForSelector('#param-share_over_50[aria-invalid="true"]');
@@ -193,7 +193,7 @@ test('a saved scenario that cannot run on the baseline\'s settings is refused wi
 test('at most four saved scenarios are compared at once, and the fifth is refused with a notice', async () => {
   const page = await app.open();
   await settled(page);
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   await page.locator('#runs').fill('8');
   await page.locator('#runs').press('Enter');
   await page.waitForFunction(() => document.querySelector('#runs').value === '8');

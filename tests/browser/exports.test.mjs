@@ -159,7 +159,7 @@ test('the scenario\'s JSON is what `canting scenario` prints for its link, and `
   const page = await app.open();
   await settled(page);
   await applyPreset(page, 'training_technology');
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   for (const [field, value] of [['#seed', '77'], ['#runs', '12'], ['#years', '3']]) {
     await page.locator(field).fill(value);
     await page.locator(field).press('Enter');
@@ -206,7 +206,7 @@ test('a download the browser refuses is said in the page\'s language, and one of
   await page.waitForFunction(() => /The scenario's JSON file could not be downloaded: the browser refused/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
 
   // A horizon the model refuses: the scenario cannot be run, so it is not handed over.
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   await page.locator('#years').fill('99');
   await page.locator('#years').press('Enter');
   await page.waitForSelector('#years[aria-invalid="true"]');

@@ -251,3 +251,12 @@ export async function comparisonTable(page, { byName = false } = {}) {
     byName,
   );
 }
+
+/// Opens the settings and every group of parameters in them.
+export async function openSettings(page) {
+  if (!(await page.locator('details.settings').evaluate((d) => d.open))) {
+    await page.locator('.settings > summary').click();
+  }
+  const closed = page.locator('details.param-group:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}

@@ -71,7 +71,7 @@ test('with a setting refused, budget changes are still kept and shared, and the 
   const context = await app.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await app.open('', { context });
   await settled(page);
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   await page.locator('#runs').fill('0');
   await page.locator('#runs').press('Enter');
   await page.waitForSelector('#runs[aria-invalid="true"]');
@@ -88,7 +88,7 @@ test('with a setting refused, budget changes are still kept and shared, and the 
   const other = await app.open(link.slice(link.indexOf('#')), { context: await app.newContext() });
   await other.waitForSelector('[data-notice="link-not-computable"]');
   assert.equal((await budgets(other)).networking, 100);
-  await other.locator('.settings summary').click();
+  await other.locator('.settings > summary').click();
   assert.equal(await other.locator('#runs').inputValue(), '0');
   assert.equal(await other.locator('#runs').getAttribute('aria-invalid'), 'true');
   assert.match(await other.locator('[data-notice="link-not-computable"]').innerText(), /dibuka seperti yang dikirim/);

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, deltas, applyPreset } from './harness.mjs';
+import { useApp, settled, headlines, deltas, applyPreset, openSettings } from './harness.mjs';
 
 const app = useApp();
 
@@ -161,7 +161,7 @@ test('a fraction typed into a rupiah field is rounded, and the page says so', as
 test('parameters are shown and read with the page\'s decimal mark, and validation still explains', async () => {
   const page = await app.open();
   await settled(page);
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   const field = page.locator('#param-share_over_50');
   assert.equal(await field.getAttribute('inputmode'), 'decimal');
   assert.equal(await field.inputValue(), '0,58');

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled } from './harness.mjs';
+import { useApp, settled, openSettings } from './harness.mjs';
 
 const app = useApp();
 
@@ -27,7 +27,7 @@ test('on a phone the page does not scroll sideways, with the model panel and a c
 test('on a phone every control is at least 24 px in each direction', async () => {
   const page = await app.open('', { context: await app.newContext(PHONE) });
   await settled(page);
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   const small = await page.$$eval('button, input, select, summary, a[href]', (els) =>
     els
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -35,4 +35,39 @@ test('on a phone every control is at least 24 px in each direction', async () =>
       .map(({ el, box }) => `${el.outerHTML.slice(0, 70)}: ${Math.round(box.width)}×${Math.round(box.height)}`),
   );
   assert.deepEqual(small, []);
+});
+
+test('at 360 px nothing scrolls sideways with every panel open, and the parameters are folded in groups and searchable', async () => {
+  const page = await app.open('', { context: await app.newContext({ ...PHONE, viewport: { width: 360, height: 780 } }) });
+  await settled(page);
+  // Folded: the settings with their parameters' groups closed are a short page.
+  await page.locator('.settings > summary').click();
+  const groups = page.locator('details.param-group');
+  assert.equal(await groups.count(), 6);
+  assert.equal(await page.locator('details.param-group[open]').count(), 0);
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Searchable, in either language: only the matching parameters, their groups open.
+  await page.locator('#param-search').fill('over 50');
+  await page.waitForSelector('#param-search-count:has-text("cocok")');
+  const shown = await page.locator('.settings [data-param]').evaluateAll((rows) => rows.map((r) => r.dataset.param));
+  assert.ok(shown.includes('share_over_50') && shown.length < 10, `${shown}`);
+  await page.locator('#param-search').fill('');
+  // Every panel open: all the parameters, the model panel, a chart's table, the marginal
+  // section, the teacher's class panel.
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  await page.waitForSelector('.model-panel .param-table');
+  await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
+  await page.locator('[data-testid="marginal"] button[aria-expanded="false"]').first().click();
+  await page.locator('[data-testid="class-teacher"] > summary').click();
+  const unfolded = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(unfolded > folded + 2000, `folded ${folded}px, unfolded ${unfolded}px`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.table-scroll'))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5),
+  );
+  assert.deepEqual(wide, [], 'nothing sticks out of the screen');
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
 });

@@ -113,7 +113,7 @@ test('a shared link reopens the same figures in a fresh browser', async () => {
   await settled(page);
   await page.locator('#preset').selectOption('export_focus');
   await page.getByRole('button', { name: 'Terapkan' }).click();
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   await page.locator('#seed').fill('2024');
   await page.locator('#seed').press('Enter');
   const figures = await headlines(page);
@@ -125,7 +125,7 @@ test('a shared link reopens the same figures in a fresh browser', async () => {
   const fresh = await app.newContext();
   const other = await app.open(link.slice(link.indexOf('#')), { context: fresh });
   assert.deepEqual(await headlines(other), figures);
-  await other.locator('.settings summary').click();
+  await other.locator('.settings > summary').click();
   assert.equal(await other.locator('#seed').inputValue(), '2024');
 });
 

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, applyPreset, budgets, typeBudget } from './harness.mjs';
+import { useApp, settled, applyPreset, budgets, typeBudget, openSettings } from './harness.mjs';
 
 const app = useApp();
 
@@ -29,7 +29,7 @@ async function setField(page, selector, value) {
 test('"Kembalikan semua" resets budgets, envelope, mode, seed, horizon, runs and parameters; undo brings them back', async () => {
   const page = await app.open();
   await settled(page);
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   const defaults = { budgets: await budgets(page), settings: await settings(page) };
   await applyPreset(page, 'equal_split');
   await page.locator('#mode-free').check();

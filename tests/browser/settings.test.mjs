@@ -3,14 +3,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled } from './harness.mjs';
+import { useApp, settled, openSettings } from './harness.mjs';
 
 const app = useApp();
 
 test('a refused setting is marked at its field, with the reason next to it and above the results', async () => {
   const page = await app.open();
   await settled(page);
-  await page.locator('.settings summary').click();
+  await openSettings(page);
   assert.match(await page.locator('label[for="runs"]').innerText(), /ulangan/);
   const cases = [
     ['#years', '11', '5', /jangka waktu harus 1 sampai 10 tahun, bukan 11/i],

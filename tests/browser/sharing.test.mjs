@@ -126,7 +126,7 @@ test('a scenario that cannot be computed is shared as it is with what its receiv
   const context = await app.newContext(clipboard);
   const page = await app.open('', { context });
   await settled(page);
-  await page.locator('.settings summary').click();
+  await page.locator('.settings > summary').click();
   await page.locator('#years').fill('11');
   await page.locator('#years').press('Enter');
   await page.waitForSelector('#years[aria-invalid="true"]');
