@@ -696,6 +696,13 @@ define_params! {
         ("Pengaruh ukuran pada naik pasar", "Size's effect on moving up"),
         ("Pangkat ukuran relatif dalam peluang naik ke pasar yang lebih jauh.", "The power of relative size in the chance of moving up to a wider market."),
     }
+    upgrade_size_cap {
+        Economy, 5.0, "x", [1.0, 100.0], [3.0, 10.0], true,
+        Assumption("A business's size counts in its chance of moving up a market only up to this many times the mean size (and down to its inverse): capacity helps to fill big orders, but beyond a point buyers come for other reasons; it binds for the largest few per cent of businesses; assumed"),
+        "Ukuran usaha diperhitungkan dalam peluangnya naik pasar hanya sampai sekian kali ukuran rata-rata (dan turun sampai kebalikannya): kapasitas membantu memenuhi pesanan besar, tetapi lewat batas tertentu pembeli datang karena alasan lain; batas ini berlaku bagi beberapa persen usaha terbesar; diasumsikan",
+        ("Batas ukuran dalam naik pasar", "Size cap in moving up"),
+        ("Kelipatan ukuran rata-rata yang paling jauh diperhitungkan dalam peluang naik pasar.", "The most times the mean size that counts in the chance of moving up a market."),
+    }
     downgrade_score_elasticity {
         Economy, 1.0, "x", [0.0, 5.0], [0.5, 2.0], true,
         Assumption("Less competitive businesses lose distant buyers more often; the power of the inverse score in the chance of falling back is assumed"),
@@ -1166,8 +1173,8 @@ define_params! {
     }
     flagship_productivity_gain {
         Strategies, 0.05, "0-1", [0.0, 1.0], [0.0, 0.1], true,
-        Assumption("Support for flagship lines (designs, production planning) raises the productivity of businesses selling beyond the city by up to this at full effort; assumed small"),
-        "Dukungan bagi produk unggulan (desain, perencanaan produksi) menaikkan produktivitas usaha yang menjual ke luar kota paling banyak sebesar ini pada upaya penuh; diasumsikan kecil",
+        Assumption("Support for flagship lines (designs, production planning) raises the productivity of businesses that sell nationally or export (not of those that only sell online) by up to this at full effort; assumed small"),
+        "Dukungan bagi produk unggulan (desain, perencanaan produksi) menaikkan produktivitas usaha yang menjual ke pasar nasional atau mengekspor (bukan yang hanya berjualan daring) paling banyak sebesar ini pada upaya penuh; diasumsikan kecil",
         ("Kenaikan produktivitas lini unggulan", "Flagship productivity gain"),
         ("Kenaikan produktivitas usaha berpasar nasional atau ekspor pada upaya strategi 1 penuh.", "The productivity rise of businesses selling nationally or abroad at full strategy-1 effort."),
     }
