@@ -277,6 +277,7 @@ fn bars(lang: Lang, table: &Marginal, metric: Metric, complete: bool) -> Html {
                 }) }
             </ol>
             <p class="note">{ w.paired_note }</p>
+            <p class="note">{ w.newcomers_note }</p>
         </>
     }
 }

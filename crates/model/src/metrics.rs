@@ -27,8 +27,8 @@ pub enum Metric {
     Productivity,
     /// Unit cost, 100 = the start (lower is better).
     UnitCost,
-    /// Market reach, 0-100: businesses' mean rung on the ladder local (15), national (50),
-    /// export (100), plus 10 for selling online.
+    /// Market reach: businesses' mean rung on the ladder local (15), national (50), export
+    /// (100), plus 10 for selling online (so up to 110).
     MarketReach,
     /// Businesses selling beyond the city (nationally, abroad or online), %.
     ShareBeyondCity,
@@ -50,7 +50,7 @@ pub enum Metric {
     TrainingApplying,
     /// Batik businesses open.
     Businesses,
-    /// Share of artisans over 50, %.
+    /// Share of artisans aged 50 and over, %.
     ShareOver50,
     /// Share of artisans under 30, %.
     ShareUnder30,
@@ -60,7 +60,7 @@ pub enum Metric {
     AdultEntrants,
     /// Active cooperatives.
     ActiveCooperatives,
-    /// Training uptake among artisans over 50, %.
+    /// Training uptake among artisans aged 50 and over, %.
     UptakeOver50,
     /// Artisans whose training (formal or from peers) is still current, %.
     TrainingCoverage,
@@ -213,14 +213,18 @@ impl Metric {
             Metric::TrainingReached => lang.pick("Pelatihan menjangkau", "Training reached"),
             Metric::TrainingApplying => lang.pick("Pelatihan diterapkan", "Training applied"),
             Metric::Businesses => lang.pick("Usaha batik", "Batik businesses"),
-            Metric::ShareOver50 => lang.pick("Perajin di atas 50 tahun", "Artisans over 50"),
+            Metric::ShareOver50 => lang.pick(
+                "Perajin berusia 50 tahun ke atas",
+                "Artisans aged 50 and over",
+            ),
             Metric::ShareUnder30 => lang.pick("Perajin di bawah 30 tahun", "Artisans under 30"),
             Metric::YouthEntrants => lang.pick("Kaum muda masuk", "Young entrants"),
             Metric::AdultEntrants => lang.pick("Orang dewasa masuk", "Adult entrants"),
             Metric::ActiveCooperatives => lang.pick("Koperasi aktif", "Active cooperatives"),
-            Metric::UptakeOver50 => {
-                lang.pick("Serapan pelatihan, di atas 50", "Training uptake, over 50")
-            }
+            Metric::UptakeOver50 => lang.pick(
+                "Serapan pelatihan, 50 tahun ke atas",
+                "Training uptake, 50 and over",
+            ),
             Metric::TrainingCoverage => lang.pick("Cakupan pelatihan", "Training coverage"),
             Metric::ShareOnline => lang.pick("Usaha berjualan daring", "Businesses selling online"),
             Metric::ShareCertified => lang.pick("Usaha bersertifikat", "Certified businesses"),
@@ -234,7 +238,10 @@ impl Metric {
     pub fn unit(self, lang: Lang) -> &'static str {
         match self {
             Metric::Competitiveness => lang.pick("indeks, 50 = awal", "index, 50 = start"),
-            Metric::Quality | Metric::MarketReach => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::Quality => lang.pick("indeks 0-100", "index 0-100"),
+            Metric::MarketReach => {
+                lang.pick("indeks, 100 = semua mengekspor", "index, 100 = all export")
+            }
             Metric::Sales => lang.pick("Rp miliar per tahun", "Rp billion a year"),
             Metric::Productivity | Metric::UnitCost => {
                 lang.pick("indeks, 100 = awal", "index, 100 = start")
@@ -351,8 +358,8 @@ impl Metric {
                 "Batik businesses open at the month's end: new ones open, and the less competitive close more often.",
             ),
             Metric::ShareOver50 => lang.pick(
-                "Dari setiap 100 perajin, berapa yang berumur di atas 50 tahun.",
-                "Of every 100 artisans, how many are over 50.",
+                "Dari setiap 100 perajin, berapa yang berumur 50 tahun atau lebih.",
+                "Of every 100 artisans, how many are aged 50 or over.",
             ),
             Metric::ShareUnder30 => lang.pick(
                 "Dari setiap 100 perajin, berapa yang berumur di bawah 30 tahun.",
@@ -371,8 +378,8 @@ impl Metric {
                 "Cooperatives that are active (of 281 registered, by default); they lapse and revive, and revive more often with finance support.",
             ),
             Metric::UptakeOver50 => lang.pick(
-                "Dari setiap 100 perajin di atas 50 tahun, berapa yang menerapkan pelatihan: bandingkan dengan serapan pelatihan untuk melihat apakah pelatihan sampai ke perajin tua.",
-                "Of every 100 artisans over 50, how many apply training: compare it with training uptake to see whether training reaches older artisans.",
+                "Dari setiap 100 perajin berusia 50 tahun ke atas, berapa yang menerapkan pelatihan: bandingkan dengan serapan pelatihan untuk melihat apakah pelatihan sampai ke perajin tua.",
+                "Of every 100 artisans aged 50 and over, how many apply training: compare it with training uptake to see whether training reaches older artisans.",
             ),
             Metric::TrainingCoverage => lang.pick(
                 "Dari setiap 100 perajin, berapa yang pelatihannya masih berlaku (resmi atau dari rekan), diterapkan atau tidak.",

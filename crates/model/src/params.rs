@@ -324,14 +324,14 @@ define_params! {
         ("Eksponen Pareto ukuran usaha: makin kecil, makin banyak usaha besar.", "Pareto exponent of business sizes: the smaller, the more large businesses."),
     }
     share_trained_init {
-        Population, 0.38, "0-1", [0.0, 1.0], [0.28, 0.48], true,
+        Population, 0.3, "0-1", [0.0, 1.0], [0.2, 0.4], true,
         Calibrated("today's allocation keeps the share of artisans trained steady (within one point in five years); the only published figure, producers who took government training rising from about 40% to 80% (weak blog source, 2015), is about owners, and the artisans working for them are reached less"),
         "alokasi sekarang menjaga bagian perajin yang pernah dilatih tetap (bergeser kurang dari satu poin dalam lima tahun); satu-satunya angka terbitan, produsen yang pernah ikut pelatihan pemerintah naik dari sekitar 40% menjadi 80% (sumber blog yang lemah, 2015), tentang pemilik usaha, dan perajin yang bekerja pada mereka lebih jarang terjangkau",
         ("Bagian perajin pernah dilatih", "Share of artisans trained before"),
         ("Bagian perajin yang pada awal simulasi sudah pernah mengikuti pelatihan yang masih berlaku.", "The share of artisans whose training is still current at the start."),
     }
     share_applying_init {
-        Population, 0.45, "0-1", [0.0, 1.0], [0.35, 0.55], true,
+        Population, 0.42, "0-1", [0.0, 1.0], [0.32, 0.52], true,
         Calibrated("today's allocation keeps training uptake steady (within one point in five years); the study says training results do not reach and are not taken up by many artisans, so under half of those trained apply it"),
         "alokasi sekarang menjaga serapan pelatihan tetap (bergeser kurang dari satu poin dalam lima tahun); kajian ini menyebut hasil pelatihan tidak sampai dan tidak diterapkan oleh banyak perajin, jadi kurang dari separuh yang dilatih menerapkannya",
         ("Bagian yang menerapkan pelatihan", "Share of the trained who apply it"),
@@ -606,9 +606,9 @@ define_params! {
         ("Kenaikan produktivitas usaha selama didampingi.", "The rise in a business's productivity while it is mentored."),
     }
     link_productivity_gain {
-        Economy, 0.06, "0-1", [0.0, 1.0], [0.02, 0.1], true,
-        Evidence("Monthly meetings of small groups of managers raised firm revenue by 8.1%, persisting a year after they ended (Cai and Szeidl 2018, QJE 133(3), 2,820 firms); reached at three or more links"),
-        "Pertemuan bulanan kelompok kecil pengelola usaha menaikkan pendapatan perusahaan 8,1%, dan bertahan setahun setelah pertemuan berakhir (Cai dan Szeidl 2018, QJE 133(3), 2.820 perusahaan); dicapai pada tiga hubungan atau lebih",
+        Economy, 0.03, "0-1", [0.0, 1.0], [0.01, 0.06], true,
+        Evidence("Monthly meetings in groups of ten managers (nine contacts each) raised firm revenue by 8.1%, persisting a year after they ended, with inputs and factors up too (Cai and Szeidl 2018, QJE 133(3), 2,820 firms): under 1% of revenue a contact; newly linked managers in Ethiopia, Tanzania and Zambia spread formalisation practices but no productivity practices (Fafchamps and Quinn 2018, WBER); so 3% at three or more links"),
+        "Pertemuan bulanan dalam kelompok sepuluh pengelola usaha (sembilan kenalan masing-masing) menaikkan pendapatan perusahaan 8,1%, bertahan setahun setelah pertemuan berakhir, dengan input dan faktor produksi ikut naik (Cai dan Szeidl 2018, QJE 133(3), 2.820 perusahaan): kurang dari 1% pendapatan per kenalan; pengelola yang baru dipertautkan di Etiopia, Tanzania dan Zambia menyebarkan praktik formalisasi tetapi tidak praktik produktivitas (Fafchamps dan Quinn 2018, WBER); jadi 3% pada tiga tautan atau lebih",
         ("Kenaikan produktivitas dari jejaring", "Productivity gain from links"),
         ("Kenaikan produktivitas usaha dengan tiga tautan atau lebih ke usaha lain.", "The rise in a business's productivity with three or more links to other businesses."),
     }
@@ -695,6 +695,13 @@ define_params! {
         "Usaha yang lebih besar sanggup memenuhi pesanan yang lebih besar; pangkat ukuran relatif dalam peluang naik diasumsikan",
         ("Pengaruh ukuran pada naik pasar", "Size's effect on moving up"),
         ("Pangkat ukuran relatif dalam peluang naik ke pasar yang lebih jauh.", "The power of relative size in the chance of moving up to a wider market."),
+    }
+    upgrade_size_cap {
+        Economy, 5.0, "x", [1.0, 100.0], [3.0, 10.0], true,
+        Assumption("A business's size counts in its chance of moving up a market only up to this many times the mean size (and down to its inverse): capacity helps to fill big orders, but beyond a point buyers come for other reasons; it binds for the largest few per cent of businesses; assumed"),
+        "Ukuran usaha diperhitungkan dalam peluangnya naik pasar hanya sampai sekian kali ukuran rata-rata (dan turun sampai kebalikannya): kapasitas membantu memenuhi pesanan besar, tetapi lewat batas tertentu pembeli datang karena alasan lain; batas ini berlaku bagi beberapa persen usaha terbesar; diasumsikan",
+        ("Batas ukuran dalam naik pasar", "Size cap in moving up"),
+        ("Kelipatan ukuran rata-rata yang paling jauh diperhitungkan dalam peluang naik pasar.", "The most times the mean size that counts in the chance of moving up a market."),
     }
     downgrade_score_elasticity {
         Economy, 1.0, "x", [0.0, 5.0], [0.5, 2.0], true,
@@ -1051,9 +1058,9 @@ define_params! {
         ("Laju setahun menyebarnya praktik dari perajin (atau usaha) penerap ke rekannya.", "The yearly rate at which practice spreads from artisans (or businesses) who apply it to their peers."),
     }
     peer_link_weight {
-        Training, 0.5, "0-1", [0.0, 2.0], [0.25, 1.0], true,
-        Evidence("Garment makers in Ghana shared a new technique with firms that needed it but much less with competitors (Hardy and McCasland 2021); linked businesses count for half of a business's own colleagues"),
-        "Pembuat pakaian di Ghana berbagi teknik baru dengan perusahaan yang membutuhkannya tetapi jauh lebih jarang dengan pesaing (Hardy dan McCasland 2021); usaha yang terhubung dihitung separuh dari rekan kerja di usaha sendiri",
+        Training, 0.25, "0-1", [0.0, 2.0], [0.1, 0.5], true,
+        Evidence("Garment makers in Ghana shared a new technique with firms that needed it for a contract but much less with competitors (Hardy and McCasland 2021); managers linked in a field experiment in Ethiopia, Tanzania and Zambia passed on formalisation (VAT registration, a bank account) but not other practices (Fafchamps and Quinn 2018, WBER); each linked business counts for a quarter of a business's own colleagues"),
+        "Pembuat pakaian di Ghana berbagi teknik baru dengan perusahaan yang membutuhkannya untuk suatu pesanan tetapi jauh lebih jarang dengan pesaing (Hardy dan McCasland 2021); pengelola yang dipertautkan dalam eksperimen lapangan di Etiopia, Tanzania dan Zambia meneruskan formalisasi (pendaftaran PPN, rekening bank) tetapi tidak praktik lain (Fafchamps dan Quinn 2018, WBER); tiap usaha yang terhubung dihitung seperempat dari rekan kerja di usaha sendiri",
         ("Bobot usaha bertaut dalam tiru", "Links' weight in imitation"),
         ("Bobot perajin penerap di usaha bertaut, dibanding rekan sendiri, dalam penyebaran praktik.", "The weight of appliers in linked businesses, against one's own colleagues, in the spread of practice."),
     }
@@ -1166,8 +1173,8 @@ define_params! {
     }
     flagship_productivity_gain {
         Strategies, 0.05, "0-1", [0.0, 1.0], [0.0, 0.1], true,
-        Assumption("Support for flagship lines (designs, production planning) raises the productivity of businesses selling beyond the city by up to this at full effort; assumed small"),
-        "Dukungan bagi produk unggulan (desain, perencanaan produksi) menaikkan produktivitas usaha yang menjual ke luar kota paling banyak sebesar ini pada upaya penuh; diasumsikan kecil",
+        Assumption("Support for flagship lines (designs, production planning) raises the productivity of businesses that sell nationally or export (not of those that only sell online) by up to this at full effort; assumed small"),
+        "Dukungan bagi produk unggulan (desain, perencanaan produksi) menaikkan produktivitas usaha yang menjual ke pasar nasional atau mengekspor (bukan yang hanya berjualan daring) paling banyak sebesar ini pada upaya penuh; diasumsikan kecil",
         ("Kenaikan produktivitas lini unggulan", "Flagship productivity gain"),
         ("Kenaikan produktivitas usaha berpasar nasional atau ekspor pada upaya strategi 1 penuh.", "The productivity rise of businesses selling nationally or abroad at full strategy-1 effort."),
     }
@@ -1193,9 +1200,9 @@ define_params! {
         ("Kenaikan citra batik di mata kaum muda pada upaya dukungan strategi 7 penuh.", "The rise in batik's standing with the young at full strategy-7 support effort."),
     }
     link_formation_gain {
-        Strategies, 4.0, "x", [0.0, 20.0], [1.0, 8.0], true,
-        Assumption("New links form at the rate that keeps today's network steady at today's allocation; at full effort strategy 3 multiplies it by (1 + this) relative to no effort; assumed"),
-        "Hubungan baru terbentuk dengan laju yang menjaga jaringan sekarang tetap pada alokasi sekarang; pada upaya penuh strategi 3 mengalikannya dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan",
+        Strategies, 2.0, "x", [0.0, 20.0], [0.5, 4.0], true,
+        Assumption("New links form at the rate that keeps today's network steady at today's allocation; at full effort strategy 3 multiplies it by (1 + this) relative to no effort. Managers' meetings do create links (Cai and Szeidl 2018; Fafchamps and Quinn 2018), but most links between batik businesses come from trade (work put out to other workshops, shared suppliers, the wholesale markets), so today's Rp 400 juta is assumed to sustain about two fifths of today's link formation (with no budget it falls to 0.58 of today's); the former value 4 made it three fifths; assumed"),
+        "Hubungan baru terbentuk dengan laju yang menjaga jaringan sekarang tetap pada alokasi sekarang; pada upaya penuh strategi 3 mengalikannya dengan (1 + nilai ini) dibanding tanpa upaya. Pertemuan para pengelola memang membentuk hubungan (Cai dan Szeidl 2018; Fafchamps dan Quinn 2018), tetapi sebagian besar hubungan antarusaha batik lahir dari dagang (pekerjaan yang dialihkan ke bengkel lain, pemasok bersama, pasar grosir), jadi Rp 400 juta sekarang diasumsikan menopang sekitar dua perlima pembentukan tautan sekarang (tanpa anggaran turun menjadi 0,58 kali laju sekarang); nilai lama 4 menjadikannya tiga perlima; diasumsikan",
         ("Kekuatan pembentukan tautan", "Strength of link formation"),
         ("Pengali tambahan laju tautan antarusaha baru pada upaya strategi 3 penuh.", "The extra multiplier on the rate of new links between businesses at full strategy-3 effort."),
     }
@@ -1214,9 +1221,9 @@ define_params! {
         ("Banyaknya tautan terbanyak satu usaha ke usaha lain.", "The most links one business keeps to others."),
     }
     mentoring_gain {
-        Strategies, 6.0, "x", [0.0, 30.0], [2.0, 10.0], true,
-        Assumption("Businesses gain mentoring links at the rate that keeps today's share steady at today's allocation; at full effort strategy 3 multiplies it by (1 + this) relative to no effort; assumed"),
-        "Usaha mendapat hubungan pendampingan dengan laju yang menjaga bagian sekarang tetap pada alokasi sekarang; pada upaya penuh strategi 3 mengalikannya dengan (1 + nilai ini) dibanding tanpa upaya; diasumsikan",
+        Strategies, 3.0, "x", [0.0, 30.0], [1.0, 6.0], true,
+        Assumption("Businesses gain mentoring links at the rate that keeps today's share steady at today's allocation; at full effort strategy 3 multiplies it by (1 + this) relative to no effort. Universities (community service), banks' and state firms' programmes and Dekranasda mentor batik businesses too (a CSR batik house trained more than 1,200 people in Pekalongan), so today's budget is assumed to sustain about half of today's mentoring (with no budget the rate falls to 0.48 of today's); the former value 6 made it seven tenths; mentoring on top of training raised the practices mentees adopted but not their profits in Ethiopia (Bakhtiar, Bastian and Goldstein 2021) and its gains faded once it ended in Kenya (Brooks, Donovan and Johnson 2018); assumed"),
+        "Usaha mendapat hubungan pendampingan dengan laju yang menjaga bagian sekarang tetap pada alokasi sekarang; pada upaya penuh strategi 3 mengalikannya dengan (1 + nilai ini) dibanding tanpa upaya. Perguruan tinggi (pengabdian masyarakat), program bank dan BUMN, serta Dekranasda juga mendampingi usaha batik (sebuah rumah batik CSR melatih lebih dari 1.200 orang di Pekalongan), jadi anggaran sekarang diasumsikan menopang sekitar separuh pendampingan sekarang (tanpa anggaran lajunya turun menjadi 0,48 kali laju sekarang); nilai lama 6 menjadikannya tujuh persepuluh; pendampingan sesudah pelatihan menaikkan praktik yang diterapkan peserta tetapi tidak labanya di Etiopia (Bakhtiar, Bastian dan Goldstein 2021) dan hasilnya memudar setelah berakhir di Kenya (Brooks, Donovan dan Johnson 2018); diasumsikan",
         ("Kekuatan pendampingan baru", "Strength of new mentoring"),
         ("Pengali tambahan peluang usaha memperoleh tautan pendampingan pada upaya strategi 3 penuh.", "The extra multiplier on the chance of gaining a mentoring link at full strategy-3 effort."),
     }

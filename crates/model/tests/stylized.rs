@@ -429,12 +429,15 @@ fn the_training_gap_measures_what_fails_between_offer_and_practice_not_the_volum
         verdict(&follow_up, Metric::ObstacleTrainingGap),
         Verdict::Better
     );
+    // Per point of uptake, as the claim says: more places buy more uptake than mentoring does.
+    let per_point = |c: &Comparison| {
+        diff(c, Metric::ObstacleTrainingGap).abs() / diff(c, Metric::TrainingUptake).abs()
+    };
     assert!(
-        diff(&places, Metric::ObstacleTrainingGap).abs()
-            < 0.5 * diff(&follow_up, Metric::ObstacleTrainingGap).abs(),
-        "gap: more places {:+.2}, more mentoring {:+.2}",
-        diff(&places, Metric::ObstacleTrainingGap),
-        diff(&follow_up, Metric::ObstacleTrainingGap)
+        per_point(&places) < 0.5 * per_point(&follow_up),
+        "gap per point of uptake: more places {:.3}, more mentoring {:.3}",
+        per_point(&places),
+        per_point(&follow_up)
     );
     assert_eq!(verdict(&none, Metric::ObstacleTrainingGap), Verdict::Worse);
 }
@@ -590,42 +593,144 @@ fn a_one_juta_change_moves_each_run_a_little_and_the_mean_the_same_way_every_ste
     );
 }
 
+/// A fixed list of reallocations of the same total: the audit's moves of model 3 (money from
+/// skills training and finance to networking and technology), then `count` drawn from a seed,
+/// each taking 100 to 500 juta (in steps of 10) from one to three strategies and giving it to
+/// one to three others, in random proportions, never more than a strategy has.
+fn reallocations(base: Budgets, count: usize, seed: u64) -> Vec<Budgets> {
+    use Strategy::{
+        FinanceCredibility, LocalMaterials, Networking, ProductQuality, TechnologyWisdom,
+    };
+    let moved = |moves: &[(Strategy, i64)]| {
+        let mut b = base;
+        for &(s, juta) in moves {
+            b.set(s, (b.get(s) as i64 + juta) as u64);
+        }
+        b
+    };
+    let mut list = vec![
+        moved(&[
+            (ProductQuality, -250),
+            (FinanceCredibility, -100),
+            (Networking, 250),
+            (TechnologyWisdom, 100),
+        ]),
+        moved(&[(ProductQuality, -250), (Networking, 250)]),
+        moved(&[
+            (ProductQuality, -400),
+            (Networking, 250),
+            (TechnologyWisdom, 150),
+        ]),
+        moved(&[
+            (ProductQuality, -300),
+            (Networking, 200),
+            (TechnologyWisdom, 100),
+        ]),
+        moved(&[
+            (FinanceCredibility, -200),
+            (LocalMaterials, -100),
+            (Networking, 200),
+            (TechnologyWisdom, 100),
+        ]),
+    ];
+    // SplitMix64: the test's own stream, so the list never changes with the model.
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    while list.len() < count + 5 {
+        let mut order = Strategy::ALL;
+        for i in (1..order.len()).rev() {
+            order.swap(i, (next() % (i as u64 + 1)) as usize);
+        }
+        let n_from = 1 + (next() % 3) as usize;
+        let n_to = 1 + (next() % 3) as usize;
+        let (from, to) = (&order[..n_from], &order[n_from..n_from + n_to]);
+        let want = 10 * (10 + next() % 41);
+        // Of what is `left`, the last strategy gets all, the others a random part (tens).
+        let mut part = |left: u64, last: bool| {
+            if last {
+                left
+            } else {
+                10 * (next() % (left / 10 + 1))
+            }
+        };
+        let mut b = base;
+        let mut taken = 0;
+        for (k, &s) in from.iter().enumerate() {
+            let t = part(want - taken, k + 1 == from.len()).min(b.get(s));
+            b.set(s, b.get(s) - t);
+            taken += t;
+        }
+        if taken < 100 {
+            continue;
+        }
+        let mut given = 0;
+        for (k, &s) in to.iter().enumerate() {
+            let g = part(taken - given, k + 1 == to.len());
+            b.set(s, b.get(s) + g);
+            given += g;
+        }
+        list.push(b);
+    }
+    list
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
-fn no_move_of_up_to_rp_500_juta_between_two_strategies_improves_every_headline_outcome() {
-    // Regression: the first model 2 let technology places do everything skills places did, so
-    // moving money out of product quality improved every headline outcome. Native only: it
-    // screens 42 moves on 8 runs, and a move that improves everything there is checked on the
-    // page's default 32 runs, where the verdicts a user reads are made.
+fn no_reallocation_of_the_same_total_among_several_strategies_improves_every_headline_outcome() {
+    // Regression: in model 3, moving Rp 250 juta from skills training and 100 from finance to
+    // networking (250) and technology (100) got a verdict of "better" on all six headline
+    // outcomes on the page's 32 runs, although the test then checked only moves between two
+    // strategies. Networking's gains were far above the evidence (link_formation_gain,
+    // mentoring_gain, link_productivity_gain, peer_link_weight). Native only: each of the
+    // audit's five moves and 40 drawn moves is screened on 8 paired runs, and one whose mean
+    // improves all six there is checked on the page's default 32, where the verdicts a user
+    // reads are made; there none may have a verdict of "better" on all six.
+    use canting_model::{RunResult, run_once, run_seed};
     let six = &HEADLINE[..6];
-    let all_better = |c: &Comparison| six.iter().all(|&m| verdict(c, m) == Verdict::Better);
-    for from in Strategy::ALL {
-        for to in Strategy::ALL {
-            if from == to {
-                continue;
+    let runs_of = |budgets: Budgets, runs: u32| -> Vec<RunResult> {
+        let s = ScenarioSpec {
+            budgets_juta: budgets,
+            runs,
+            ..ScenarioSpec::default()
+        }
+        .validate()
+        .expect("valid");
+        (0..runs)
+            .map(|i| run_once(&s, run_seed(s.seed(), i)))
+            .collect()
+    };
+    let (base8, base32) = (runs_of(today(), RUNS), runs_of(today(), 32));
+    let mut dominating = Vec::new();
+    for moved in reallocations(today(), 40, 2014) {
+        assert_eq!(moved.total(), today().total(), "{moved:?} keeps the total");
+        let c = Comparison::from_runs(&runs_of(moved, RUNS), &base8).expect("paired");
+        let better_on_average = six.iter().all(|&m| {
+            let d = diff(&c, m);
+            if m.higher_is_better() == Some(true) {
+                d > 0.0
+            } else {
+                d < 0.0
             }
-            let amount = today().get(from).min(500);
-            let moved = plus(with(today(), from, today().get(from) - amount), to, amount);
-            if !all_better(&compare(moved, today())) {
-                continue;
-            }
-            let on_the_page = |budgets: Budgets| {
-                let spec = ScenarioSpec {
-                    budgets_juta: budgets,
-                    ..ScenarioSpec::default()
-                };
-                spec.validate().expect("valid")
-            };
-            let (_, _, c) = run_comparison(&on_the_page(moved), &on_the_page(today()))
-                .expect("same seeds, runs and years");
-            assert!(
-                !all_better(&c),
-                "500 juta from {} to {} improves everything",
-                from.key(),
-                to.key()
-            );
+        });
+        if !better_on_average {
+            continue;
+        }
+        let c = Comparison::from_runs(&runs_of(moved, 32), &base32).expect("paired");
+        if six.iter().all(|&m| verdict(&c, m) == Verdict::Better) {
+            dominating.push(moved);
         }
     }
+    assert!(
+        dominating.is_empty(),
+        "{} reallocations improve every headline outcome: {dominating:?}",
+        dominating.len()
+    );
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]

@@ -12,7 +12,8 @@
 //! imported share i += (import_floor_share i0 - i) import_substitution_rate e6 / 4
 //!                     + (i0 - i) import_reversion_rate / 4
 //! market reach   local -> national: up_national (Q/Q_ref)^upgrade_quality_elasticity
-//!                  size^upgrade_size_elasticity rel(national_upgrade_gain, e1)
+//!                  size^upgrade_size_elasticity rel(national_upgrade_gain, e1),
+//!                  size = n / n_mean kept within [1 / upgrade_size_cap, upgrade_size_cap]
 //!                national -> export: up_export (same factors) rel(export_upgrade_gain, e1)
 //!                down one step: market_down_rate | export_exit_rate
 //!                  x (S_rung / S)^downgrade_score_elasticity, S_rung the rung's mean at the start
@@ -82,6 +83,7 @@ pub(super) struct Rates {
     hire_power: Power,
     q_elast: Power,
     size_elast: Power,
+    size_cap: f32,
     down_elast: Power,
     quality_step: f32,
 }
@@ -170,6 +172,7 @@ impl World {
             hire_power: Power::new(p.hire_score_power),
             q_elast: Power::new(p.upgrade_quality_elasticity),
             size_elast: Power::new(p.upgrade_size_elasticity),
+            size_cap: p.upgrade_size_cap.max(1.0) as f32,
             down_elast: Power::new(p.downgrade_score_elasticity),
             quality_step: (f64::from(REVIEW_MONTHS) / p.quality_lag_months.max(1.0)).min(1.0)
                 as f32,
@@ -276,7 +279,7 @@ impl World {
             let q_rel = (q * inv_q_ref).max(0.0);
             let size = r
                 .size_elast
-                .of((acc.n as f32 * inv_mean_size).clamp(0.2, 5.0));
+                .of((acc.n as f32 * inv_mean_size).clamp(1.0 / r.size_cap, r.size_cap));
             let up_factor = r.q_elast.of(q_rel) * size;
             let reach = self.b_reach[b];
             let rung_score = self.refs.rung_score[usize::from(reach)];

@@ -11,7 +11,7 @@
 //!                     (1 + apply_productivity_gain a)
 //!                     (1 + mentoring_productivity_gain [mentored])
 //!                     (1 + link_productivity_gain min(links, 3) / 3)
-//!                     (1 + flagship_productivity_gain e1 [sells beyond the city])
+//!                     (1 + flagship_productivity_gain e1 [sells nationally or exports])
 //! price           p = (1 + price_quality_slope (Q - Q_ref)) x reach premium
 //!                     x (1 + online_price_premium [online])
 //! unit cost       c = ((1 - m) / P + m (i x index + (1 - i) x local price)) / c_ref
@@ -33,7 +33,8 @@ use crate::params::Params;
 /// The constants of [`World::derive_economics`] under the policy and prices in force.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Econ {
-    /// Productivity multiplier by market reach: flagship support acts beyond the city.
+    /// Productivity multiplier by market rung: flagship support acts on businesses that sell
+    /// nationally or export (not on those that only sell online, whom `beyond_city` counts).
     flagship: [f32; 3],
     reach_price: [f32; 3],
     online_price: f32,
