@@ -6,6 +6,7 @@ use canting_model::{
     Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_spec,
 };
 
+use crate::challenge::ChallengeId;
 use crate::class::Board;
 use crate::components::budget::MOST_TYPED_JUTA;
 
@@ -20,6 +21,9 @@ pub struct Start {
     pub linked: bool,
     pub lang: Lang,
     pub notices: Vec<Notice>,
+    /// The link opens a challenge and no scenario of its own: the challenge's starting
+    /// allocation is to be set up (as an undoable step, `Action::OpenChallenge`).
+    pub set_up_challenge: bool,
 }
 
 /// Decides the start from the URL's fragment (`s=TOKEN&b=TOKEN&m=free&l=en`), the stored
@@ -52,8 +56,11 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             }
             None => (ScenarioSpec::default(), None, Vec::new()),
         },
-        // A class link starts every group from the same place, not from a stored scenario.
-        None if fragment_value(fragment, "k").is_some() => {
+        // A class link starts every group from the same place, not from a stored scenario, and
+        // so does a challenge sent alone.
+        None if fragment_value(fragment, "k").is_some()
+            || fragment_value(fragment, "ch").is_some() =>
+        {
             (ScenarioSpec::default(), None, Vec::new())
         }
         None => match stored_token {
@@ -93,6 +100,12 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             None
         }
     };
+    // A challenge that there is none of is said; the rest of the link opens.
+    let challenge = fragment_value(fragment, "ch").and_then(|value| {
+        ChallengeId::parse(value)
+            .map_err(|as_received| notices.push(Notice::UnknownChallenge(as_received)))
+            .ok()
+    });
     let mode = balance_mode(&spec, fragment_value(fragment, "m"), &mut notices);
     let linked = fragment_value(fragment, "s").is_some()
         && !notices
@@ -107,9 +120,11 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             compared,
             class,
             board,
+            challenge,
         },
         lang,
         notices,
+        set_up_challenge: challenge.is_some() && fragment_value(fragment, "s").is_none(),
     }
 }
 
@@ -132,6 +147,9 @@ pub fn fragment(planner: &Planner) -> String {
     }
     if let Some(board) = &planner.board {
         fragment.push_str(&board.fragment_part());
+    }
+    if let Some(open) = &planner.challenge {
+        fragment.push_str(&format!("&ch={}", open.id.number()));
     }
     if planner.mode == BalanceMode::Free {
         fragment.push_str("&m=free");
@@ -699,5 +717,55 @@ mod tests {
         );
         assert_eq!(opened.opened.board, None);
         assert_eq!(opened.notices, vec![Notice::BoardUnreadable(1)]);
+    }
+
+    #[test]
+    fn a_challenge_link_opens_the_challenge_and_its_link_reopens_it() {
+        use crate::challenge::ChallengeId;
+        let three = ChallengeId::new(3).expect("3");
+        // "Challenge 3" alone: the challenge's start is to be set up.
+        let opened = start("ch=3&l=en", Some("stored"), None);
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        assert_eq!(opened.opened.challenge, Some(three));
+        assert!(opened.set_up_challenge);
+        let mut p = Planner::new(ScenarioSpec::default(), opened.lang);
+        p.apply(Action::Load(Box::new(opened.opened)));
+        p.apply(Action::OpenChallenge(three));
+        p.apply(Action::SetBudget(
+            canting_model::Strategy::FlagshipExports,
+            1800,
+        ));
+        let link = fragment(&p);
+        assert!(link.contains("&ch=3&"), "{link}");
+        // With the student's scenario, the scenario is kept as it is.
+        let reopened = start(&link, None, None);
+        assert!(!reopened.set_up_challenge);
+        assert_eq!(reopened.opened.spec, p.spec);
+        let mut again = Planner::new(ScenarioSpec::default(), reopened.lang);
+        again.apply(Action::Load(Box::new(reopened.opened)));
+        assert_eq!(super::fragment(&again), link);
+    }
+
+    #[test]
+    fn an_unknown_or_damaged_challenge_in_a_link_is_said_and_the_rest_opens() {
+        let spec = ScenarioSpec {
+            seed: 4242,
+            ..ScenarioSpec::default()
+        };
+        for bad in ["99", "0", "tiga", ""] {
+            let opened = start(&format!("{}&ch={bad}", link(&spec, Lang::En)), None, None);
+            assert_eq!(opened.opened.spec, spec, "the scenario still opens");
+            assert_eq!(opened.lang, Lang::En);
+            assert_eq!(opened.opened.challenge, None);
+            assert!(!opened.set_up_challenge);
+            assert_eq!(opened.notices, vec![Notice::UnknownChallenge(bad.into())]);
+            assert!(opened.notices[0].about_link());
+        }
+        // In a class link, the class still opens.
+        let class =
+            canting_model::ClassLink::new("XI", &spec, canting_model::Locks::ALL).expect("a name");
+        let opened = start(&format!("k={}&ch=x7", class.encode()), None, None);
+        assert!(opened.opened.class.is_some());
+        assert_eq!(opened.notices, vec![Notice::UnknownChallenge("x7".into())]);
     }
 }

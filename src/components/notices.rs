@@ -7,7 +7,7 @@ use canting_model::Lang;
 
 use crate::components::PlannerHandle;
 use crate::i18n::export_words::{self, Refusal};
-use crate::i18n::{class_words, saved_words, sentence, thousands, words};
+use crate::i18n::{challenge_words, class_words, saved_words, sentence, thousands, words};
 use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -91,6 +91,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::ClassLinkCopied => "class-copied",
         Notice::NameTheGroup => "name-the-group",
         Notice::GroupLinkCopied => "group-copied",
+        Notice::UnknownChallenge(_) => "unknown-challenge",
     }
 }
 
@@ -106,6 +107,7 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::ClassLinkCopied
         | Notice::NameTheGroup
         | Notice::GroupLinkCopied => html! { class_words::notice(lang, notice) },
+        Notice::UnknownChallenge(_) => html! { challenge_words::notice(lang, notice) },
         Notice::BrokenLink(why) => {
             html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }
