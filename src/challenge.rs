@@ -88,7 +88,7 @@ pub enum Goal {
 /// The challenges, with every target in one place. Each target was measured with the runner
 /// (`canting run --scenario S --baseline-preset today`, seed 2014, 32 runs, 5 years): reachable
 /// within the envelope, and not met by the starting allocation. The measured figures are in
-/// `docs/MODEL.md` section 12, "Guided challenges".
+/// `docs/CHALLENGES.md`.
 pub const CHALLENGES: [Challenge; 6] = [
     // Uptake +7.3 points with networking 1,500 and product quality 2,200 (a verdict); the whole
     // envelope on product quality (and priority) gains only +3.2.
