@@ -6,9 +6,23 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, budgets, typeBudget } from './harness.mjs';
+import { join } from 'node:path';
+import { useApp, settled, budgets, typeBudget, ROOT } from './harness.mjs';
 
 const app = useApp();
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/// The serious and critical violations axe finds on the page as it is now.
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
 
 const KEYS = [
   'flagship_exports',
@@ -184,4 +198,18 @@ test('on a 360 px phone a challenge inside a class keeps the class locks, fits t
   await page.locator('.challenge-list').waitFor();
   const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(listWidth <= 360, `with the list the page is ${listWidth}px wide`);
+});
+
+test('axe finds no serious violation in an explained challenge or the list of challenges, in both languages', async () => {
+  const page = await app.open('#ch=1&l=en');
+  await page.locator('[data-testid="challenges"][data-challenge="1"]').waitFor();
+  await settled(page);
+  await page.getByRole('button', { name: 'Give up: show the explanation' }).click();
+  await page.getByTestId('challenge-explanation').locator('li[data-metric="uptake_over_50"]').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('button', { name: 'Tantangan lain' }).click();
+  await page.locator('.challenge-list').waitFor();
+  assert.equal(await page.locator('.challenge-list > li').count(), 6);
+  assert.deepEqual(await seriousViolations(page), []);
 });
