@@ -52,6 +52,9 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
             focus_title.set(true);
         })
     };
+    let status = planner
+        .challenge
+        .map(|_| status_now(planner, props.results.as_ref()));
     let body = match planner.challenge {
         None => html! {
             <>
@@ -73,7 +76,7 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
             </>
         },
         Some(open) => {
-            let status = status_now(planner, props.results.as_ref());
+            let status = status.clone().unwrap_or_else(|| status_now(planner, None));
             open_challenge(
                 planner,
                 open.id,
@@ -84,18 +87,11 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
             )
         }
     };
-    let state = match planner.challenge {
+    let state = match &status {
         None => "list",
-        Some(_) => {
-            let status = status_now(planner, props.results.as_ref());
-            if status.met {
-                "met"
-            } else if status.provisional {
-                "provisional"
-            } else {
-                "not-met"
-            }
-        }
+        Some(status) if status.met => "met",
+        Some(status) if status.provisional => "provisional",
+        Some(_) => "not-met",
     };
     html! {
         <section class="panel challenges" id="challenges" aria-labelledby="challenges-heading"
@@ -107,12 +103,12 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
     }
 }
 
-/// The open challenge checked against what the page has computed for the scenario on screen.
+/// The open challenge (or the first, with none open) checked against what the page has
+/// computed for the scenario on screen.
 fn status_now(planner: &PlannerHandle, results: Option<&Results>) -> Status {
-    let Some(open) = planner.challenge else {
-        return challenge::check(&challenge::CHALLENGES[0], &planner.spec, None);
-    };
-    let def = open.id.def();
+    let def = planner
+        .challenge
+        .map_or(&challenge::CHALLENGES[0], |open| open.id.def());
     // Results of an older scenario, or against a pinned baseline, do not judge this one.
     let current = results.filter(|r| {
         !r.stale && r.spec.as_ref() == Some(&planner.spec) && planner.pinned_baseline.is_none()
