@@ -159,14 +159,14 @@ const TOLD: [(Told, Told); 6] = [
     (
         Told {
             title: "Ekspor naik tanpa mengorbankan mutu",
-            story: "Naikkan ekspor setidaknya 15% di atas alokasi saat ini, sementara mutu produk dan serapan pelatihan tidak jelas lebih buruk.",
+            story: "Naikkan ekspor jelas di atas alokasi saat ini, sementara mutu produk dan serapan pelatihan tidak jelas lebih buruk. Target persisnya ada di bagian Tujuan.",
             explanation: "Dukungan produk unggulan dan ekspor (strategi 1) menaikkan peluang tiap usaha naik satu jenjang pasar, dari lokal ke nasional dan dari nasional ke ekspor, serta produktivitas usaha yang menjual ke luar kota; peluang naik jenjang juga tumbuh dengan mutu usaha itu. Eksportir berpenghasilan lebih besar per perajin, sehingga ekspor tumbuh. Namun sasaran mutu bertumpu pada keterampilan perajinnya dan bagian yang menerapkan pelatihan: bila uangnya diambil dari mutu produk (strategi 4, yang membeli tempat pelatihan keterampilan), lebih sedikit perajin menerapkan pelatihan, mutu turun dan peluang naik jenjang ikut turun. Mutu produk yang tetap didanai membuat promosi ekspor bertahan.",
             mechanism: "docs/MODEL.md bagian 7, “Business review” (jenjang pasar) dan “Business economics” (sasaran mutu).",
             agents: "Usaha batik di jenjang pasar lokal, nasional dan ekspor, dan perajin yang menerapkan pelatihan.",
         },
         Told {
             title: "Grow exports without neglecting quality",
-            story: "Raise exports by at least 15% over today's split, while product quality and training uptake are not clearly worse.",
+            story: "Raise exports clearly above today's split, while product quality and training uptake are not clearly worse. The exact target is under Goal.",
             explanation: "Flagship and export support (strategy 1) raises each business's chance of climbing a market rung, from local to national and from national to export, and the productivity of businesses that sell beyond the city; the chance to climb also grows with the business's quality. Exporters earn more per artisan, so exports grow. But quality's target rests on the skill of a business's artisans and the share applying training: take the money from product quality (strategy 4, which buys the skills places) and fewer artisans apply training, quality slips, and with it the chance to climb. Keeping product quality funded is what makes export promotion last.",
             mechanism: "docs/MODEL.md section 7, “Business review” (market rungs) and “Business economics” (the quality target).",
             agents: "Batik businesses on the local, national and export rungs, and the artisans applying training.",
@@ -175,15 +175,15 @@ const TOLD: [(Told, Told); 6] = [
     (
         Told {
             title: "Bila dinas tidak berbuat apa-apa",
-            story: "Tantangan ini dimulai tanpa anggaran sama sekali: lihat dulu hambatannya dibanding alokasi saat ini. Lalu pulihkan dengan paling banyak separuh pagu: tingkat hambatan paling banyak 1,5 poin di atas alokasi saat ini.",
-            explanation: "Tanpa anggaran tidak ada tempat pelatihan yang ditawarkan (celah pelatihan 100: tidak ada yang ditawarkan, tidak ada yang diterapkan), jadi serapan turun karena pelatihan menjadi usang dan perajin terlatih pergi; citra batik di mata kaum muda merosot tanpa upaya prioritas dan teknologi, sehingga lebih banyak anak muda menolak batik; dan kegagapan teknologi hanya turun karena angkatan tua pergi dan perajin belajar sendiri. Setiap hambatan lebih buruk daripada dengan alokasi saat ini, setiap tahun (fakta bergaya yang diuji model, bagian 14). Separuh pagu sudah banyak membantu karena hasilnya makin berkurang: rupiah pertama di tiap strategi membeli paling banyak, jadi sebaran tipis ke pelatihan, jejaring, prioritas dan teknologi memulihkan sebagian besar kerugian.",
+            story: "Tantangan ini dimulai tanpa anggaran sama sekali: lihat dulu hambatannya dibanding alokasi saat ini. Lalu pulihkan dengan anggaran yang jauh lebih kecil: tingkat hambatan hampir setara alokasi saat ini (lihat Tujuan).",
+            explanation: "Tanpa anggaran tidak ada tempat pelatihan yang ditawarkan (celah pelatihan 100: tidak ada yang ditawarkan, tidak ada yang diterapkan), jadi serapan turun karena pelatihan menjadi usang dan perajin terlatih pergi; citra batik di mata kaum muda merosot tanpa upaya prioritas dan teknologi, sehingga lebih banyak anak muda menolak batik; dan kegagapan teknologi hanya turun karena angkatan tua pergi dan perajin belajar sendiri. Setiap hambatan lebih buruk daripada dengan alokasi saat ini, setiap tahun (fakta bergaya yang diuji model, bagian 14). Anggaran yang jauh lebih kecil sudah banyak membantu karena hasilnya makin berkurang: rupiah pertama di tiap strategi membeli paling banyak, jadi sebaran tipis ke pelatihan, jejaring, prioritas dan teknologi memulihkan sebagian besar kerugian.",
             mechanism: "docs/MODEL.md bagian 14 (“A zero budget leaves every obstacle worse”), bagian 4 (upaya 1 − exp(−B/S)), bagian 7 “The artisans' month”, “Young people and other entrants” dan “Birthdays”.",
             agents: "Perajin, anak muda yang mempertimbangkan kerja batik, dan usaha batik.",
         },
         Told {
             title: "What happens when the office does nothing",
-            story: "This challenge starts with no budget at all: first look at the obstacles against today's split. Then win them back with at most half the envelope: obstacle severity at most 1.5 points above today's split.",
-            explanation: "With no budget no training place is offered (the training gap is 100: nothing offered, nothing applied), so uptake falls as training dates and trained artisans leave; batik's standing with the young drifts down without priority and technology effort, so more young people turn batik down; and unease with technology falls only as older cohorts leave and artisans teach themselves. Every obstacle is worse than under today's split, every year (a stylized fact the model is tested for, section 14). Half the envelope goes a long way because returns diminish: the first rupiah in each strategy buys the most, so a thin spread over training, networking, priority and technology wins back most of the loss.",
+            story: "This challenge starts with no budget at all: first look at the obstacles against today's split. Then win them back on a much smaller budget: obstacle severity close to today's split (see Goal).",
+            explanation: "With no budget no training place is offered (the training gap is 100: nothing offered, nothing applied), so uptake falls as training dates and trained artisans leave; batik's standing with the young drifts down without priority and technology effort, so more young people turn batik down; and unease with technology falls only as older cohorts leave and artisans teach themselves. Every obstacle is worse than under today's split, every year (a stylized fact the model is tested for, section 14). A much smaller budget goes a long way because returns diminish: the first rupiah in each strategy buys the most, so a thin spread over training, networking, priority and technology wins back most of the loss.",
             mechanism: "docs/MODEL.md section 14 (“A zero budget leaves every obstacle worse”), section 4 (effort 1 − exp(−B/S)), section 7 “The artisans' month”, “Young people and other entrants” and “Birthdays”.",
             agents: "Artisans, young people considering batik work, and batik businesses.",
         },
@@ -191,14 +191,14 @@ const TOLD: [(Told, Told); 6] = [
     (
         Told {
             title: "Jejaring membuat pelatihan lebih jauh",
-            story: "Tanpa memberi mutu produk (tempat pelatihan keterampilan) atau teknologi lebih dari alokasi saat ini, naikkan serapan pelatihan setidaknya 2,5 poin.",
+            story: "Tanpa memberi mutu produk (tempat pelatihan keterampilan) atau teknologi lebih dari alokasi saat ini, naikkan serapan pelatihan dengan jelas (lihat Tujuan).",
             explanation: "Anggaran mutu produk membeli jumlah tempat pelatihan yang sama, tetapi jejaring (strategi 3) membuat lebih banyak usaha didampingi dan saling terhubung. Usaha yang didampingi menindaklanjuti perajinnya: tawaran lebih sering sampai ke perajin tua, perajin yang dijangkau lebih sering menerapkannya, dan lebih sedikit yang berhenti. Hubungan antarusaha membawa praktik, sehingga perajin yang belum terlatih menirunya dari rekan di usahanya dan di usaha yang terhubung. Hambatan mengalikan jumlah tempat, jadi tindak lanjut membuat setiap tempat lebih berdaya: interaksi, bukan penjumlahan. Besarnya bertumpu pada dua asumsi (link_formation_gain dan mentoring_gain, bagian 12).",
             mechanism: "docs/MODEL.md bagian 7, “The artisans' month”, “Business review” (tindak lanjut) dan “Links”; bagian 12.",
             agents: "Usaha yang didampingi dan saling terhubung, perajin dan rekan kerjanya.",
         },
         Told {
             title: "Networking makes the same training go further",
-            story: "Without giving product quality (the skills places) or technology more than today's split does, raise training uptake by at least 2.5 points.",
+            story: "Without giving product quality (the skills places) or technology more than today's split does, raise training uptake clearly (see Goal).",
             explanation: "The product quality budget buys the same number of skills places, but networking (strategy 3) makes more businesses mentored and linked. A mentored business follows its artisans up: an offered place reaches older artisans more often, a reached artisan applies it more often, and fewer stop. Links carry practice between businesses, so untrained artisans pick training up from colleagues in their own and in linked businesses. The barriers multiply the volume of places, so follow-up makes every place go further: an interaction, not a sum. How large it is rests on two assumptions (link_formation_gain and mentoring_gain, section 12).",
             mechanism: "docs/MODEL.md section 7, “The artisans' month”, “Business review” (follow-up) and “Links”; section 12.",
             agents: "Mentored and linked businesses, artisans and their colleagues.",
@@ -207,14 +207,14 @@ const TOLD: [(Told, Told); 6] = [
     (
         Told {
             title: "Pembagian yang diterima bagian keuangan yang skeptis",
-            story: "Bagian keuangan tidak mengizinkan satu strategi pun mendapat lebih dari seperlima pagu (alokasi saat ini memberi mutu produk 28%), dan ingin melihat pembagian yang lebih baik daripada alokasi saat ini pada sedikitnya empat dari enam hasil utama, tidak lebih buruk pada satu pun, dan tidak melampaui pagu.",
+            story: "Bagian keuangan menetapkan batas atas bagian pagu untuk setiap strategi (alokasi saat ini memberi mutu produk 28%), dan ingin melihat pembagian yang lebih baik daripada alokasi saat ini pada sebagian besar hasil utama, tidak lebih buruk pada satu pun, dan tidak melampaui pagu. Batas dan jumlahnya ada di bagian Tujuan.",
             explanation: "Setiap strategi membeli upaya dengan hasil yang makin berkurang (e = 1 − exp(−B d / S)): rupiah terakhir dalam anggaran besar membeli lebih sedikit daripada rupiah pertama dalam anggaran kecil. Batas atas memaksa uang keluar dari strategi yang paling banyak didanai ke strategi yang tipis, tempat uang itu membeli lebih banyak. Alokasi saat ini tidak berada di batas efisien: jejaring paling tipis (bagian 12), dan uang yang dipindahkan ke sana menaikkan serapan dan menurunkan celah pelatihan lewat tindak lanjut. Tetapi tidak ada satu pemindahan yang memenangkan semuanya: status prioritas membawa pendatang baru yang menurunkan daya saing rata-rata, dan uang yang diambil dari produk unggulan mengurangi ekspor. Hasil-hasilnya saling tukar, jadi batas atas adalah syarat yang dipenuhi, bukan resep.",
             mechanism: "docs/MODEL.md bagian 4 (upaya dan hasil yang makin berkurang), bagian 12 (alokasi saat ini tidak di batas efisien) dan bagian 14 (“No single-strategy allocation beats today's”).",
             agents: "Semua usaha batik dan perajin, lewat ketujuh strategi.",
         },
         Told {
             title: "A split a sceptical finance office would accept",
-            story: "The finance office will not let any strategy take more than a fifth of the envelope (today's split gives product quality 28%), and wants a split that beats today's on at least four of the six headline outcomes, is worse on none, and stays within the envelope.",
+            story: "The finance office puts a ceiling on every strategy's share of the envelope (today's split gives product quality 28%), and wants a split that beats today's on most headline outcomes, is worse on none, and stays within the envelope. The ceiling and the count are under Goal.",
             explanation: "Each strategy buys effort with diminishing returns (e = 1 − exp(−B d / S)): the last rupiah of a large budget buys less than the first of a small one. A ceiling forces money out of the most-funded strategies into thin ones, where it buys more. Today's split is not on the frontier: networking is where it is thinnest (section 12), and money moved there raises uptake and lowers the training gap through follow-up. But no single move wins everything: priority status brings in newcomers who pull average competitiveness down, and money taken from flagship support costs exports. The outcomes trade off, so the ceiling is a condition to meet, not a recipe.",
             mechanism: "docs/MODEL.md section 4 (effort and diminishing returns), section 12 (today's split is not on the frontier) and section 14 (“No single-strategy allocation beats today's”).",
             agents: "Every batik business and artisan, through all seven strategies.",
