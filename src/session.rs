@@ -158,6 +158,22 @@ pub fn fragment(planner: &Planner) -> String {
     fragment
 }
 
+/// The fragment that sends the open challenge from its start, as "challenge 3" (and, in a
+/// class, inside the same class): the challenge, the class, the language, no scenario.
+pub fn challenge_fragment(planner: &Planner) -> Option<String> {
+    let open = planner.challenge?;
+    let class = planner
+        .class
+        .as_ref()
+        .map(|m| format!("k={}&", m.class.encode()))
+        .unwrap_or_default();
+    Some(format!(
+        "{class}ch={}&l={}",
+        open.id.number(),
+        lang_code(planner.lang)
+    ))
+}
+
 /// The scenarios a link compares (`c=TOKEN.NAME`, the name's UTF-8 in hex, so that no name
 /// can break the fragment apart or be changed by percent-decoding it), in order; those that
 /// cannot be read are left out and counted in a notice.
@@ -744,6 +760,33 @@ mod tests {
         let mut again = Planner::new(ScenarioSpec::default(), reopened.lang);
         again.apply(Action::Load(Box::new(reopened.opened)));
         assert_eq!(super::fragment(&again), link);
+    }
+
+    #[test]
+    fn a_challenge_is_sent_from_its_start_inside_the_same_class() {
+        use crate::challenge::ChallengeId;
+        let pinned = ScenarioSpec {
+            runs: 8,
+            ..ScenarioSpec::default()
+        };
+        let class = canting_model::ClassLink::new("XI", &pinned, canting_model::Locks::ALL)
+            .expect("a name");
+        let opened = start(&format!("k={}&l=id", class.encode()), None, None);
+        let mut p = Planner::new(ScenarioSpec::default(), opened.lang);
+        assert_eq!(challenge_fragment(&p), None);
+        p.apply(Action::Load(Box::new(opened.opened)));
+        p.apply(Action::SetGroupName("Kelompok 1".into()));
+        p.apply(Action::OpenChallenge(ChallengeId::new(3).expect("3")));
+        p.apply(Action::SetBudget(
+            canting_model::Strategy::FlagshipExports,
+            1800,
+        ));
+        let sent = challenge_fragment(&p).expect("open");
+        assert_eq!(sent, format!("k={}&ch=3&l=id", class.encode()));
+        let received = start(&sent, None, None);
+        assert!(received.set_up_challenge);
+        assert_eq!(received.opened.spec.runs, 8, "the class's settings");
+        assert_eq!(received.opened.class.expect("in the class").group, "");
     }
 
     #[test]

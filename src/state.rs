@@ -112,6 +112,8 @@ pub enum Notice {
     /// The link names a challenge (its value, as received) that there is none of; the rest of
     /// the link opened.
     UnknownChallenge(String),
+    /// The link that sends the open challenge from its start was copied.
+    ChallengeLinkCopied,
 }
 
 impl Notice {

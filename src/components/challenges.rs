@@ -13,7 +13,8 @@ use crate::compute::Results;
 use crate::i18n::challenge_words::{self as cw, goal, setting_note, told, words};
 use crate::i18n::{decimal, rupiah_in_words};
 use crate::infra;
-use crate::state::Action;
+use crate::session;
+use crate::state::{Action, Notice};
 
 /// The open challenge's title, where the focus goes when it starts.
 const TITLE: &str = "challenge-title";
@@ -188,7 +189,18 @@ fn open_challenge(
             } else {
                 <button type="button" onclick={dispatch(Action::GiveUpChallenge)}>{ w.give_up }</button>
             }
-            <p class="note">{ w.share_note }</p>
+            if let Some(fragment) = session::challenge_fragment(planner) {
+                <label for="challenge-link">{ w.link_label }</label>
+                <div class="challenge-link">
+                    <input id="challenge-link" type="text" readonly=true
+                        value={format!("{}#{fragment}", infra::page_url_without_fragment())} />
+                    <button type="button" onclick={{
+                        let planner = planner.clone();
+                        Callback::from(move |_| copy_challenge_link(&planner))
+                    }}>{ w.copy_link }</button>
+                </div>
+                <p class="note">{ w.share_note }</p>
+            }
             <div class="challenge-actions">
                 <button type="button" onclick={restart}>{ w.restart }</button>
                 <button type="button" onclick={dispatch(Action::CloseChallenge)}>{ w.other_challenges }</button>
@@ -280,6 +292,22 @@ fn explanation(
             }
         </div>
     }
+}
+
+/// Copies the link that sends this challenge from its start, and says so.
+fn copy_challenge_link(planner: &PlannerHandle) {
+    let Some(fragment) = session::challenge_fragment(planner) else {
+        return;
+    };
+    let url = format!("{}#{fragment}", infra::page_url_without_fragment());
+    let planner = planner.clone();
+    yew::platform::spawn_local(async move {
+        let notice = match infra::copy_to_clipboard(&url).await {
+            Ok(()) => Notice::ChallengeLinkCopied,
+            Err(()) => Notice::CopyFailed,
+        };
+        planner.dispatch(Action::Notify(notice));
+    });
 }
 
 /// The words' module, for the page's header button.

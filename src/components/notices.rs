@@ -92,6 +92,7 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::NameTheGroup => "name-the-group",
         Notice::GroupLinkCopied => "group-copied",
         Notice::UnknownChallenge(_) => "unknown-challenge",
+        Notice::ChallengeLinkCopied => "challenge-copied",
     }
 }
 
@@ -107,7 +108,9 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::ClassLinkCopied
         | Notice::NameTheGroup
         | Notice::GroupLinkCopied => html! { class_words::notice(lang, notice) },
-        Notice::UnknownChallenge(_) => html! { challenge_words::notice(lang, notice) },
+        Notice::UnknownChallenge(_) | Notice::ChallengeLinkCopied => {
+            html! { challenge_words::notice(lang, notice) }
+        }
         Notice::BrokenLink(why) => {
             html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }

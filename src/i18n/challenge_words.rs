@@ -35,6 +35,8 @@ pub struct ChallengeWords {
     pub pinned_note: &'static str,
     pub unpin: &'static str,
     pub share_note: &'static str,
+    pub link_label: &'static str,
+    pub copy_link: &'static str,
     pub now: &'static str,
 }
 
@@ -71,7 +73,9 @@ static ID: ChallengeWords = ChallengeWords {
     vs_today: "dibanding alokasi saat ini",
     pinned_note: "Tujuan dibandingkan dengan alokasi saat ini, tetapi kondisi dasar yang disematkan sedang dipakai. Lepaskan sematan agar tantangan dapat dinilai.",
     unpin: "Bandingkan dengan alokasi saat ini",
-    share_note: "Tautan berbagi halaman ini membuka tantangan yang sama.",
+    share_note: "Tautan ini membuka tantangan dari awal (di dalam kelas yang sama, bila ada); tautan berbagi halaman ini membuka tantangan beserta alokasi Anda sekarang.",
+    link_label: "Tautan ke tantangan ini",
+    copy_link: "Salin tautan tantangan",
     now: "sekarang",
 };
 
@@ -100,7 +104,9 @@ static EN: ChallengeWords = ChallengeWords {
     vs_today: "against today's split",
     pinned_note: "The goals compare with today's split, but a pinned baseline is in use. Unpin it for the challenge to be judged.",
     unpin: "Compare with today's split",
-    share_note: "This page's share link opens the same challenge.",
+    share_note: "This link opens the challenge from its start (inside the same class, if any); the page's share link opens it with your allocation as it is now.",
+    link_label: "Link to this challenge",
+    copy_link: "Copy the challenge's link",
     now: "now",
 };
 
@@ -358,6 +364,14 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         (Lang::En, Notice::UnknownChallenge(value)) => format!(
             "This link names challenge “{value}”, which does not exist (challenges are numbered 1 to {count}). The rest of the link opened."
         ),
+        (Lang::Id, Notice::ChallengeLinkCopied) => {
+            "Tautan tantangan disalin. Siapa pun yang membukanya memulai tantangan ini dari awal."
+                .into()
+        }
+        (Lang::En, Notice::ChallengeLinkCopied) => {
+            "The challenge's link was copied. Whoever opens it starts this challenge from the beginning."
+                .into()
+        }
         _ => String::new(),
     }
 }

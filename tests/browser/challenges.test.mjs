@@ -34,6 +34,8 @@ const KEYS = [
   'technology_wisdom',
 ];
 
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
 const TODAY = [900, 500, 400, 1400, 600, 500, 700];
 
 /// Each strategy's budget by key.
@@ -54,7 +56,7 @@ async function judged(page, met) {
 }
 
 test('a challenge opened from a link is met by setting budgets and explained, and its link reopens it (English)', async () => {
-  const page = await app.open('#ch=5&l=en');
+  const page = await app.open('#ch=5&l=en', { context: await app.newContext(clipboard) });
   const panel = page.locator('[data-testid="challenges"][data-challenge="5"]');
   await panel.waitFor();
   assert.match(await page.locator('#challenge-title').innerText(), /^5\. Networking makes the same training go further$/);
@@ -78,7 +80,13 @@ test('a challenge opened from a link is met by setting budgets and explained, an
   // The scenario's own figures, paired with today's split.
   assert.match(await explanation.locator('li[data-metric="training_uptake"]').innerText(), /^Training uptake: \d+\.\d .*against today's split, better\)$/);
 
-  // The share link carries the challenge and the student's split.
+  // The challenge's own link sends it from its start; the share link with the split.
+  await page.getByRole('button', { name: "Copy the challenge's link" }).click();
+  await page.waitForSelector('[data-notice="challenge-copied"]');
+  const sent = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(sent, /\/canting\/#ch=5&l=en$/);
+  assert.equal(await page.inputValue('#challenge-link'), sent);
+
   await page.waitForFunction(() => location.hash.includes('&ch=5'));
   const hash = await page.evaluate(() => location.hash);
   const again = await app.open(hash, { context: await app.newContext() });
@@ -151,7 +159,6 @@ test('an unknown challenge in a link is said in both languages and the rest of t
 });
 
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
-const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 test('on a 360 px phone a challenge inside a class keeps the class locks, fits the screen and is met', async () => {
   // The teacher's class: 8 runs, everything locked.
@@ -183,6 +190,8 @@ test('on a 360 px phone a challenge inside a class keeps the class locks, fits t
   await page.getByTestId('challenge-explanation').waitFor();
   assert.equal(await page.inputValue('#runs'), '8', 'the class runs held');
   assert.match(await page.evaluate(() => location.hash), /&k=.*&ch=4/);
+  // The link to send the challenge on keeps the class, not the group's split or name.
+  assert.match(await page.inputValue('#challenge-link'), /#k=[A-Za-z0-9_-]+&ch=4&l=id$/);
 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the page is ${width}px wide`);
