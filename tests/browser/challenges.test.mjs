@@ -6,45 +6,21 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { useApp, settled, budgets, typeBudget, ROOT } from './harness.mjs';
+import { useApp, settled, budgets, typeBudget, seriousViolations, STRATEGIES } from './harness.mjs';
 
 const app = useApp();
-
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-/// The serious and critical violations axe finds on the page as it is now.
-async function seriousViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-const KEYS = [
-  'flagship_exports',
-  'government_priority',
-  'networking',
-  'product_quality',
-  'finance_credibility',
-  'local_materials',
-  'technology_wisdom',
-];
 
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 const TODAY = [900, 500, 400, 1400, 600, 500, 700];
 
 /// Each strategy's budget by key.
-const split = (values) => Object.fromEntries(KEYS.map((k, i) => [k, values[i]]));
+const split = (values) => Object.fromEntries(STRATEGIES.map((k, i) => [k, values[i]]));
 
 /// Types every budget in free mode, each moving alone.
 async function setSplit(page, values) {
   await page.check('#mode-free');
-  for (const [i, key] of KEYS.entries()) await typeBudget(page, key, values[i]);
+  for (const [i, key] of STRATEGIES.entries()) await typeBudget(page, key, values[i]);
 }
 
 const verdict = (page) => page.getByTestId('challenge-verdict');
