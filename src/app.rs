@@ -13,6 +13,7 @@ use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 use crate::class::Board;
 use crate::components::Notify;
 use crate::components::budget::BudgetPanel;
+use crate::components::challenges::{self, ChallengesPanel};
 use crate::components::class_board::ClassBoard;
 use crate::components::class_mode::ClassSection;
 use crate::components::compare::{CompareSection, compared_specs};
@@ -66,7 +67,12 @@ pub fn app() -> Html {
             // The saved scenarios first: a link's comparison of scenarios already saved here
             // compares those.
             planner.apply(Action::LoadSaved(shelf.saved));
+            let challenge = start.opened.challenge;
             planner.apply(Action::Load(Box::new(start.opened)));
+            // "Challenge 3" sent alone: its starting allocation, one undo step away.
+            if let (Some(id), true) = (challenge, start.set_up_challenge) {
+                planner.apply(Action::OpenChallenge(id));
+            }
             for notice in start.notices {
                 planner.apply(Action::Notify(notice));
             }
@@ -92,6 +98,16 @@ pub fn app() -> Html {
     let show_model = use_state(|| false);
     // The projector's layout: a way of showing, not part of the scenario or its link.
     let present = use_state(|| false);
+    // The challenges' panel: shown from the header, and whenever a challenge opens.
+    let show_challenges = use_state(|| false);
+    {
+        let show_challenges = show_challenges.clone();
+        use_effect_with(planner.challenge.map(|c| c.id), move |open| {
+            if open.is_some() {
+                show_challenges.set(true);
+            }
+        });
+    }
     // What the next Rp 100 juta buys costs fourteen more ensembles: computed only while open.
     let show_marginal = use_state(|| false);
     // The strategy whose budget curve is shown (in the same section, so only while it is open).
@@ -334,6 +350,14 @@ pub fn app() -> Html {
         let present = present.clone();
         Callback::from(move |_| present.set(!*present))
     };
+    let toggle_challenges = {
+        let show_challenges = show_challenges.clone();
+        Callback::from(move |_| show_challenges.set(!*show_challenges))
+    };
+    let hide_challenges = {
+        let show_challenges = show_challenges.clone();
+        Callback::from(move |()| show_challenges.set(false))
+    };
     let toggle_model = {
         let show_model = show_model.clone();
         Callback::from(move |_| show_model.set(!*show_model))
@@ -386,6 +410,8 @@ pub fn app() -> Html {
                     <button type="button" onclick={print}>{ w.print }</button>
                     <button type="button" class="present-toggle" aria-pressed={(*present).to_string()}
                         title={w.present_hint} onclick={toggle_present}>{ w.present }</button>
+                    <button type="button" aria-expanded={show_challenges.to_string()} aria-controls="challenges"
+                        data-testid="challenges-button" onclick={toggle_challenges}>{ challenges::button_label(lang) }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
                         ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>
@@ -406,6 +432,10 @@ pub fn app() -> Html {
             }
             <div class="layout">
                 <div class="column controls">
+                    if *show_challenges {
+                        <ChallengesPanel planner={planner.clone()} results={(*results).clone()}
+                            on_hide={hide_challenges} />
+                    }
                     if planner.class.is_some() {
                         <ClassSection planner={planner.clone()} />
                     }
@@ -530,7 +560,11 @@ fn load_from_address_bar(planner: &UseReducerHandle<Planner>, kept: &Rc<RefCell<
         opened.apply(Action::Load(Box::new(start.opened.clone())));
         *kept.borrow_mut() = Some(session::fragment(&opened));
     }
+    let challenge = start.opened.challenge;
     planner.dispatch(Action::Load(Box::new(start.opened)));
+    if let (Some(id), true) = (challenge, start.set_up_challenge) {
+        planner.dispatch(Action::OpenChallenge(id));
+    }
     planner.dispatch(Action::SetLang(start.lang));
     for notice in start.notices {
         planner.dispatch(Action::Notify(notice));

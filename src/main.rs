@@ -3,6 +3,7 @@
 
 mod app;
 mod bench;
+mod challenge;
 mod class;
 mod components;
 mod compute;

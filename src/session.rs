@@ -6,6 +6,7 @@ use canting_model::{
     Lang, MODEL_VERSION, ScenarioSpec, ValidationErrors, decode_link, encode_spec,
 };
 
+use crate::challenge::ChallengeId;
 use crate::class::Board;
 use crate::components::budget::MOST_TYPED_JUTA;
 
@@ -20,6 +21,9 @@ pub struct Start {
     pub linked: bool,
     pub lang: Lang,
     pub notices: Vec<Notice>,
+    /// The link opens a challenge and no scenario of its own: the challenge's starting
+    /// allocation is to be set up (as an undoable step, `Action::OpenChallenge`).
+    pub set_up_challenge: bool,
 }
 
 /// Decides the start from the URL's fragment (`s=TOKEN&b=TOKEN&m=free&l=en`), the stored
@@ -52,8 +56,11 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             }
             None => (ScenarioSpec::default(), None, Vec::new()),
         },
-        // A class link starts every group from the same place, not from a stored scenario.
-        None if fragment_value(fragment, "k").is_some() => {
+        // A class link starts every group from the same place, not from a stored scenario, and
+        // so does a challenge sent alone.
+        None if fragment_value(fragment, "k").is_some()
+            || fragment_value(fragment, "ch").is_some() =>
+        {
             (ScenarioSpec::default(), None, Vec::new())
         }
         None => match stored_token {
@@ -93,6 +100,12 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             None
         }
     };
+    // A challenge that there is none of is said; the rest of the link opens.
+    let challenge = fragment_value(fragment, "ch").and_then(|value| {
+        ChallengeId::parse(value)
+            .map_err(|as_received| notices.push(Notice::UnknownChallenge(as_received)))
+            .ok()
+    });
     let mode = balance_mode(&spec, fragment_value(fragment, "m"), &mut notices);
     let linked = fragment_value(fragment, "s").is_some()
         && !notices
@@ -107,9 +120,11 @@ pub fn start(fragment: &str, stored_token: Option<&str>, stored_lang: Option<&st
             compared,
             class,
             board,
+            challenge,
         },
         lang,
         notices,
+        set_up_challenge: challenge.is_some() && fragment_value(fragment, "s").is_none(),
     }
 }
 
@@ -133,11 +148,30 @@ pub fn fragment(planner: &Planner) -> String {
     if let Some(board) = &planner.board {
         fragment.push_str(&board.fragment_part());
     }
+    if let Some(open) = &planner.challenge {
+        fragment.push_str(&format!("&ch={}", open.id.number()));
+    }
     if planner.mode == BalanceMode::Free {
         fragment.push_str("&m=free");
     }
     fragment.push_str(&format!("&l={}", lang_code(planner.lang)));
     fragment
+}
+
+/// The fragment that sends the open challenge from its start, as "challenge 3" (and, in a
+/// class, inside the same class): the challenge, the class, the language, no scenario.
+pub fn challenge_fragment(planner: &Planner) -> Option<String> {
+    let open = planner.challenge?;
+    let class = planner
+        .class
+        .as_ref()
+        .map(|m| format!("k={}&", m.class.encode()))
+        .unwrap_or_default();
+    Some(format!(
+        "{class}ch={}&l={}",
+        open.id.number(),
+        lang_code(planner.lang)
+    ))
 }
 
 /// The scenarios a link compares (`c=TOKEN.NAME`, the name's UTF-8 in hex, so that no name
@@ -699,5 +733,82 @@ mod tests {
         );
         assert_eq!(opened.opened.board, None);
         assert_eq!(opened.notices, vec![Notice::BoardUnreadable(1)]);
+    }
+
+    #[test]
+    fn a_challenge_link_opens_the_challenge_and_its_link_reopens_it() {
+        use crate::challenge::ChallengeId;
+        let three = ChallengeId::new(3).expect("3");
+        // "Challenge 3" alone: the challenge's start is to be set up.
+        let opened = start("ch=3&l=en", Some("stored"), None);
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        assert_eq!(opened.opened.challenge, Some(three));
+        assert!(opened.set_up_challenge);
+        let mut p = Planner::new(ScenarioSpec::default(), opened.lang);
+        p.apply(Action::Load(Box::new(opened.opened)));
+        p.apply(Action::OpenChallenge(three));
+        p.apply(Action::SetBudget(
+            canting_model::Strategy::FlagshipExports,
+            1800,
+        ));
+        let link = fragment(&p);
+        assert!(link.contains("&ch=3&"), "{link}");
+        // With the student's scenario, the scenario is kept as it is.
+        let reopened = start(&link, None, None);
+        assert!(!reopened.set_up_challenge);
+        assert_eq!(reopened.opened.spec, p.spec);
+        let mut again = Planner::new(ScenarioSpec::default(), reopened.lang);
+        again.apply(Action::Load(Box::new(reopened.opened)));
+        assert_eq!(super::fragment(&again), link);
+    }
+
+    #[test]
+    fn a_challenge_is_sent_from_its_start_inside_the_same_class() {
+        use crate::challenge::ChallengeId;
+        let pinned = ScenarioSpec {
+            runs: 8,
+            ..ScenarioSpec::default()
+        };
+        let class = canting_model::ClassLink::new("XI", &pinned, canting_model::Locks::ALL)
+            .expect("a name");
+        let opened = start(&format!("k={}&l=id", class.encode()), None, None);
+        let mut p = Planner::new(ScenarioSpec::default(), opened.lang);
+        assert_eq!(challenge_fragment(&p), None);
+        p.apply(Action::Load(Box::new(opened.opened)));
+        p.apply(Action::SetGroupName("Kelompok 1".into()));
+        p.apply(Action::OpenChallenge(ChallengeId::new(3).expect("3")));
+        p.apply(Action::SetBudget(
+            canting_model::Strategy::FlagshipExports,
+            1800,
+        ));
+        let sent = challenge_fragment(&p).expect("open");
+        assert_eq!(sent, format!("k={}&ch=3&l=id", class.encode()));
+        let received = start(&sent, None, None);
+        assert!(received.set_up_challenge);
+        assert_eq!(received.opened.spec.runs, 8, "the class's settings");
+        assert_eq!(received.opened.class.expect("in the class").group, "");
+    }
+
+    #[test]
+    fn an_unknown_or_damaged_challenge_in_a_link_is_said_and_the_rest_opens() {
+        let spec = ScenarioSpec {
+            seed: 4242,
+            ..ScenarioSpec::default()
+        };
+        for bad in ["99", "0", "tiga", ""] {
+            let opened = start(&format!("{}&ch={bad}", link(&spec, Lang::En)), None, None);
+            assert_eq!(opened.opened.spec, spec, "the scenario still opens");
+            assert_eq!(opened.lang, Lang::En);
+            assert_eq!(opened.opened.challenge, None);
+            assert!(!opened.set_up_challenge);
+            assert_eq!(opened.notices, vec![Notice::UnknownChallenge(bad.into())]);
+            assert!(opened.notices[0].about_link());
+        }
+        // In a class link, the class still opens.
+        let class =
+            canting_model::ClassLink::new("XI", &spec, canting_model::Locks::ALL).expect("a name");
+        let opened = start(&format!("k={}&ch=x7", class.encode()), None, None);
+        assert!(opened.opened.class.is_some());
+        assert_eq!(opened.notices, vec![Notice::UnknownChallenge("x7".into())]);
     }
 }

@@ -5,6 +5,7 @@ use canting_model::{
     Budgets, DEFAULT_ENVELOPE_JUTA, Lang, Preset, ScenarioSpec, Strategy, split_in_proportion,
 };
 
+use crate::challenge::{ChallengeId, OpenChallenge};
 use crate::class::{Board, Junk, Membership, Setting};
 use crate::export::Export;
 use crate::i18n::export_words::Refusal;
@@ -110,6 +111,11 @@ pub enum Notice {
     GroupLinkCopied,
     /// A newer release of the site has been fetched whole; the page switches on request.
     UpdateReady,
+    /// The link names a challenge (its value, as received) that there is none of; the rest of
+    /// the link opened.
+    UnknownChallenge(String),
+    /// The link that sends the open challenge from its start was copied.
+    ChallengeLinkCopied,
 }
 
 impl Notice {
@@ -154,6 +160,7 @@ impl Notice {
                 | Notice::ComparedUnreadable(_)
                 | Notice::ClassUnreadable(_)
                 | Notice::BoardUnreadable(_)
+                | Notice::UnknownChallenge(_)
         )
     }
 }
@@ -187,6 +194,8 @@ pub struct Opened {
     pub class: Option<Membership>,
     /// The class board the link shows.
     pub board: Option<Board>,
+    /// The challenge the link has open.
+    pub challenge: Option<ChallengeId>,
 }
 
 /// How far a scenario's budgets are over (positive) or under (negative) its envelope, Rp juta.
@@ -220,6 +229,8 @@ pub struct Planner {
     pub class: Option<Membership>,
     /// The class board open on this page.
     pub board: Option<Board>,
+    /// The guided challenge open on this page.
+    pub challenge: Option<OpenChallenge>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     /// The strategy a slider gesture is moving, so that one drag is one undo step.
@@ -326,6 +337,13 @@ pub enum Action {
     /// What the board ranks on.
     SetObjective(canting_model::Metric),
     CloseBoard,
+    /// Open a guided challenge: its starting allocation of the current envelope, as one
+    /// undoable step (the envelope, horizon, seed and runs stay, so a class's locks hold).
+    OpenChallenge(ChallengeId),
+    /// Show the open challenge's explanation before its goal is met.
+    GiveUpChallenge,
+    /// Close the open challenge; the scenario stays as it is.
+    CloseChallenge,
 }
 
 impl Action {
@@ -344,6 +362,7 @@ impl Action {
                 | Action::SetRuns(_)
                 | Action::SetParam(..)
                 | Action::OpenSaved(_)
+                | Action::OpenChallenge(_)
         )
     }
 }
@@ -365,6 +384,7 @@ impl Planner {
             compared: Vec::new(),
             class: None,
             board: None,
+            challenge: None,
             undo: Vec::new(),
             redo: Vec::new(),
             gesture: None,
@@ -509,10 +529,12 @@ impl Planner {
                     compared,
                     class,
                     board,
+                    challenge,
                 } = *opened;
                 self.open_compared(compared);
                 self.class = class;
                 self.board = board;
+                self.challenge = challenge.map(|id| OpenChallenge { id, gave_up: false });
                 self.spec = spec;
                 self.pinned_baseline = pinned_baseline;
                 self.mode = mode;
@@ -647,6 +669,23 @@ impl Planner {
                 }
             }
             Action::CloseBoard => self.board = None,
+            Action::OpenChallenge(id) => {
+                let start = id.def().start;
+                self.spec.budgets_juta = start.budgets(self.spec.envelope_juta);
+                // "No budget" spends nothing of the envelope: the total cannot be kept.
+                self.mode = if self.imbalance_juta() == 0 {
+                    BalanceMode::KeepTotal
+                } else {
+                    BalanceMode::Free
+                };
+                self.challenge = Some(OpenChallenge { id, gave_up: false });
+            }
+            Action::GiveUpChallenge => {
+                if let Some(open) = &mut self.challenge {
+                    open.gave_up = true;
+                }
+            }
+            Action::CloseChallenge => self.challenge = None,
         }
         if self.snapshot() != before {
             let continues_gesture = gesture.is_some() && gesture == self.gesture;
@@ -1184,17 +1223,7 @@ mod tests {
         };
         let class = canting_model::ClassLink::new("XI", &spec, locks).expect("a name");
         let mut p = planner();
-        p.apply(Action::Load(Box::new(Opened {
-            spec: class.pin(&ScenarioSpec::default()),
-            pinned_baseline: None,
-            mode: BalanceMode::KeepTotal,
-            compared: Vec::new(),
-            class: Some(Membership {
-                class: class.clone(),
-                group: String::new(),
-            }),
-            board: None,
-        })));
+        p.apply(Action::Load(Box::new(in_class(&class))));
         p.apply(Action::SetSeed(6));
         assert_eq!(p.spec.seed, 5);
         assert_eq!(p.notices, vec![Notice::Locked(Setting::Seed)]);
@@ -1249,5 +1278,63 @@ mod tests {
         assert_eq!(board.objective, canting_model::Metric::ObstacleSeverity);
         p.apply(Action::CloseBoard);
         assert_eq!(p.board, None);
+    }
+
+    /// What a class link opens for a group of `class`.
+    fn in_class(class: &canting_model::ClassLink) -> Opened {
+        Opened {
+            spec: class.pin(&ScenarioSpec::default()),
+            pinned_baseline: None,
+            mode: BalanceMode::KeepTotal,
+            compared: Vec::new(),
+            class: Some(Membership {
+                class: class.clone(),
+                group: String::new(),
+            }),
+            board: None,
+            challenge: None,
+        }
+    }
+
+    #[test]
+    fn opening_a_challenge_sets_its_start_as_one_undo_step_and_keeps_a_class_lock() {
+        use crate::challenge::ChallengeId;
+        let pinned = ScenarioSpec {
+            envelope_juta: 3000,
+            runs: 8,
+            years: 2,
+            ..ScenarioSpec::default()
+        };
+        let class = canting_model::ClassLink::new("XI", &pinned, canting_model::Locks::ALL)
+            .expect("a name");
+        let mut p = planner();
+        p.apply(Action::Load(Box::new(in_class(&class))));
+        p.apply(Action::ApplyPreset(Preset::ExportFocus));
+        let before = p.spec.clone();
+        let nothing = ChallengeId::new(4).expect("4");
+        p.apply(Action::OpenChallenge(nothing));
+        assert_eq!(p.spec.budgets_juta.total(), 0);
+        assert_eq!(p.mode, BalanceMode::Free, "no budget cannot keep the total");
+        assert_eq!(
+            (p.spec.envelope_juta, p.spec.years, p.spec.runs),
+            (3000, 2, 8),
+            "the class's settings stay"
+        );
+        assert!(p.notices.is_empty(), "{:?}", p.notices);
+        let uptake = ChallengeId::new(1).expect("1");
+        p.apply(Action::OpenChallenge(uptake));
+        assert_eq!(p.spec.budgets_juta, Preset::Today.budgets(3000));
+        assert_eq!(p.mode, BalanceMode::KeepTotal);
+        p.apply(Action::GiveUpChallenge);
+        assert!(p.challenge.is_some_and(|c| c.gave_up && c.id == uptake));
+        p.apply(Action::Undo);
+        p.apply(Action::Undo);
+        assert_eq!(p.spec, before, "each opening is one undo step");
+        assert!(
+            p.challenge.is_some(),
+            "undo changes the scenario, not the open challenge"
+        );
+        p.apply(Action::CloseChallenge);
+        assert_eq!(p.challenge, None);
     }
 }

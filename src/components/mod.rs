@@ -2,6 +2,7 @@
 //! one reducer that `App` holds, and components send it actions.
 
 pub mod budget;
+pub mod challenges;
 pub mod chart;
 pub mod class_board;
 pub mod class_mode;

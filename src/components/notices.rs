@@ -7,7 +7,7 @@ use canting_model::Lang;
 
 use crate::components::PlannerHandle;
 use crate::i18n::export_words::{self, Refusal};
-use crate::i18n::{class_words, saved_words, sentence, thousands, words};
+use crate::i18n::{challenge_words, class_words, saved_words, sentence, thousands, words};
 use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -92,6 +92,8 @@ fn notice_kind(notice: &Notice) -> &'static str {
         Notice::NameTheGroup => "name-the-group",
         Notice::GroupLinkCopied => "group-copied",
         Notice::UpdateReady => "update-ready",
+        Notice::UnknownChallenge(_) => "unknown-challenge",
+        Notice::ChallengeLinkCopied => "challenge-copied",
     }
 }
 
@@ -107,6 +109,9 @@ fn say(planner: &PlannerHandle, notice: &Notice) -> Html {
         | Notice::ClassLinkCopied
         | Notice::NameTheGroup
         | Notice::GroupLinkCopied => html! { class_words::notice(lang, notice) },
+        Notice::UnknownChallenge(_) | Notice::ChallengeLinkCopied => {
+            html! { challenge_words::notice(lang, notice) }
+        }
         Notice::BrokenLink(why) => {
             html! { <>{ w.broken_link }{ " " }<em>{ sentence(why.get(lang)) }</em></> }
         }

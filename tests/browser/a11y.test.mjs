@@ -5,24 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { useApp, settled, headlines, typeBudget, budgets, ROOT, saveAs, comparisonTable } from './harness.mjs';
+import { useApp, settled, headlines, typeBudget, budgets, saveAs, comparisonTable, seriousViolations } from './harness.mjs';
 
 const app = useApp();
-
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-/// The serious and critical violations axe finds on the page as it is now, each with up to
-/// three of the elements it concerns.
-async function seriousViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /// Holds the replies of the page's real compute workers until `release()`, as a slow machine
 /// would, so that the greyed state of results being recomputed lasts long enough to check.

@@ -141,6 +141,29 @@ function watch(page, context) {
   return problems;
 }
 
+/// The strategies' keys, in the page's order.
+export const STRATEGIES = [
+  'flagship_exports',
+  'government_priority',
+  'networking',
+  'product_quality',
+  'finance_credibility',
+  'local_materials',
+  'technology_wisdom',
+];
+
+/// The serious and critical violations axe-core (from node_modules) finds on the page as it is
+/// now, each with up to three of the elements it concerns.
+export async function seriousViolations(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
 /// Waits until every run of the ensemble has arrived and been drawn.
 export async function settled(page) {
   await page.waitForSelector('[data-computing="false"]');

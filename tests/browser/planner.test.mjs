@@ -4,19 +4,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, chartPixels, budgets, budgetField as number, shows } from './harness.mjs';
+import { useApp, settled, headlines, chartPixels, budgets, budgetField as number, shows, STRATEGIES } from './harness.mjs';
 
 const app = useApp();
 
-const STRATEGIES = [
-  'flagship_exports',
-  'government_priority',
-  'networking',
-  'product_quality',
-  'finance_credibility',
-  'local_materials',
-  'technology_wisdom',
-];
 
 const slider = (page, key) => page.locator(`[data-strategy="${key}"] input[type="range"]`);
 const sum = (values) => Object.values(values).reduce((a, b) => a + b, 0);
