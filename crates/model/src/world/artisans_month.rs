@@ -39,7 +39,7 @@ use super::{
     TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
-use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, month_key, threshold};
+use crate::rng::{Purpose, draw, draw_term, draw2, lane_unit, lane16, month_key, threshold};
 
 /// The month's constants of [`artisan_event`].
 struct EventCtx {
@@ -230,8 +230,8 @@ fn mark_events(cores: &Cores, any: &mut Vec<u8>, gates: &Gates, key: u64, month1
 #[inline(never)]
 fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let n = any.len();
-    let (id, emp, exit, old8, flags) = (
-        &cores.id[..n],
+    let (id_term, emp, exit, old8, flags) = (
+        &cores.id_term[..n],
         &cores.emp[..n],
         &cores.exit[..n],
         &cores.old8[..n],
@@ -240,7 +240,7 @@ fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let m = t.mask;
     let (offers, events) = (&t.offers[..=m], &t.events[..=m]);
     for i in 0..n {
-        let h = draw(key, id[i]);
+        let h = draw_term(key, id_term[i]);
         let b = usize::from(emp[i]) & m;
         let f = flags[i];
         let o = offers[b];
