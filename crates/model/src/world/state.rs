@@ -195,12 +195,10 @@ impl Gates {
         self.events.fill([0; 4]);
     }
 
-    /// Sets a business's monthly thresholds: skills places below `q`, technology places from
-    /// `t_from` (both shares of at most half the lane), founding below `found`.
-    pub(super) fn set_offers(&mut self, slot: usize, q: u32, t_from: u32, found: u32) {
-        let q = u64::from(q.min(32768));
-        let t = u64::from(65536 - t_from.clamp(32768, 65536));
-        self.offers[slot] = q | t << 16 | u64::from(found) << 32;
+    /// Every business's monthly thresholds, by slot, to be set with [`pack_offers`] (the
+    /// monthly pass over all businesses writes them as one slice).
+    pub(super) fn offers_mut(&mut self) -> &mut [u64] {
+        &mut self.offers
     }
 
     /// Sets a business's event thresholds, by state.
@@ -234,6 +232,15 @@ impl Gates {
             events: &self.events,
         }
     }
+}
+
+/// A business's monthly thresholds as one word: skills places below `q`, technology places
+/// from `t_from` (both shares of at most half the lane), founding below `found`.
+#[inline(always)]
+pub(super) fn pack_offers(q: u32, t_from: u32, found: u32) -> u64 {
+    let q = u64::from(q.min(32768));
+    let t = u64::from(65536 - t_from.clamp(32768, 65536));
+    q | t << 16 | u64::from(found) << 32
 }
 
 fn pack_pair(a: i32, b: i32) -> u64 {
