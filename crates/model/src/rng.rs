@@ -92,7 +92,19 @@ pub(crate) fn month_key(key: u64, month: u32) -> u64 {
 /// One 64-bit draw for agent `id` under a (purpose, month) key.
 #[inline(always)]
 pub(crate) fn draw(key: u64, id: u32) -> u64 {
-    mix64(key.wrapping_add(u64::from(id).wrapping_mul(GOLDEN)))
+    draw_term(key, id_term(id))
+}
+
+/// The id's term of [`draw`], for callers that keep it per agent (one multiply saved a draw).
+#[inline(always)]
+pub(crate) fn id_term(id: u32) -> u64 {
+    u64::from(id).wrapping_mul(GOLDEN)
+}
+
+/// [`draw`] for an agent whose [`id_term`] is at hand: the same value.
+#[inline(always)]
+pub(crate) fn draw_term(key: u64, id_term: u64) -> u64 {
+    mix64(key.wrapping_add(id_term))
 }
 
 /// A second independent draw for the same (key, id), for agents that need more bits.

@@ -33,13 +33,13 @@
 //! [`artisan_event`], and the business sums and the tally change only then.
 
 use super::choice::Choice;
-use super::state::{event, offered};
+use super::state::{event, offered, pack_offers};
 use super::{
     APPLYING, BizAcc, BizView, Core, Cores, DEAD, Events, GateTables, Gates, LOW_TECH, Rec, RecCtx,
     TRAINED, Tally, World, monthly,
 };
 use crate::Strategy;
-use crate::rng::{Purpose, draw, draw2, lane_unit, lane16, month_key, threshold};
+use crate::rng::{Purpose, draw, draw_term, draw2, lane_unit, lane16, month_key, threshold};
 
 /// The month's constants of [`artisan_event`].
 struct EventCtx {
@@ -150,26 +150,14 @@ impl World {
             rec: self.rec_ctx,
         };
         // The month's offers and founding; the events' thresholds were set at the review.
-        let key_round = month_key(self.key(Purpose::OfferRounding), month);
-        let g = &mut self.gates;
-        for (b, (view, acc)) in self.b_view.iter().zip(&self.b_acc).enumerate() {
-            // Rounded up or down at random, in proportion, so that a small budget still
-            // offers its places and a small change in it moves few businesses' chances.
-            let h = draw(key_round, b as u32);
-            let share = |r: f32, lane: u32| {
-                let x = (view.offer_weight * r).min(most) * 65536.0;
-                let whole = x as u32;
-                whole + u32::from(lane_unit(h, lane) < x - whole as f32)
-            };
-            let found = if view.closed {
-                65536
-            } else if acc.n >= 2 {
-                found
-            } else {
-                0
-            };
-            g.set_offers(b, share(rate_q, 0), 65536 - share(rate_t, 1), found);
-        }
+        let offers = OfferCtx {
+            key_round: month_key(self.key(Purpose::OfferRounding), month),
+            most,
+            rate_q,
+            rate_t,
+            found,
+        };
+        month_offers(self.gates.offers_mut(), &self.b_view, &self.b_acc, offers);
         let key = month_key(self.key(Purpose::ArtisanMonth), month);
         let month16 = month as u16;
         self.founders.clear();
@@ -214,6 +202,48 @@ impl World {
     }
 }
 
+/// What [`month_offers`] needs of the month.
+#[derive(Clone, Copy)]
+struct OfferCtx {
+    key_round: u64,
+    /// The most a business may offer in a month, as a share of its artisans.
+    most: f32,
+    /// Skills and technology places per unit of invitation weight.
+    rate_q: f32,
+    rate_t: f32,
+    /// The founding threshold of a business of two or more.
+    found: u32,
+}
+
+/// Every business's offers and founding threshold this month, on plain slices cut to one
+/// length (no index check; the loop vectorises).
+#[inline(never)]
+fn month_offers(offers: &mut [u64], views: &[BizView], accs: &[BizAcc], c: OfferCtx) {
+    let n = views.len().min(accs.len()).min(offers.len());
+    let (offers, views, accs) = (&mut offers[..n], &views[..n], &accs[..n]);
+    for b in 0..n {
+        let view = &views[b];
+        // Rounded up or down at random, in proportion, so that a small budget still
+        // offers its places and a small change in it moves few businesses' chances.
+        let h = draw(c.key_round, b as u32);
+        let share = |r: f32, lane: u32| {
+            let x = (view.offer_weight * r).min(c.most) * 65536.0;
+            // `x` is at most 32768, so through i32 the whole part is what `as u32` gives
+            // (0 for a negative `x`), in a form that vectorises.
+            let whole = x.max(0.0) as i32 as u32;
+            whole + u32::from(lane_unit(h, lane) < x - whole as f32)
+        };
+        let found = if view.closed {
+            65536
+        } else if accs[b].n >= 2 {
+            c.found
+        } else {
+            0
+        };
+        offers[b] = pack_offers(share(c.rate_q, 0), 65536 - share(c.rate_t, 1), found);
+    }
+}
+
 /// Marks the artisans something happens to this month: an offer open to their state, their
 /// state's event, their scheduled exit, founding, or their business closed (its `found` is
 /// 65536). Dead artisans are never marked.
@@ -230,8 +260,8 @@ fn mark_events(cores: &Cores, any: &mut Vec<u8>, gates: &Gates, key: u64, month1
 #[inline(never)]
 fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let n = any.len();
-    let (id, emp, exit, old8, flags) = (
-        &cores.id[..n],
+    let (id_term, emp, exit, old8, flags) = (
+        &cores.id_term[..n],
         &cores.emp[..n],
         &cores.exit[..n],
         &cores.old8[..n],
@@ -240,7 +270,7 @@ fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let m = t.mask;
     let (offers, events) = (&t.offers[..=m], &t.events[..=m]);
     for i in 0..n {
-        let h = draw(key, id[i]);
+        let h = draw_term(key, id_term[i]);
         let b = usize::from(emp[i]) & m;
         let f = flags[i];
         let o = offers[b];

@@ -88,6 +88,42 @@ pub(super) struct Rates {
     quality_step: f32,
 }
 
+/// Upper bounds of `expf` on a grid of eighths, so that a closure is decided without `expf`
+/// when the draw lies far above the chance (most businesses, most quarters), with the answer
+/// `expf` would give.
+pub(super) struct ExpBound {
+    /// `expf(k / 8) x (1 + 1e-4)` for k from `-LIMIT` to `LIMIT`: at least `expf(x)` for any
+    /// `x <= k / 8` (the margin covers libm's error of a few units in the last place, and the
+    /// rounding of the product in [`ExpBound::below`]).
+    ub: Vec<f32>,
+}
+
+impl ExpBound {
+    const LIMIT: i32 = 256;
+
+    pub(super) fn new() -> ExpBound {
+        let ub = (-ExpBound::LIMIT..=ExpBound::LIMIT)
+            .map(|k| libm::expf(k as f32 / 8.0) * (1.0 + 1e-4))
+            .collect();
+        ExpBound { ub }
+    }
+
+    /// Whether `lane < c x expf(x)` (for `c >= 0`): false at once when the lane is at least
+    /// the bound, otherwise computed.
+    #[inline]
+    fn below(&self, lane: f32, c: f32, x: f32) -> bool {
+        let k = (x * 8.0).ceil();
+        let limit = ExpBound::LIMIT as f32;
+        if (-limit..=limit).contains(&k) {
+            let ub = self.ub[(k as i32 + ExpBound::LIMIT) as usize];
+            if lane >= c * ub {
+                return false;
+            }
+        }
+        lane < c * libm::expf(x)
+    }
+}
+
 impl World {
     /// Rates fixed while a policy is in force (computed when the policy changes).
     pub(super) fn rates(&self) -> Rates {
@@ -327,12 +363,11 @@ impl World {
             self.b_score[b] = s;
 
             // Closure: less competitive businesses close more often; an empty one closes.
-            let p_close65 = if acc.n == 0 {
-                65536.0
-            } else {
-                r.closure65 * libm::expf(r.kc * (1.0 - s))
-            };
-            if lane(h2, 3) < p_close65 && self.n_alive > 1 {
+            let closes = acc.n == 0
+                || self
+                    .exp_bound
+                    .below(lane(h2, 3), r.closure65, r.kc * (1.0 - s));
+            if closes && self.n_alive > 1 {
                 self.close_business(b);
                 continue;
             }

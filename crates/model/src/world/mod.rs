@@ -175,6 +175,7 @@ pub(crate) struct World {
     tally: Tally,
     events: Events,
     rates: business_review::Rates,
+    exp_bound: business_review::ExpBound,
     sums: observation::MonthSums,
     /// The city's parts of competitiveness at month 0 of this run (the composite's 1).
     start_parts: observation::Parts,
@@ -324,6 +325,7 @@ impl World {
             tally: Tally::default(),
             events: Events::default(),
             rates: business_review::Rates::default(),
+            exp_bound: business_review::ExpBound::new(),
             sums: observation::MonthSums::default(),
             start_parts: observation::Parts::default(),
             offer_weight_q: 0.0,

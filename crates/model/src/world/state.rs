@@ -3,6 +3,7 @@
 //! counts, and the small numeric helpers the hot paths use.
 
 use super::{APPLYING, TRAINED};
+use crate::rng::id_term;
 
 /// What the monthly loop reads of one artisan (stored by column in [`Cores`]).
 #[derive(Clone, Copy, Debug, Default)]
@@ -24,6 +25,9 @@ pub(super) struct Core {
 #[derive(Clone, Debug, Default)]
 pub(super) struct Cores {
     pub(super) id: Vec<u32>,
+    /// `id x GOLDEN`, the id's part of every draw ([`crate::rng::id_term`]), kept with the id
+    /// so the monthly loop saves one of a draw's three 64-bit multiplies per artisan.
+    pub(super) id_term: Vec<u64>,
     pub(super) emp: Vec<u16>,
     pub(super) exit: Vec<u16>,
     pub(super) old8: Vec<u8>,
@@ -34,6 +38,7 @@ impl Cores {
     pub(super) fn with_capacity(n: usize) -> Cores {
         Cores {
             id: Vec::with_capacity(n),
+            id_term: Vec::with_capacity(n),
             emp: Vec::with_capacity(n),
             exit: Vec::with_capacity(n),
             old8: Vec::with_capacity(n),
@@ -64,6 +69,7 @@ impl Cores {
     #[inline]
     pub(super) fn set(&mut self, i: usize, c: Core) {
         self.id[i] = c.id;
+        self.id_term[i] = id_term(c.id);
         self.emp[i] = c.emp;
         self.exit[i] = c.exit;
         self.old8[i] = c.old8;
@@ -72,6 +78,7 @@ impl Cores {
 
     pub(super) fn push(&mut self, c: Core) {
         self.id.push(c.id);
+        self.id_term.push(id_term(c.id));
         self.emp.push(c.emp);
         self.exit.push(c.exit);
         self.old8.push(c.old8);
@@ -80,6 +87,7 @@ impl Cores {
 
     pub(super) fn truncate(&mut self, n: usize) {
         self.id.truncate(n);
+        self.id_term.truncate(n);
         self.emp.truncate(n);
         self.exit.truncate(n);
         self.old8.truncate(n);
@@ -187,12 +195,10 @@ impl Gates {
         self.events.fill([0; 4]);
     }
 
-    /// Sets a business's monthly thresholds: skills places below `q`, technology places from
-    /// `t_from` (both shares of at most half the lane), founding below `found`.
-    pub(super) fn set_offers(&mut self, slot: usize, q: u32, t_from: u32, found: u32) {
-        let q = u64::from(q.min(32768));
-        let t = u64::from(65536 - t_from.clamp(32768, 65536));
-        self.offers[slot] = q | t << 16 | u64::from(found) << 32;
+    /// Every business's monthly thresholds, by slot, to be set with [`pack_offers`] (the
+    /// monthly pass over all businesses writes them as one slice).
+    pub(super) fn offers_mut(&mut self) -> &mut [u64] {
+        &mut self.offers
     }
 
     /// Sets a business's event thresholds, by state.
@@ -226,6 +232,15 @@ impl Gates {
             events: &self.events,
         }
     }
+}
+
+/// A business's monthly thresholds as one word: skills places below `q`, technology places
+/// from `t_from` (both shares of at most half the lane), founding below `found`.
+#[inline(always)]
+pub(super) fn pack_offers(q: u32, t_from: u32, found: u32) -> u64 {
+    let q = u64::from(q.min(32768));
+    let t = u64::from(65536 - t_from.clamp(32768, 65536));
+    q | t << 16 | u64::from(found) << 32
 }
 
 fn pack_pair(a: i32, b: i32) -> u64 {
