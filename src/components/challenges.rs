@@ -55,8 +55,8 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
     };
     let status = planner
         .challenge
-        .map(|_| status_now(planner, props.results.as_ref()));
-    let body = match planner.challenge {
+        .map(|open| (open, status_now(planner, open.id, props.results.as_ref())));
+    let body = match &status {
         None => html! {
             <>
                 <p class="note">{ w.intro }</p>
@@ -76,22 +76,19 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
                 <button type="button" onclick={props.on_hide.reform(|_| ())}>{ crate::i18n::words(lang).close }</button>
             </>
         },
-        Some(open) => {
-            let status = status.clone().unwrap_or_else(|| status_now(planner, None));
-            open_challenge(
-                planner,
-                open.id,
-                open.gave_up,
-                &status,
-                props.results.as_ref(),
-                start(open.id),
-            )
-        }
+        Some((open, status)) => open_challenge(
+            planner,
+            open.id,
+            open.gave_up,
+            status,
+            props.results.as_ref(),
+            start(open.id),
+        ),
     };
     let state = match &status {
         None => "list",
-        Some(status) if status.met => "met",
-        Some(status) if status.provisional => "provisional",
+        Some((_, status)) if status.met => "met",
+        Some((_, status)) if status.provisional => "provisional",
         Some(_) => "not-met",
     };
     html! {
@@ -104,12 +101,9 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
     }
 }
 
-/// The open challenge (or the first, with none open) checked against what the page has
-/// computed for the scenario on screen.
-fn status_now(planner: &PlannerHandle, results: Option<&Results>) -> Status {
-    let def = planner
-        .challenge
-        .map_or(&challenge::CHALLENGES[0], |open| open.id.def());
+/// The open challenge checked against what the page has computed for the scenario on screen.
+fn status_now(planner: &PlannerHandle, id: ChallengeId, results: Option<&Results>) -> Status {
+    let def = id.def();
     // Results of an older scenario, or against a pinned baseline, do not judge this one.
     let current = results.filter(|r| {
         !r.stale && r.spec.as_ref() == Some(&planner.spec) && planner.pinned_baseline.is_none()
@@ -125,7 +119,7 @@ fn status_now(planner: &PlannerHandle, results: Option<&Results>) -> Status {
         Some(Computed {
             comparison,
             baseline,
-            complete: r.runs_done >= r.runs_total,
+            complete: r.complete(),
         }),
     )
 }
