@@ -216,6 +216,9 @@ pub struct Planner {
     pub mode: BalanceMode,
     /// Messages for the user.
     pub notices: Vec<Notice>,
+    /// The field (its element id) that the current message about input is about, shown
+    /// beside it as well as above the results; `None` once that message is gone.
+    field_noted: Option<String>,
     /// The scenarios saved under a name, in the order they were saved.
     pub saved: Vec<Saved>,
     /// The scenarios a link compared that are not among the saved ones: shown and compared
@@ -291,6 +294,9 @@ pub enum Action {
     Load(Box<Opened>),
     /// Show a message.
     Notify(Notice),
+    /// Show a message about what was typed into one field (its element id), beside that field
+    /// as well as above the results.
+    NotifyAt(String, Notice),
     /// Hide the message at this index.
     Dismiss(usize),
     /// Save a scenario that a link compared among the user's own; `new_id` as for `Save`.
@@ -379,6 +385,7 @@ impl Planner {
             lang,
             mode: BalanceMode::KeepTotal,
             notices: Vec::new(),
+            field_noted: None,
             saved: Vec::new(),
             shared: Vec::new(),
             compared: Vec::new(),
@@ -390,6 +397,13 @@ impl Planner {
             gesture: None,
             shape: None,
         }
+    }
+
+    /// The field (its element id) that the standing message about input is about, and that
+    /// message.
+    pub fn field_noted(&self) -> Option<(&str, &Notice)> {
+        let field = self.field_noted.as_deref()?;
+        Some((field, self.notices.iter().rev().find(|n| n.about_input())?))
     }
 
     /// Whether there is something to undo.
@@ -446,6 +460,7 @@ impl Planner {
         }
         if action.changes_scenario() {
             self.notices.retain(|n| !n.about_input());
+            self.field_noted = None;
         }
         match action {
             Action::SetBudget(strategy, juta) => self.set_budget(strategy, juta),
@@ -542,9 +557,16 @@ impl Planner {
             }
             // The same message twice is one message, and input messages come one at a time.
             Action::Notify(notice) => self.say(notice),
+            Action::NotifyAt(field, notice) => {
+                let about_input = notice.about_input();
+                self.say(notice);
+                if about_input {
+                    self.field_noted = Some(field);
+                }
+            }
             Action::Dismiss(idx) => {
-                if idx < self.notices.len() {
-                    self.notices.remove(idx);
+                if idx < self.notices.len() && self.notices.remove(idx).about_input() {
+                    self.field_noted = None;
                 }
             }
             Action::LoadSaved(list) => {
@@ -773,6 +795,9 @@ impl Planner {
     /// Shows a message as `Action::Notify` does.
     fn say(&mut self, notice: Notice) {
         let about_input = notice.about_input();
+        if about_input {
+            self.field_noted = None;
+        }
         self.notices
             .retain(|n| n != &notice && !(about_input && n.about_input()));
         self.notices.push(notice);
@@ -891,6 +916,48 @@ mod tests {
                 assert!(p.spec.budgets_juta.get(s) <= before.get(s), "{s:?} grew");
             }
         }
+    }
+
+    #[test]
+    fn a_refused_value_is_noted_at_its_field_until_the_next_change() {
+        fn noted<'p>(p: &'p Planner, field: &str) -> Option<&'p Notice> {
+            p.field_noted()
+                .filter(|(noted, _)| *noted == field)
+                .map(|(_, notice)| notice)
+        }
+        let mut p = planner();
+        p.apply(Action::NotifyAt(
+            "budget-networking".into(),
+            Notice::Refused("abc".into()),
+        ));
+        assert_eq!(
+            noted(&p, "budget-networking"),
+            Some(&Notice::Refused("abc".into()))
+        );
+        assert_eq!(noted(&p, "envelope"), None);
+        // Another field's message replaces it, beside that field alone.
+        p.apply(Action::NotifyAt(
+            "envelope".into(),
+            Notice::Refused("x".into()),
+        ));
+        assert_eq!(noted(&p, "budget-networking"), None);
+        assert!(noted(&p, "envelope").is_some());
+        // A message about no field, dismissing, or the next change takes it away.
+        p.apply(Action::Notify(Notice::Refused("y".into())));
+        assert_eq!(noted(&p, "envelope"), None);
+        p.apply(Action::NotifyAt(
+            "runs".into(),
+            Notice::RefusedNumber("z".into()),
+        ));
+        p.apply(Action::Dismiss(p.notices.len() - 1));
+        assert_eq!(noted(&p, "runs"), None);
+        p.apply(Action::NotifyAt(
+            "runs".into(),
+            Notice::RefusedNumber("z".into()),
+        ));
+        p.apply(Action::SetRuns(8));
+        assert_eq!(noted(&p, "runs"), None);
+        assert!(p.notices.is_empty());
     }
 
     #[test]

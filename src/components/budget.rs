@@ -32,15 +32,15 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
     let on_envelope = {
         let planner = planner.clone();
         Callback::from(move |e: Event| {
-            if let Some(typed) = read_juta(&e, &planner) {
+            if let Some(typed) = read_juta(&e, &planner, "envelope") {
                 planner.dispatch(Action::SetEnvelope(typed.juta));
                 if let Some(notice) = typed.rounded() {
-                    planner.dispatch(Action::Notify(notice));
+                    planner.dispatch(Action::NotifyAt("envelope".into(), notice));
                 }
             }
         })
     };
-    let envelope_check = FieldProblems::of(spec, lang).field("envelope");
+    let envelope_check = FieldProblems::of_planner(planner).field("envelope");
     let envelope_lock = lock_note(planner, Setting::Envelope, "envelope");
     let preset_select = use_node_ref();
     let on_preset = {
@@ -185,6 +185,8 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     let slider_max = envelope.max(juta);
     let key = strategy.key();
     let name = strategy.label(lang);
+    let field_id = format!("budget-{key}");
+    let check = FieldProblems::of_planner(planner).field(&field_id);
 
     let on_slide = {
         let planner = planner.clone();
@@ -198,13 +200,13 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
         })
     };
     let on_number = {
-        let planner = planner.clone();
+        let (planner, field_id) = (planner.clone(), field_id.clone());
         Callback::from(move |e: Event| {
-            if let Some(typed) = read_juta(&e, &planner) {
+            if let Some(typed) = read_juta(&e, &planner, &field_id) {
                 planner.dispatch(Action::SetBudget(strategy, typed.juta));
                 planner.dispatch(Action::EndGesture);
                 if let Some(notice) = typed.rounded() {
-                    planner.dispatch(Action::Notify(notice));
+                    planner.dispatch(Action::NotifyAt(field_id.clone(), notice));
                 }
             }
         })
@@ -240,13 +242,15 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
                     oninput={on_slide} onchange={end_gesture} />
-                <input type="text" class="juta" inputmode="decimal" autocomplete="off"
+                <input type="text" class="juta" inputmode="decimal" autocomplete="off" id={field_id}
                     value={thousands(lang, juta)} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
+                    aria-invalid={check.invalid()} aria-describedby={check.described_by()}
                     onchange={on_number} />
                 <span class="share" data-testid={format!("share-{key}")}>{ format!("{}%", decimal(lang, share, 1)) }</span>
                 <button type="button" class="reset" onclick={reset}
                     aria-label={format!("{}: {name}", w.reset)}>{ "⟲" }</button>
             </div>
+            { check.message() }
             if *open {
                 <div class="strategy-info" id={info_id}>
                     <p>{ strategy.description(lang) }</p>
@@ -278,9 +282,10 @@ impl TypedJuta {
     }
 }
 
-/// Reads a whole number of Rp juta from a budget field; anything else is refused with a
-/// message, and the input shows the last good value again at the next render.
-fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<TypedJuta> {
+/// Reads a whole number of Rp juta from a budget field (by its element id); anything else is
+/// refused with a message beside the field, and the input shows the last good value again at
+/// the next render.
+fn read_juta(e: &Event, planner: &PlannerHandle, field: &str) -> Option<TypedJuta> {
     let input = e.target_dyn_into::<HtmlInputElement>()?;
     let text = input.value();
     match parse_juta(&text, planner.lang) {
@@ -293,7 +298,7 @@ fn read_juta(e: &Event, planner: &PlannerHandle) -> Option<TypedJuta> {
                 BadNumber::NotANumber => Notice::Refused(text),
                 BadNumber::Grouping => Notice::BadGrouping(text),
             };
-            planner.dispatch(Action::Notify(notice));
+            planner.dispatch(Action::NotifyAt(field.to_string(), notice));
             None
         }
     }

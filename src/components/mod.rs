@@ -31,9 +31,18 @@ pub type PlannerHandle = UseReducerHandle<Planner>;
 #[derive(Clone, PartialEq)]
 pub struct Notify(pub Callback<Notice>);
 
-/// What validation says about each field of the scenario, so that a refused value is marked
-/// where it was typed (as well as listed above the results).
-pub struct FieldProblems(Vec<(String, String)>);
+/// What validation says about each field of the scenario, and what was just refused or
+/// rounded in one of them, so that a message is shown where the value was typed (as well as
+/// above the results).
+pub struct FieldProblems(Vec<FieldMessage>);
+
+/// One message about one field (by element id); `invalid` when it refuses what is there or was
+/// typed, not when it only says how a value was read.
+struct FieldMessage {
+    field: String,
+    text: String,
+    invalid: bool,
+}
 
 impl FieldProblems {
     /// The problems of `spec`, each with the id of the field it is about, in `lang`.
@@ -58,36 +67,55 @@ impl FieldProblems {
                 // The total of the budgets, or keys that the page never offers.
                 _ => Vec::new(),
             };
-            let message = sentence(&error.message(lang));
-            problems.extend(fields.into_iter().map(|f| (f, message.clone())));
+            let text = sentence(&error.message(lang));
+            problems.extend(fields.into_iter().map(|field| FieldMessage {
+                field,
+                text: text.clone(),
+                invalid: true,
+            }));
         }
         FieldProblems(problems)
     }
 
+    /// The problems of the planner's scenario and the message about what was just typed into
+    /// one of its fields.
+    pub fn of_planner(planner: &Planner) -> Self {
+        let mut problems = FieldProblems::of(&planner.spec, planner.lang);
+        problems
+            .0
+            .extend(planner.field_noted().and_then(|(field, notice)| {
+                let (text, invalid) = notices::about_field(planner.lang, notice)?;
+                Some(FieldMessage {
+                    field: field.to_string(),
+                    text,
+                    invalid,
+                })
+            }));
+        problems
+    }
+
     /// What is said about the field with this id.
     pub fn field(&self, id: &str) -> FieldCheck {
+        let about: Vec<&FieldMessage> = self.0.iter().filter(|m| m.field == id).collect();
         FieldCheck {
             id: id.to_string(),
-            messages: self
-                .0
-                .iter()
-                .filter(|(field, _)| field == id)
-                .map(|(_, message)| message.clone())
-                .collect(),
+            invalid: about.iter().any(|m| m.invalid),
+            messages: about.into_iter().map(|m| m.text.clone()).collect(),
         }
     }
 }
 
-/// What validation says about one field.
+/// What is said about one field.
 pub struct FieldCheck {
     id: String,
+    invalid: bool,
     messages: Vec<String>,
 }
 
 impl FieldCheck {
     /// The field's `aria-invalid`.
     pub fn invalid(&self) -> Option<&'static str> {
-        (!self.messages.is_empty()).then_some("true")
+        self.invalid.then_some("true")
     }
 
     /// The field's `aria-describedby`: its message.
@@ -100,8 +128,13 @@ impl FieldCheck {
         if self.messages.is_empty() {
             return html! {};
         }
+        let class = if self.invalid {
+            "field-error"
+        } else {
+            "field-note"
+        };
         html! {
-            <p class="field-error" id={format!("{}-error", self.id)}>
+            <p {class} id={format!("{}-error", self.id)}>
                 { for self.messages.iter().map(|m| html! { <span>{ m }{ " " }</span> }) }
             </p>
         }

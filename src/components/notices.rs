@@ -214,6 +214,19 @@ fn rescaled(lang: Lang, from: u64, to: u64) -> String {
     }
 }
 
+/// What a message about typed input says beside its field, and whether it refuses the value
+/// (rather than saying how it was read); `None` for messages that are not about one field.
+pub fn about_field(lang: Lang, notice: &Notice) -> Option<(String, bool)> {
+    let refused = |text: String| Some((sentence(&text), true));
+    match notice {
+        Notice::Refused(text) => refused(refusal(lang, text)),
+        Notice::BadGrouping(text) => refused(grouping_refusal(lang, text)),
+        Notice::RefusedNumber(text) => refused(number_refusal(lang, text)),
+        Notice::Rounded { typed, juta } => Some((rounded(lang, typed, *juta), false)),
+        _ => None,
+    }
+}
+
 fn rounded(lang: Lang, typed: &str, juta: u64) -> String {
     let (typed, juta) = (typed.trim(), thousands(lang, juta));
     match lang {

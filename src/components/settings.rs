@@ -26,9 +26,13 @@ pub fn settings(props: &SettingsProps) -> Html {
     let spec = &planner.spec;
     // Each setting is read as typed; what validation refuses is explained next to the field
     // and above the results.
-    let problems = FieldProblems::of(spec, lang);
-    let (years, runs) = (problems.field("years"), problems.field("runs"));
-    let whole = |make: fn(u64) -> Option<Action>| {
+    let problems = FieldProblems::of_planner(planner);
+    let (years, seed, runs) = (
+        problems.field("years"),
+        problems.field("seed"),
+        problems.field("runs"),
+    );
+    let whole = |field: &'static str, make: fn(u64) -> Option<Action>| {
         let planner = planner.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
@@ -37,7 +41,9 @@ pub fn settings(props: &SettingsProps) -> Html {
             let text = input.value();
             match text.trim().parse::<u64>().ok().and_then(make) {
                 Some(action) => planner.dispatch(action),
-                None => planner.dispatch(Action::Notify(Notice::RefusedNumber(text))),
+                None => {
+                    planner.dispatch(Action::NotifyAt(field.into(), Notice::RefusedNumber(text)))
+                }
             }
         })
     };
@@ -89,18 +95,19 @@ pub fn settings(props: &SettingsProps) -> Html {
                 <input id="years" type="number" min="1" max="10" step="1" value={spec.years.to_string()}
                     aria-invalid={years.invalid()} aria-describedby={described(&years_lock, years.described_by())}
                     disabled={years_lock.is_some()}
-                    onchange={whole(|v| u32::try_from(v).ok().map(Action::SetYears))} />
+                    onchange={whole("years", |v| u32::try_from(v).ok().map(Action::SetYears))} />
                 { years.message() }{ note(&years_lock) }
                 <label for="seed">{ w.seed }</label>
                 <input id="seed" type="number" min="0" step="1" value={spec.seed.to_string()}
-                    disabled={seed_lock.is_some()} aria-describedby={described(&seed_lock, None)}
-                    onchange={whole(|v| Some(Action::SetSeed(v)))} />
-                { note(&seed_lock) }
+                    disabled={seed_lock.is_some()} aria-invalid={seed.invalid()}
+                    aria-describedby={described(&seed_lock, seed.described_by())}
+                    onchange={whole("seed", |v| Some(Action::SetSeed(v)))} />
+                { seed.message() }{ note(&seed_lock) }
                 <label for="runs">{ w.runs }</label>
                 <input id="runs" type="number" min="1" max="256" step="1" value={spec.runs.to_string()}
                     aria-invalid={runs.invalid()} aria-describedby={described(&runs_lock, runs.described_by())}
                     disabled={runs_lock.is_some()}
-                    onchange={whole(|v| u32::try_from(v).ok().map(Action::SetRuns))} />
+                    onchange={whole("runs", |v| u32::try_from(v).ok().map(Action::SetRuns))} />
                 { runs.message() }{ note(&runs_lock) }
             </div>
             <h3>{ w.parameters }</h3>
@@ -220,8 +227,10 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
             // parameter's range is taken and explained by validation, next to the field.
             let action = match parse_number(&text, planner.lang) {
                 Ok(v) if v.is_finite() => Action::SetParam(key.clone(), Some(v)),
-                Err(BadNumber::Grouping) => Action::Notify(Notice::BadGrouping(text)),
-                _ => Action::Notify(Notice::RefusedNumber(text)),
+                Err(BadNumber::Grouping) => {
+                    Action::NotifyAt(format!("param-{key}"), Notice::BadGrouping(text))
+                }
+                _ => Action::NotifyAt(format!("param-{key}"), Notice::RefusedNumber(text)),
             };
             planner.dispatch(action);
         })

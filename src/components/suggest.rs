@@ -84,48 +84,117 @@ impl Form {
     }
 
     /// The search the form asks for, on `envelope_juta`; or what cannot be read, by field.
-    fn config(&self, lang: Lang, envelope_juta: u64) -> Result<OptimizeConfig, Vec<String>> {
+    fn config(&self, lang: Lang, envelope_juta: u64) -> Result<OptimizeConfig, Vec<Problem>> {
         let w = words(lang);
         let mut problems = Vec::new();
-        let mut number =
-            |label: &str, text: &str, read: fn(&str, Lang) -> Result<f64, BadNumber>| {
-                let text = text.trim();
-                if text.is_empty() {
-                    return None;
+        let mut number = |label: &str,
+                          id: String,
+                          text: &str,
+                          read: fn(&str, Lang) -> Result<f64, BadNumber>| {
+            let text = text.trim();
+            if text.is_empty() {
+                return None;
+            }
+            let negative = text.starts_with(['-', '−']);
+            match read(text, lang) {
+                Ok(x) if x.is_finite() && (0.0..1e15).contains(&x) => Some(x),
+                _ => {
+                    let why = if negative { w.negative } else { w.bad_number };
+                    problems.push(Problem {
+                        fields: vec![id],
+                        text: format!("{label}: «{text}» {why}"),
+                    });
+                    None
                 }
-                let negative = text.starts_with(['-', '−']);
-                match read(text, lang) {
-                    Ok(x) if x.is_finite() && (0.0..1e15).contains(&x) => Some(x),
-                    _ => {
-                        let why = if negative { w.negative } else { w.bad_number };
-                        problems.push(format!("{label}: «{text}» {why}"));
-                        None
-                    }
-                }
-            };
+            }
+        };
         let terms: Vec<(Metric, f64)> = Metric::HEADLINE
             .iter()
             .zip(&self.weights)
-            .map(|(&m, t)| (m, number(m.label(lang), t, parse_number).unwrap_or(0.0)))
+            .map(|(&m, t)| {
+                let x = number(m.label(lang), weight_id(m), t, parse_number);
+                (m, x.unwrap_or(0.0))
+            })
             .collect();
         let juta = |x: Option<f64>, default: u64| x.map_or(default, |x| x.round() as u64);
         let mut constraints = Constraints::envelope(envelope_juta);
         for (i, s) in Strategy::ALL.iter().enumerate() {
             let label = format!("{} ({})", s.label(lang), w.floor.to_lowercase());
-            constraints.floors_juta[i] = juta(number(&label, &self.floors[i], parse_amount), 0);
+            let floor = number(&label, floor_id(*s), &self.floors[i], parse_amount);
+            constraints.floors_juta[i] = juta(floor, 0);
             let label = format!("{} ({})", s.label(lang), w.ceiling.to_lowercase());
-            constraints.ceilings_juta[i] = juta(
-                number(&label, &self.ceilings[i], parse_amount),
-                envelope_juta,
-            );
+            let ceiling = number(&label, ceiling_id(*s), &self.ceilings[i], parse_amount);
+            constraints.ceilings_juta[i] = juta(ceiling, envelope_juta);
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let objective = Objective::new(terms).map_err(|e| said(lang, &e))?;
-        constraints.check().map_err(|e| said(lang, &e))?;
+        let refused = |e: PlanError| {
+            let fields = self.fields_of(&e);
+            said(lang, &e)
+                .into_iter()
+                .map(|text| Problem {
+                    fields: fields.clone(),
+                    text,
+                })
+                .collect::<Vec<_>>()
+        };
+        let objective = Objective::new(terms).map_err(refused)?;
+        constraints.check().map_err(refused)?;
         Ok(OptimizeConfig::new(objective, constraints))
     }
+
+    /// The fields (by element id) that a refused search is about: the weights for an
+    /// objective, a strategy's floor and ceiling, or the floors or ceilings filled in.
+    fn fields_of(&self, e: &PlanError) -> Vec<String> {
+        let filled = |texts: &[String; 7], id: fn(Strategy) -> String| {
+            Strategy::ALL
+                .iter()
+                .zip(texts)
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(&s, _)| id(s))
+                .collect()
+        };
+        match e {
+            PlanError::ObjectiveEmpty | PlanError::ObjectiveNoDirection { .. } => {
+                Metric::HEADLINE.iter().map(|&m| weight_id(m)).collect()
+            }
+            PlanError::FloorAboveCeiling { strategy, .. } => Strategy::from_key(strategy)
+                .map(|s| vec![floor_id(s), ceiling_id(s)])
+                .unwrap_or_default(),
+            PlanError::Infeasible {
+                floors_juta,
+                envelope_juta,
+                ..
+            } if floors_juta > envelope_juta => filled(&self.floors, floor_id),
+            PlanError::Infeasible { .. } => filled(&self.ceilings, ceiling_id),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Something that stops a search from starting, and the fields (element ids) it is about.
+#[derive(Clone, PartialEq)]
+struct Problem {
+    fields: Vec<String>,
+    text: String,
+}
+
+fn weight_id(m: Metric) -> String {
+    format!("weight-{}", m.key())
+}
+
+fn floor_id(s: Strategy) -> String {
+    format!("floor-{}", s.key())
+}
+
+fn ceiling_id(s: Strategy) -> String {
+    format!("ceiling-{}", s.key())
+}
+
+/// The id of the `n`th problem's line, which the fields it is about are described by.
+fn problem_id(n: usize) -> String {
+    format!("suggest-problem-{n}")
 }
 
 /// Why a search cannot start, in the user's words: strategies by name, and which of the
@@ -218,7 +287,7 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
     let lang = planner.lang;
     let w = words(lang);
     let form = use_state(Form::default);
-    let problems = use_state(Vec::<String>::new);
+    let problems = use_state(Vec::<Problem>::new);
     // The last answer, kept after the scenario changes (by applying it, say).
     let kept = use_state(|| None::<(SearchAsk, Rc<OptimizeReport>)>);
     let search = props.results.as_ref().and_then(|r| r.search.clone());
@@ -266,6 +335,15 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
     };
     let field = |f: Field, label: String, id: String| {
         let value = form.text(f).to_string();
+        // A field in error points at the lines that say why.
+        let about: Vec<String> = problems
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.fields.contains(&id))
+            .map(|(n, _)| problem_id(n))
+            .collect();
+        let invalid = (!about.is_empty()).then_some("true");
+        let described = (!about.is_empty()).then(|| about.join(" "));
         let form = form.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let mut next = (*form).clone();
@@ -273,7 +351,8 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
             form.set(next);
         });
         html! {
-            <input type="text" inputmode="decimal" {id} aria-label={label} {value} {oninput} />
+            <input type="text" inputmode="decimal" {id} aria-label={label} {value} {oninput}
+                aria-invalid={invalid} aria-describedby={described} />
         }
     };
     let running = props.ask.as_ref().is_some_and(|a| {
@@ -322,10 +401,10 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
                     <p class="note">{ w.objective_note }</p>
                     <div class="suggest-weights">
                         { for Metric::HEADLINE.iter().enumerate().map(|(i, m)| html! {
-                            <label for={format!("weight-{}", m.key())}>
+                            <label for={weight_id(*m)}>
                                 <span>{ m.label(lang) }</span>
                                 { field(Field::Weight(i),
-                                    format!("{}: {}", w.weight, m.label(lang)), format!("weight-{}", m.key())) }
+                                    format!("{}: {}", w.weight, m.label(lang)), weight_id(*m)) }
                             </label>
                         }) }
                     </div>
@@ -341,9 +420,9 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
                                     <tr data-limit={s.key()}>
                                         <th scope="row">{ s.label(lang) }</th>
                                         <td>{ field(Field::Floor(i),
-                                            format!("{}: {}", w.floor, s.label(lang)), format!("floor-{}", s.key())) }</td>
+                                            format!("{}: {}", w.floor, s.label(lang)), floor_id(*s)) }</td>
                                         <td>{ field(Field::Ceiling(i),
-                                            format!("{}: {}", w.ceiling, s.label(lang)), format!("ceiling-{}", s.key())) }</td>
+                                            format!("{}: {}", w.ceiling, s.label(lang)), ceiling_id(*s)) }</td>
                                     </tr>
                                 }) }
                             </tbody>
@@ -352,7 +431,7 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
                 </fieldset>
                 if !problems.is_empty() {
                     <ul class="suggest-problems" role="alert" data-testid="suggest-problems">
-                        { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                        { for problems.iter().enumerate().map(|(n, p)| html! { <li id={problem_id(n)}>{ &p.text }</li> }) }
                     </ul>
                 }
                 <button type="submit" class="primary" id={SEARCH_BUTTON} disabled={running || props.held} data-testid="suggest-search">{ w.search }</button>

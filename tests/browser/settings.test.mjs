@@ -7,6 +7,22 @@ import { useApp, settled, openSettings } from './harness.mjs';
 
 const app = useApp();
 
+/// Types `bad` into the field and waits for it to be marked; gives the field and its message.
+async function refuse(page, selector, bad) {
+  const field = page.locator(selector);
+  await field.fill(bad);
+  await field.press('Enter');
+  await page.waitForSelector(`${selector}[aria-invalid="true"]`);
+  return { field, message: page.locator(`#${await field.getAttribute('aria-describedby')}`) };
+}
+
+/// Asserts that the message sits right under its field.
+async function assertNear(field, message, what) {
+  const [fieldBox, messageBox] = [await field.boundingBox(), await message.boundingBox()];
+  const gap = messageBox.y - (fieldBox.y + fieldBox.height);
+  assert.ok(gap >= 0 && gap < 40, `${what}: the message is ${gap}px from its field`);
+}
+
 test('a refused setting is marked at its field, with the reason next to it and above the results', async () => {
   const page = await app.open();
   await settled(page);
@@ -18,15 +34,9 @@ test('a refused setting is marked at its field, with the reason next to it and a
     ['#param-n_businesses', '-5', '1250', /Jumlah usaha batik.*harus di antara 50 dan 20\.000, bukan -5/],
   ];
   for (const [selector, bad, good, reason] of cases) {
-    const field = page.locator(selector);
-    await field.fill(bad);
-    await field.press('Enter');
-    await page.waitForSelector(`${selector}[aria-invalid="true"]`);
-    const message = page.locator(`#${await field.getAttribute('aria-describedby')}`);
+    const { field, message } = await refuse(page, selector, bad);
     assert.match(await message.innerText(), reason, selector);
-    const [fieldBox, messageBox] = [await field.boundingBox(), await message.boundingBox()];
-    const gap = messageBox.y - (fieldBox.y + fieldBox.height);
-    assert.ok(gap >= 0 && gap < 40, `${selector}: the reason is ${gap}px from its field`);
+    await assertNear(field, message, selector);
     assert.equal(await field.inputValue(), bad, 'the value as typed is kept');
     assert.match(await page.locator('.problems').innerText(), reason, 'the list above the results');
 
@@ -36,5 +46,46 @@ test('a refused setting is marked at its field, with the reason next to it and a
     assert.equal(await page.locator('.field-error').count(), 0);
     await page.waitForSelector('.problems', { state: 'detached' });
   }
+  await settled(page);
+});
+
+test('what cannot be read, or was rounded, is said beside its field in both languages, and goes with the next change', async () => {
+  const page = await app.open();
+  await settled(page);
+  await openSettings(page);
+  const cases = [
+    ['#budget-networking', 'tujuh ratus', /“tujuh ratus” bukan jumlah yang sah/, '400'],
+    ['#envelope', 'abc', /“abc” bukan jumlah yang sah/, '5.000'],
+    ['#seed', '-1', /“-1” bukan bilangan yang sah/, '2014'],
+    ['#param-share_over_50', 'banyak', /“banyak” bukan bilangan yang sah/, null],
+  ];
+  for (const [selector, bad, reason, kept] of cases) {
+    const { field, message } = await refuse(page, selector, bad);
+    assert.match(await message.innerText(), reason, selector);
+    await assertNear(field, message, selector);
+    assert.match(await page.locator('.notices.about-input').innerText(), reason, `${selector}: announced too`);
+    if (kept) assert.equal(await field.inputValue(), kept, `${selector}: the previous value is shown`);
+  }
+  // Only the newest message stands, at its own field.
+  assert.equal(await page.locator('#budget-networking').getAttribute('aria-invalid'), null);
+
+  // A decimal is rounded, and the field says so (a note, not an error).
+  await page.getByRole('button', { name: 'English' }).click();
+  const budget = page.locator('#budget-networking');
+  await budget.fill('1.5');
+  await budget.press('Enter');
+  const note = page.locator('#budget-networking-error');
+  await note.waitFor();
+  assert.match(await note.innerText(), /“1\.5” was rounded to Rp 2 million/);
+  assert.equal(await budget.getAttribute('aria-invalid'), null);
+  assert.equal(await budget.getAttribute('aria-describedby'), 'budget-networking-error');
+  await assertNear(budget, note, 'the rounding note');
+  assert.match(await (await refuse(page, '#budget-networking', 'abc')).message.innerText(), /“abc” is not a valid amount; enter a number of Rp million/);
+
+  // The next change takes the message away, beside the field and above.
+  await page.locator('#budget-local_materials').fill('800');
+  await page.locator('#budget-local_materials').press('Enter');
+  await page.waitForSelector('#budget-networking:not([aria-invalid])');
+  assert.equal(await page.locator('.field-error, .field-note').count(), 0);
   await settled(page);
 });
