@@ -1,14 +1,16 @@
 //! Class mode: for a teacher, making a class link (its name, the settings it pins, which of them
-//! are locked) and opening the class board; for a group in a class, why its settings are locked,
+//! are locked, the challenge every group starts in) and opening the class board; for a group in a class, why its settings are locked,
 //! its name and its link to send back.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use canting_model::{ClassLink, Locks, MAX_CLASS_NAME_CHARS};
 
+use crate::challenge::ChallengeId;
 use crate::class::Setting;
 use crate::components::PlannerHandle;
+use crate::i18n::challenge_words;
 use crate::i18n::class_words::{self, setting_name, why_locked};
 use crate::infra;
 use crate::saved::MAX_NAME_CHARS;
@@ -51,6 +53,16 @@ fn teacher_panel(props: &ClassProps) -> Html {
     let locks = use_state(|| Locks::ALL);
     let made = use_state(|| None::<(ClassLink, String)>);
     let name_input = use_node_ref();
+    // The challenge every group starts in, if the teacher picks one.
+    let challenge = use_state(|| None::<ChallengeId>);
+    let on_challenge = {
+        let challenge = challenge.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                challenge.set(ChallengeId::parse(&select.value()).ok());
+            }
+        })
+    };
     let toggle = |setting: Setting| {
         let locks = locks.clone();
         Callback::from(move |_: Event| {
@@ -61,11 +73,12 @@ fn teacher_panel(props: &ClassProps) -> Html {
         })
     };
     let make = {
-        let (planner, locks, made, input) = (
+        let (planner, locks, made, input, challenge) = (
             planner.clone(),
             locks.clone(),
             made.clone(),
             name_input.clone(),
+            challenge.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -77,8 +90,11 @@ fn teacher_panel(props: &ClassProps) -> Html {
                 planner.dispatch(Action::Notify(Notice::ClassNameEmpty));
                 return;
             };
+            let challenge = challenge
+                .map(|id| format!("&ch={}", id.number()))
+                .unwrap_or_default();
             let url = format!(
-                "{}#k={}&l={}",
+                "{}#k={}{challenge}&l={}",
                 infra::page_url_without_fragment(),
                 class.encode(),
                 session::lang_code(planner.lang)
@@ -109,6 +125,16 @@ fn teacher_panel(props: &ClassProps) -> Html {
                         }
                     }) }
                 </fieldset>
+                <label for="class-challenge">{ cw.challenge_label }</label>
+                <select id="class-challenge" onchange={on_challenge} aria-describedby="class-challenge-note">
+                    <option value="" selected={challenge.is_none()}>{ cw.no_challenge }</option>
+                    { for ChallengeId::all().map(|id| html! {
+                        <option value={id.number().to_string()} selected={*challenge == Some(id)}>
+                            { format!("{}. {}", id.number(), challenge_words::told(lang, id).title) }
+                        </option>
+                    }) }
+                </select>
+                <p class="note" id="class-challenge-note">{ cw.challenge_note }</p>
                 <button type="submit" class="primary">{ cw.make_link }</button>
             </form>
             if let Some((class, url)) = &*made {

@@ -2,7 +2,9 @@
 // loads the built page from dist/ in headless Chromium, moves sliders through a scripted
 // sequence and prints: time to first update and to the full ensemble (median and 95th
 // percentile), the longest main-thread task, load time to the first chart, transfer size by
-// file, and the model's speed in wasm against native.
+// file, the model's speed in wasm against native, and, on a fresh page with the default
+// scenario, how long the planning tools take: load to every run, the next Rp 100 juta (first
+// bars, every run) and a suggested split for competitiveness.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -111,6 +113,13 @@ try {
     console.log(`  default ensemble in this page's wasm: ${ms(wasm)}${ratio}`);
   }
   await context.close();
+
+  const planning = await planningTimes(browser);
+  console.log('  planning tools, default scenario, fresh page (from the click):');
+  console.log(`    load to every run                       ${ms(planning.load)}`);
+  console.log(`    next Rp 100 juta: first bars            ${ms(planning.marginalFirst)}`);
+  console.log(`    next Rp 100 juta: every run             ${ms(planning.marginalAll)}`);
+  console.log(`    suggested split (competitiveness)       ${ms(planning.suggest)}`);
 } finally {
   await browser.close();
   await site.close();
@@ -124,4 +133,31 @@ function median(xs) {
 function p95(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : null;
+}
+
+/// The planning tools' times on a fresh page with the default scenario, each from its click.
+async function planningTimes(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(site.url);
+    await page.waitForSelector('[data-computing="false"]', { timeout: 120_000 });
+    const load = Date.now() - t0;
+
+    const t1 = Date.now();
+    await page.getByTestId('marginal-toggle').click();
+    await page.waitForSelector('[data-testid="marginal-bars"] > li', { timeout: 120_000 });
+    const marginalFirst = Date.now() - t1;
+    await page.waitForSelector('[data-testid="marginal-bars"][data-complete="true"]', { timeout: 300_000 });
+    const marginalAll = Date.now() - t1;
+
+    const t2 = Date.now();
+    await page.getByTestId('suggest-search').click();
+    await page.getByTestId('suggest-answer').waitFor({ timeout: 600_000 });
+    const suggest = Date.now() - t2;
+    return { load, marginalFirst, marginalAll, suggest };
+  } finally {
+    await context.close();
+  }
 }

@@ -136,7 +136,7 @@ test('an unknown challenge in a link is said in both languages and the rest of t
 
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 
-test('on a 360 px phone a challenge inside a class keeps the class locks, fits the screen and is met', async () => {
+test('a teacher sends a challenge with the class link; on a 360 px phone it keeps the class locks, fits the screen and is met', async () => {
   // The teacher's class: 8 runs, everything locked.
   const teacher = await app.open('', { context: await app.newContext(clipboard) });
   await settled(teacher);
@@ -146,13 +146,16 @@ test('on a 360 px phone a challenge inside a class keeps the class locks, fits t
   await teacher.waitForFunction(() => location.hash.includes('s='));
   await teacher.locator('[data-testid="class-teacher"] > summary').click();
   await teacher.fill('#class-name', 'XI IPS 2');
+  // The teacher sends challenge 4 with the class.
+  await teacher.selectOption('#class-challenge', '4');
+  assert.match(await teacher.locator('#class-challenge option:checked').innerText(), /^4\. /);
   await teacher.getByRole('button', { name: 'Salin tautan kelas' }).click();
   await teacher.waitForSelector('[data-notice="class-copied"]');
   const url = await teacher.inputValue('#class-link');
+  assert.match(url, /#k=[A-Za-z0-9_-]+&ch=4&l=id$/);
   const classFragment = url.slice(url.indexOf('#'));
 
-  // "Challenge 4" sent to the class.
-  const page = await app.open(`${classFragment}&ch=4`, { context: await app.newContext(PHONE) });
+  const page = await app.open(classFragment, { context: await app.newContext(PHONE) });
   await page.locator('[data-testid="challenges"][data-challenge="4"]').waitFor();
   await page.getByTestId('class-group').waitFor();
   assert.deepEqual(await budgets(page), split([0, 0, 0, 0, 0, 0, 0]));
