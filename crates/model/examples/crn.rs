@@ -18,7 +18,7 @@ fn strategy() -> Strategy {
         .unwrap_or(Strategy::ProductQuality)
 }
 
-fn with_quality(runs: u32, juta: u64) -> Scenario {
+fn with_budget(runs: u32, juta: u64) -> Scenario {
     let mut spec = ScenarioSpec {
         runs,
         ..ScenarioSpec::default()
@@ -47,12 +47,10 @@ fn main() {
         .and_then(|k| Metric::from_key(&k))
         .unwrap_or(Metric::Competitiveness);
     let runs: u32 = args.next().and_then(|r| r.parse().ok()).unwrap_or(32);
-    let base_juta = ScenarioSpec::default()
-        .budgets_juta
-        .get(Strategy::ProductQuality);
-    let base = finals(&with_quality(64, base_juta), m);
+    let base_juta = ScenarioSpec::default().budgets_juta.get(strategy());
+    let base = finals(&with_budget(64, base_juta), m);
     let d = |extra: u64| -> Vec<f64> {
-        let x = finals(&with_quality(64, base_juta + extra), m);
+        let x = finals(&with_budget(64, base_juta + extra), m);
         x.iter().zip(&base).map(|(a, b)| a - b).collect()
     };
     let (d1, d100) = (d(1), d(100));
@@ -66,7 +64,7 @@ fn main() {
         d100.iter().sum::<f64>() / 64.0
     );
     let mean = |juta: u64| {
-        let x = finals(&with_quality(runs, juta), m);
+        let x = finals(&with_budget(runs, juta), m);
         x.iter().sum::<f64>() / f64::from(runs)
     };
     let means: Vec<f64> = (0..=20).map(|k| mean(base_juta + k)).collect();

@@ -57,7 +57,7 @@ pub use world::RunResult;
 
 /// The model's version. A run is a pure function of (scenario, seed, model version); bump it
 /// whenever results change.
-pub const MODEL_VERSION: u32 = 4;
+pub const MODEL_VERSION: u32 = 5;
 
 /// The budgets of a preset for an envelope (see [`Preset::budgets`]).
 pub fn preset(p: Preset, envelope_juta: u64) -> Budgets {

@@ -210,3 +210,29 @@ fn todays_allocation_keeps_what_it_was_fitted_to_keep_steady() {
     let comp = s.value_at(Metric::Competitiveness, 60) - 50.0;
     assert!(comp.abs() <= 1.0, "competitiveness drifts {comp:+.2}");
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_start_is_fitted_with_the_same_size_cap_as_the_market_moves() {
+    // Regression: the start's fit kept relative size within a fixed 0.2-5 while the business
+    // review used `upgrade_size_cap`, so any other cap started mis-fitted and exports drifted
+    // (+47% in five years at a cap of 10 against +30% at the default 5).
+    let drift = |cap: f64| {
+        let mut spec = ScenarioSpec {
+            runs: 8,
+            years: 5,
+            ..ScenarioSpec::default()
+        };
+        spec.params.insert("upgrade_size_cap".to_string(), cap);
+        let s = run_ensemble(&spec.validate().expect("valid"));
+        s.value_at(Metric::ExportsUsdM, 60) / s.value_at(Metric::ExportsUsdM, 0)
+    };
+    let default = drift(5.0);
+    for cap in [3.0, 10.0] {
+        let d = drift(cap);
+        assert!(
+            (d - default).abs() < 0.1,
+            "exports grow {d:.3}x in five years at a cap of {cap}, {default:.3}x at 5"
+        );
+    }
+}

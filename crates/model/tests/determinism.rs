@@ -15,7 +15,7 @@ const GOLDEN_DEFAULT_RUN: u64 = 0x4d0c24ee7552076d;
 /// The fingerprint of the summary of a 3-run, 2-year default ensemble.
 const GOLDEN_SMALL_SUMMARY: u64 = 0xcdda3b77ba45d6b7;
 /// The model version the golden values belong to.
-const GOLDEN_VERSION: u32 = 4;
+const GOLDEN_VERSION: u32 = 5;
 
 fn small(seed: u64) -> Scenario {
     let spec = ScenarioSpec {

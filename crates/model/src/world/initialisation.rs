@@ -245,12 +245,15 @@ impl World {
     }
 
     /// How much more easily a business moves up a market rung: relative quality to the power
-    /// `upgrade_quality_elasticity`, times relative size to the power `upgrade_size_elasticity`.
+    /// `upgrade_quality_elasticity`, times relative size (kept within `1 / upgrade_size_cap`
+    /// and `upgrade_size_cap`, as the business review keeps it) to the power
+    /// `upgrade_size_elasticity`.
     pub(super) fn upgrade_factor(&self, q_rel: f32, size_rel: f32) -> f64 {
         let p = &self.p;
+        let cap = p.upgrade_size_cap.max(1.0) as f32;
         libm::pow(f64::from(q_rel.max(0.0)), p.upgrade_quality_elasticity)
             * libm::pow(
-                f64::from(size_rel.clamp(0.2, 5.0)),
+                f64::from(size_rel.clamp(1.0 / cap, cap)),
                 p.upgrade_size_elasticity,
             )
     }
