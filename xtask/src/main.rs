@@ -15,7 +15,7 @@ usage: cargo xtask <task>
   test         install what is missing, then lint, native tests, wasm tests, dist, browser tests
   dist         build the optimised static site into dist/ and print its sizes
   bench        run the model benchmark and the browser benchmark, and print their figures
-  screenshot   rebuild dist/ and write the README's screenshots into docs/
+  screenshot   rebuild dist/ and write the README's and a lesson's screenshots into docs/
 ";
 
 fn main() -> ExitCode {
@@ -134,7 +134,8 @@ fn native_ensemble_ms(bench_output: &str) -> Option<f64> {
 fn screenshot() -> Result<(), Fail> {
     tools::ensure_test_tools()?;
     dist()?;
-    run(node().arg("tests/screenshot.mjs"))
+    run(node().arg("tests/screenshot.mjs"))?;
+    run(node().arg("tests/lesson.mjs"))
 }
 
 fn node_tests() -> Command {
