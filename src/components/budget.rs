@@ -188,13 +188,39 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     let field_id = format!("budget-{key}");
     let check = FieldProblems::of_planner(planner).field(&field_id);
 
+    // A finger that lands on the track away from the thumb would throw the budget to where it
+    // landed (thousands of juta on a phone); instead that first move is one step towards it,
+    // and a drag goes on from there.
+    let step = slider_step(envelope);
+    let tapped_from = use_mut_ref(|| None::<u64>);
+    let on_touch_down = {
+        let tapped_from = tapped_from.clone();
+        Callback::from(move |e: PointerEvent| {
+            *tapped_from.borrow_mut() = None;
+            if e.pointer_type() != "touch" {
+                return;
+            }
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let rect = input.get_bounding_client_rect();
+            let thumb_x = rect.left() + rect.width() * juta as f64 / slider_max.max(1) as f64;
+            if (f64::from(e.client_x()) - thumb_x).abs() > THUMB_REACH_PX {
+                *tapped_from.borrow_mut() = Some(juta);
+            }
+        })
+    };
     let on_slide = {
-        let planner = planner.clone();
+        let (planner, tapped_from) = (planner.clone(), tapped_from.clone());
         Callback::from(move |e: InputEvent| {
-            if let Some(juta) = e
+            if let Some(to) = e
                 .target_dyn_into::<HtmlInputElement>()
                 .and_then(|i| i.value().parse::<u64>().ok())
             {
+                let juta = match tapped_from.borrow_mut().take() {
+                    Some(from) => step_towards(from, to, step),
+                    None => to,
+                };
                 planner.dispatch(Action::SetBudget(strategy, juta));
             }
         })
@@ -212,8 +238,11 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
         })
     };
     let end_gesture = {
-        let planner = planner.clone();
-        Callback::from(move |_: Event| planner.dispatch(Action::EndGesture))
+        let (planner, tapped_from) = (planner.clone(), tapped_from.clone());
+        Callback::from(move |_: Event| {
+            *tapped_from.borrow_mut() = None;
+            planner.dispatch(Action::EndGesture)
+        })
     };
     let reset = {
         let planner = planner.clone();
@@ -241,7 +270,7 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                 <input type="range" min="0" max={slider_max.to_string()} step={slider_step(envelope).to_string()}
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
-                    oninput={on_slide} onchange={end_gesture} />
+                    onpointerdown={on_touch_down} oninput={on_slide} onchange={end_gesture} />
                 <input type="text" class="juta" inputmode="decimal" autocomplete="off" id={field_id}
                     value={thousands(lang, juta)} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
                     aria-invalid={check.invalid()} aria-describedby={check.described_by()}
@@ -258,6 +287,18 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+/// How far from a slider's thumb, in CSS pixels, a finger still takes hold of it.
+const THUMB_REACH_PX: f64 = 24.0;
+
+/// One slider step from `from` in the direction of `to` (and no further than `to`).
+fn step_towards(from: u64, to: u64, step: u64) -> u64 {
+    if to > from {
+        to.min(from.saturating_add(step))
+    } else {
+        to.max(from.saturating_sub(step))
     }
 }
 
@@ -324,12 +365,21 @@ pub fn parse_juta(text: &str, lang: Lang) -> Result<(u64, bool), BadNumber> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_juta;
+    use super::{parse_juta, step_towards};
     use crate::i18n::BadNumber;
     use canting_model::Lang;
 
     fn juta(text: &str, lang: Lang) -> Result<u64, BadNumber> {
         parse_juta(text, lang).map(|(juta, _)| juta)
+    }
+
+    #[test]
+    fn a_tap_on_the_track_moves_one_step_towards_it_and_never_past_it() {
+        assert_eq!(step_towards(400, 4675, 25), 425);
+        assert_eq!(step_towards(400, 10, 25), 375);
+        assert_eq!(step_towards(400, 410, 25), 410);
+        assert_eq!(step_towards(10, 0, 25), 0);
+        assert_eq!(step_towards(400, 400, 25), 400);
     }
 
     #[test]

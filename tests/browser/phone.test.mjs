@@ -72,3 +72,22 @@ test('at 360 px nothing scrolls sideways with every panel open, and the paramete
   assert.deepEqual(wide, [], 'nothing sticks out of the screen');
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
 });
+
+test('on a phone a tap on a slider\'s track moves the budget one step towards it, not to where the finger landed', async () => {
+  const page = await app.open('', { context: await app.newContext({ ...PHONE, viewport: { width: 360, height: 780 } }) });
+  await settled(page);
+  // Product quality's thumb sits at about a quarter of the track, far from both ends.
+  const slider = page.locator('[data-strategy="product_quality"] input[type="range"]');
+  await slider.scrollIntoViewIfNeeded();
+  const step = Number(await slider.getAttribute('step'));
+  const before = Number(await slider.inputValue());
+  const box = await slider.boundingBox();
+  // Far right of the thumb (natively this throws the budget to about nine tenths of the envelope).
+  await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.waitForFunction(([want]) => document.querySelector('#budget-product_quality').value.replace(/\D/g, '') === String(want), [before + step]);
+  // Far left: one step back.
+  await page.touchscreen.tap(box.x + 4, box.y + box.height / 2);
+  await page.waitForFunction(([want]) => document.querySelector('#budget-product_quality').value.replace(/\D/g, '') === String(want), [before]);
+  assert.equal(Number(await slider.inputValue()), before);
+  await settled(page);
+});
