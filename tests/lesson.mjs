@@ -85,7 +85,7 @@ try {
   await teacher.waitForSelector('[data-testid="class-board"][data-computing="false"] [data-testid="board-table"]', { timeout: 300_000 });
   await teacher.getByRole('button', { name: 'Presentasi' }).click();
   await settled(teacher);
-  await teacher.getByTestId('class-board').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await teacher.locator('[data-testid="class-board"] figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(teacher, 'lesson-3-offline-present.png');
   await teacherContext.close();
 
