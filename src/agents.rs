@@ -283,13 +283,13 @@ impl AgentView {
     /// its end) fades the newcomers' flash and the leavers' rings while the months play.
     pub fn paint(&self, p: &mut Paint, side: Side, t: u32, fade: f32) -> Drawn {
         let (w, h) = self.size_px();
-        p.px.clear();
+        // The buffers are reused from frame to frame: only their contents are written.
         p.px.resize(w * h * 4, 0);
         for px in p.px.chunks_exact_mut(4) {
             px.copy_from_slice(&[PAPER[0], PAPER[1], PAPER[2], 255]);
         }
-        p.owners.clear();
         p.owners.resize(COLS * self.rows, u32::MAX);
+        p.owners.fill(u32::MAX);
         let trace = self.trace(side);
         // Open businesses' blocks: every seat as an empty square.
         for (slot, b) in self.blocks.iter().enumerate() {

@@ -192,22 +192,10 @@ pub fn side_line(
     entered: usize,
     left: usize,
 ) -> String {
-    let n = |x: usize| thousands(lang, x as u64);
+    let [a, b, e, l] = [artisans, businesses, entered, left].map(|x| thousands(lang, x as u64));
     match lang {
-        Lang::Id => format!(
-            "{} perajin di {} usaha; bulan ini {} masuk, {} berhenti",
-            n(artisans),
-            n(businesses),
-            n(entered),
-            n(left)
-        ),
-        Lang::En => format!(
-            "{} artisans in {} businesses; this month {} entered, {} left",
-            n(artisans),
-            n(businesses),
-            n(entered),
-            n(left)
-        ),
+        Lang::Id => format!("{a} perajin di {b} usaha; bulan ini {e} masuk, {l} berhenti"),
+        Lang::En => format!("{a} artisans in {b} businesses; this month {e} entered, {l} left"),
     }
 }
 
@@ -221,15 +209,10 @@ pub fn business_name(lang: Lang, b: usize) -> String {
 
 /// The canvas's accessible name.
 pub fn picture_name(lang: Lang, side_name: &str, artisans: usize, t: u32) -> String {
+    let n = thousands(lang, artisans as u64);
     match lang {
-        Lang::Id => format!(
-            "{side_name}: {} perajin pada bulan {t}",
-            thousands(lang, artisans as u64)
-        ),
-        Lang::En => format!(
-            "{side_name}: {} artisans in month {t}",
-            thousands(lang, artisans as u64)
-        ),
+        Lang::Id => format!("{side_name}: {n} perajin pada bulan {t}"),
+        Lang::En => format!("{side_name}: {n} artisans in month {t}"),
     }
 }
 

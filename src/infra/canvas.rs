@@ -61,11 +61,14 @@ pub fn pointer_on_canvas(canvas: &NodeRef, client_x: i32, client_y: i32) -> Opti
     Some((x, y))
 }
 
+/// The frame callback, held by the loop and (weakly) by itself, to ask for the next frame.
+type FrameCallback = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
+
 /// Calls a function on every animation frame (with the frame's time in ms) for as long as the
 /// loop returned lives; dropping it cancels the next frame.
 pub struct AnimationLoop {
     next: Rc<Cell<Option<i32>>>,
-    callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>,
+    callback: FrameCallback,
 }
 
 impl Drop for AnimationLoop {
@@ -86,7 +89,7 @@ impl Drop for AnimationLoop {
 /// Starts calling `f` on every animation frame.
 pub fn animation_loop(mut f: impl FnMut(f64) + 'static) -> AnimationLoop {
     let next = Rc::new(Cell::new(None));
-    let callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>> = Rc::new(RefCell::new(None));
+    let callback: FrameCallback = Rc::new(RefCell::new(None));
     let (again, me) = (next.clone(), Rc::downgrade(&callback));
     *callback.borrow_mut() = Some(Closure::new(move |time: f64| {
         f(time);
