@@ -197,7 +197,8 @@ pub fn agents_section(props: &AgentsProps) -> Html {
                 };
                 let last = Rc::new(Cell::new(None::<f64>));
                 let shown = Rc::new(Cell::new(*month));
-                let counted = Rc::new(Cell::new((0u32, None::<f64>)));
+                // Frames since the last count, their painting time (ms), and when it began.
+                let counted = Rc::new(Cell::new((0u32, 0.0f64, None::<f64>)));
                 let clock = clock.clone();
                 *frames.borrow_mut() = Some(canvas::animation_loop(move |time| {
                     let dt = last
@@ -207,17 +208,22 @@ pub fn agents_section(props: &AgentsProps) -> Html {
                     let pos = (*clock.borrow() + dt / 1000.0 * MONTHS_PER_SECOND).min(end);
                     *clock.borrow_mut() = pos;
                     let t = pos.floor() as u32;
+                    let painting = infra::now_ms();
                     pictures.paint(&view, t, (pos - pos.floor()) as f32);
-                    // Frames a second, for whoever measures.
-                    let (n, since) = counted.get();
+                    let painted_ms = infra::now_ms() - painting;
+                    // Frames a second and the painting time of each, for whoever measures.
+                    let (n, ms, since) = counted.get();
+                    let (n, ms) = (n + 1, ms + painted_ms);
                     match since {
                         Some(s) if time - s >= 1000.0 => {
-                            let fps = f64::from(n + 1) * 1000.0 / (time - s);
+                            let fps = f64::from(n) * 1000.0 / (time - s);
                             canvas::set_attribute(&section, "data-fps", &format!("{fps:.1}"));
-                            counted.set((0, Some(time)));
+                            let each = ms / f64::from(n);
+                            canvas::set_attribute(&section, "data-paint-ms", &format!("{each:.2}"));
+                            counted.set((0, 0.0, Some(time)));
                         }
-                        Some(s) => counted.set((n + 1, Some(s))),
-                        None => counted.set((0, Some(time))),
+                        Some(s) => counted.set((n, ms, Some(s))),
+                        None => counted.set((0, 0.0, Some(time))),
                     }
                     if t != shown.get() {
                         shown.set(t);
@@ -549,6 +555,9 @@ fn stories(c: &Ctx, selected: Option<(Side, u32)>) -> Html {
             <div class="agents-story" data-side={s.key()} data-testid={format!("agents-story-{}", s.key())}>
                 <h4>{ name }</h4>
                 <p class="agents-who">{ aw::who(c.lang, &story, c.t, now) }</p>
+                if story.events.is_empty() {
+                    <p class="agents-events note">{ w.no_events }</p>
+                }
                 <ol class="agents-events">
                     { for story.events.iter().map(|(m, e)| html! {
                         <li class={classes!((*m > c.t).then_some("later"))}>{ aw::event(c.lang, *m, *e) }</li>

@@ -29,6 +29,7 @@ pub struct AgentsWords {
     pub story_hint: &'static str,
     pub business_heading: &'static str,
     pub not_at_work: &'static str,
+    pub no_events: &'static str,
 }
 
 /// The view's words in `lang`.
@@ -61,6 +62,7 @@ static ID: AgentsWords = AgentsWords {
     story_hint: "Arahkan penunjuk ke sebuah tanda atau ketuk tanda itu (atau fokuskan gambar lalu tekan tombol panah) untuk membaca kisah perajin itu dan usahanya.",
     business_heading: "Usahanya",
     not_at_work: "tidak bekerja bulan ini",
+    no_events: "Sepanjang ulangan ini tidak ada tawaran pelatihan, perubahan pelatihan atau perpindahan baginya.",
 };
 
 static EN: AgentsWords = AgentsWords {
@@ -85,6 +87,7 @@ static EN: AgentsWords = AgentsWords {
     story_hint: "Hover over a mark or tap it (or focus a picture and press the arrow keys) to read that artisan's story and their business's.",
     business_heading: "Their business",
     not_at_work: "not at work this month",
+    no_events: "No training offer, change in training or move for them in this run.",
 };
 
 /// The name of a colouring.
