@@ -132,6 +132,20 @@ test('playing advances the months and redraws, at a measured frame rate, and pau
   assert.notEqual(after.hash, before.hash, 'the picture changed');
   assert.equal(after.drawn, Number(await page.getAttribute(canvas('scenario'), 'data-artisans')));
   assert.match(await page.textContent('[data-testid="agents-month-label"]'), new RegExp(`^Month ${paused} of 60`));
+  // Another run of the 32, named, on another run seed, drawn at the same month.
+  const seed = await page.getAttribute('[data-testid="agents-run"]', 'data-run-seed');
+  await page.selectOption('[data-testid="agents-run-select"]', '2');
+  await page.waitForSelector('[data-testid="agents-run"][data-run="1"]', { timeout: 60_000 });
+  assert.match(await page.textContent('[data-testid="agents-run"]'), /^Run 2 of 32, run seed 0x[0-9a-f]{16}/);
+  assert.notEqual(await page.getAttribute('[data-testid="agents-run"]', 'data-run-seed'), seed);
+  await page.waitForFunction(
+    (sel) => {
+      const c = document.querySelector(sel);
+      return c.dataset.drawn === c.dataset.artisans && c.dataset.drawnMonth === c.dataset.month;
+    },
+    canvas('scenario'),
+  );
+  assert.notEqual((await picture(page, 'scenario')).hash, after.hash, 'another run, another picture');
 });
 
 test('the artisan under the pointer, a tap or the arrow keys tells their story and their business', async () => {
