@@ -102,7 +102,7 @@ pub fn agents_section(props: &AgentsProps) -> Html {
             traced_for.clone(),
             generation.clone(),
         );
-        let (month, opened_at) = (month.clone(), opened_at.clone());
+        let (month, opened_at, selected) = (month.clone(), opened_at.clone(), selected.clone());
         let key: TraceKey = (props.spec.clone(), props.baseline.clone(), run_used);
         use_effect_with((*open, props.held, key), move |(open, held, key)| {
             if !*open || *held || traced_for.borrow().as_ref() == Some(key) {
@@ -136,6 +136,8 @@ pub fn agents_section(props: &AgentsProps) -> Html {
                             infra::now_ms() - start
                         ));
                     }
+                    // An index of the old traces names someone else in the new ones.
+                    selected.set(None);
                     view.set(Some(Rc::new(v)));
                     busy.set(false);
                 });

@@ -354,8 +354,9 @@ impl World {
         recorder.finish(self, run, result)
     }
 
-    /// [`World::run`], watched by `obs` at fixed points of the schedule.
-    fn run_observed<O: Observer>(&mut self, run_seed: u64, obs: &mut O) -> RunResult {
+    /// [`World::run`], watched by `obs` at fixed points of the schedule. Three calls a month
+    /// through a trait object: one copy of the schedule serves the ensemble and the trace.
+    fn run_observed(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunResult {
         // The starting state is today's: built, and its rolling counts seeded, under today's
         // allocation; then the scenario's policy takes over from the first month.
         self.pol = self.today;
@@ -377,7 +378,7 @@ impl World {
     }
 
     /// One month, in the order of `docs/MODEL.md` section 3.
-    fn step<O: Observer>(&mut self, month: u32, obs: &mut O) {
+    fn step(&mut self, month: u32, obs: &mut dyn Observer) {
         self.environment(month);
         self.cooperatives(month);
         self.business_review(month);

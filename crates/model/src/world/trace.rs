@@ -2,7 +2,7 @@
 //! month, as plain data (for the page's view of the agents). The recorder watches the schedule
 //! at three points ([`Observer`]) and reads the state; it never changes it, so a traced run is
 //! the ensemble's run on the same seed bit for bit. The ensemble's own runs watch with `()`,
-//! whose empty methods compile away.
+//! whose methods do nothing (three calls a month, outside every loop).
 //!
 //! ```text
 //! month 0        the starting state; month t (1 to the horizon) the state after t months
