@@ -90,7 +90,12 @@ pub fn agents_section(props: &AgentsProps) -> Html {
     let frames = use_mut_ref(|| None::<AnimationLoop>);
     let opened_at = use_mut_ref(|| None::<f64>);
 
-    let runs = props.spec.validate().map_or(1, |s| s.runs()).max(1);
+    // Nothing is validated or computed while the view is closed.
+    let runs = if *open {
+        props.spec.validate().map_or(1, |s| s.runs()).max(1)
+    } else {
+        1
+    };
     let run_used = (*run).min(runs - 1);
 
     // Trace the scenario's and the baseline's run when opened, and again when they change
