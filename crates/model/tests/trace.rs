@@ -98,7 +98,8 @@ fn check_every_month(trace: &Trace) -> u64 {
     offers
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn the_traced_run_is_the_ensembles_run_of_the_same_index_bit_for_bit() {
     let s = scenario(Preset::Today, 2);
     let mut e = Ensemble::new(&s);
@@ -111,7 +112,8 @@ fn the_traced_run_is_the_ensembles_run_of_the_same_index_bit_for_bit() {
     }
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn every_month_the_traced_artisans_add_up_to_the_runs_own_metrics() {
     for preset in [Preset::Today, Preset::TrainingTechnology, Preset::NoBudget] {
         let trace = trace_run(&scenario(preset, 3), 1);
@@ -123,7 +125,8 @@ fn every_month_the_traced_artisans_add_up_to_the_runs_own_metrics() {
     }
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn a_trace_is_the_same_every_time_and_scenarios_on_a_seed_start_alike() {
     let today = scenario(Preset::Today, 2);
     let a = trace_run(&today, 0);
@@ -143,7 +146,8 @@ fn a_trace_is_the_same_every_time_and_scenarios_on_a_seed_start_alike() {
     assert_ne!(a.result.fingerprint(), b.result.fingerprint());
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn businesses_and_artisans_are_told_through_the_months() {
     let trace = trace_run(&scenario(Preset::Today, 5), 0);
     // Businesses close and open, and a slot holds one business at a time.
