@@ -43,10 +43,10 @@ pub struct ArtisanMonth {
     literacy: u8,
 }
 
-// An artisan-month's state bits.
-const S_TRAINED: u8 = 1;
-const S_APPLYING: u8 = 2;
-const S_LOW_TECH: u8 = 4;
+// An artisan-month's state bits: the world's own flags as they are, then what the trace adds.
+const S_TRAINED: u8 = TRAINED;
+const S_APPLYING: u8 = APPLYING;
+const S_LOW_TECH: u8 = LOW_TECH;
 const S_OFFERED_SKILLS: u8 = 8;
 const S_OFFERED_TECH: u8 = 16;
 const S_LEAVING: u8 = 32;
@@ -361,7 +361,7 @@ impl Recorder {
             }
             let index = self.index_of[at];
             self.artisans[index as usize].last_month = t;
-            let mut state = flags & (TRAINED | APPLYING | LOW_TECH);
+            let mut state = flags & (S_TRAINED | S_APPLYING | S_LOW_TECH);
             state |= self.offered.get(i).copied().unwrap_or(0);
             let exit = core.exit[i];
             if exit != NEVER && u32::from(exit) >= t {
