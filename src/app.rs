@@ -12,6 +12,7 @@ use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 
 use crate::class::Board;
 use crate::components::Notify;
+use crate::components::agents::AgentsSection;
 use crate::components::budget::BudgetPanel;
 use crate::components::challenges::{self, ChallengesPanel};
 use crate::components::class_board::ClassBoard;
@@ -459,6 +460,8 @@ pub fn app() -> Html {
                     let show_marginal = show_marginal.clone();
                     Callback::from(move |()| show_marginal.set(!*show_marginal))
                 }} />
+            <AgentsSection lang={lang} spec={planner.spec.clone()} baseline={planner.baseline()}
+                held={!matches!(*gate, Gate::Computing)} />
             <SuggestSection planner={planner.clone()} results={(*results).clone()}
                 ask={(*search_ask).clone()} held={!matches!(*gate, Gate::Computing)}
                 on_ask={{

@@ -3,6 +3,7 @@
 
 use canting_model::Lang;
 
+pub mod agents_words;
 pub mod challenge_words;
 pub mod class_words;
 pub mod export_words;

@@ -1,6 +1,7 @@
 //! Canting in the browser: a Yew app over the `canting-model` crate. The app only renders and
 //! routes events; the model does the work.
 
+mod agents;
 mod app;
 mod bench;
 mod challenge;

@@ -1,6 +1,7 @@
 //! The page's components. Each is a function of its props; the planner's state lives in the
 //! one reducer that `App` holds, and components send it actions.
 
+pub mod agents;
 pub mod budget;
 pub mod challenges;
 pub mod chart;

@@ -2,6 +2,7 @@
 //! language, printing and downloads. The only module that touches `web_sys` for them; each function
 //! fails softly (a missing window is treated like an empty one), so nothing here can panic.
 
+pub mod canvas;
 pub mod offline;
 pub mod workers;
 

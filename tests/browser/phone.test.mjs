@@ -53,13 +53,15 @@ test('at 360 px nothing scrolls sideways with every panel open, and the paramete
   assert.ok(shown.includes('share_over_50') && shown.length < 10, `${shown}`);
   await page.locator('#param-search').fill('');
   // Every panel open: all the parameters, the model panel, a chart's table, the marginal
-  // section, the teacher's class panel.
+  // section, the teacher's class panel, the artisans one by one.
   await openSettings(page);
   await page.getByRole('button', { name: 'Tentang model' }).click();
   await page.waitForSelector('.model-panel .param-table');
   await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   await page.locator('[data-testid="marginal"] button[aria-expanded="false"]').first().click();
   await page.locator('[data-testid="class-teacher"] > summary').click();
+  await page.locator('[data-testid="agents-toggle"]').click();
+  await page.waitForSelector('[data-testid="agents-canvas-baseline"][data-drawn]');
   const unfolded = await page.evaluate(() => document.documentElement.scrollHeight);
   assert.ok(unfolded > folded + 2000, `folded ${folded}px, unfolded ${unfolded}px`);
   const wide = await page.evaluate(() =>

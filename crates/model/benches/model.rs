@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use canting_model::{Scenario, ScenarioSpec, run_ensemble, run_once, run_seed};
+use canting_model::{Scenario, ScenarioSpec, run_ensemble, run_once, run_seed, trace_run};
 
 fn best_of<T>(repeats: u32, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;
@@ -52,6 +52,15 @@ fn main() {
         months
     );
     std::hint::black_box(r);
+    // The same run recorded artisan by artisan (what the page's view of the agents costs).
+    let (traced, trace) = best_of(repeats, || trace_run(&s, 0));
+    println!(
+        "one traced run:     {:>8.2} ms  ({} artisans recorded over {} months)",
+        traced.as_secs_f64() * 1e3,
+        trace.artisans.len(),
+        months
+    );
+    std::hint::black_box(trace);
 
     let (ens, summary) = best_of(repeats, || run_ensemble(&s));
     std::hint::black_box(&summary);

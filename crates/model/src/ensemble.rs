@@ -3,12 +3,19 @@
 //! month as mean and 10th, 50th and 90th percentiles, in a fixed order so that every target
 //! gives the same numbers bit for bit.
 
-use crate::world::{RunResult, World};
+use crate::world::{RunResult, Trace, World};
 use crate::{MODEL_VERSION, Metric, Scenario, run_seed};
 
 /// One seeded run of a scenario.
 pub fn run_once(s: &Scenario, run_seed: u64) -> RunResult {
     World::new(s).run(run_seed)
+}
+
+/// Run `run` of a scenario's ensemble (0 is the first; seeded as [`Ensemble`] seeds it),
+/// recorded artisan by artisan and business by business, month by month. Its
+/// [`Trace::result`] is the ensemble's run `run` bit for bit.
+pub fn trace_run(s: &Scenario, run: u32) -> Trace {
+    World::new(s).trace(s.seed(), run)
 }
 
 /// Mean and percentile bands of one metric, one value per month. A month is summarised over

@@ -32,7 +32,7 @@ pub use class::{
 pub use compare::{
     AGREEMENT, CompareError, Comparison, Difference, MIN_PAIRS, Verdict, comparable, run_comparison,
 };
-pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once};
+pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once, trace_run};
 pub use influence::influential;
 pub use lang::{Lang, group_digits, group_thousands};
 pub use link::{
@@ -53,7 +53,9 @@ pub use sensitivity::{
     Effect, Morris, MorrisConfig, RankingCheck, SCREENED_OUTCOMES, SensitivityReport, outcomes_of,
 };
 pub use strategy::Strategy;
-pub use world::RunResult;
+pub use world::{
+    ArtisanMonth, MonthCounts, Reach, RunResult, SlotMonth, Trace, TracedArtisan, TracedBusiness,
+};
 
 /// The model's version. A run is a pure function of (scenario, seed, model version); bump it
 /// whenever results change.

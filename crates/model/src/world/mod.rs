@@ -18,6 +18,7 @@ mod new_businesses;
 mod observation;
 mod state;
 mod steady_start;
+mod trace;
 mod young_entrants;
 
 use rand_pcg::Pcg64Mcg;
@@ -29,6 +30,11 @@ use crate::rng;
 use crate::{DEFAULT_ENVELOPE_JUTA, Preset, Scenario};
 
 pub use observation::RunResult;
+pub use trace::{
+    ArtisanMonth, MonthCounts, Reach, SlotMonth, Trace, TracedArtisan, TracedBusiness,
+};
+
+use trace::{Observer, Recorder};
 
 use choice::Choice;
 use state::{
@@ -337,6 +343,20 @@ impl World {
     /// Simulates one run: the starting state under today's allocation, then the scenario's
     /// months, recording every metric at month 0 and after every month.
     pub(crate) fn run(&mut self, run_seed: u64) -> RunResult {
+        self.run_observed(run_seed, &mut ())
+    }
+
+    /// Run `run` of the scenario (seeded as the ensemble seeds it), recorded artisan by
+    /// artisan.
+    pub(crate) fn trace(&mut self, scenario_seed: u64, run: u32) -> Trace {
+        let mut recorder = Recorder::default();
+        let result = self.run_observed(rng::run_seed(scenario_seed, run), &mut recorder);
+        recorder.finish(self, run, result)
+    }
+
+    /// [`World::run`], watched by `obs` at fixed points of the schedule. Three calls a month
+    /// through a trait object: one copy of the schedule serves the ensemble and the trace.
+    fn run_observed(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunResult {
         // The starting state is today's: built, and its rolling counts seeded, under today's
         // allocation; then the scenario's policy takes over from the first month.
         self.pol = self.today;
@@ -346,23 +366,27 @@ impl World {
         self.start_parts = self.parts();
         self.competitiveness = 1.0;
         self.record(&mut data, len, 0);
+        obs.month_done(self, 0);
         self.pol = self.scenario_policy;
         self.rates = self.rates();
         for t in 1..=self.months {
-            self.step(t - 1);
+            self.step(t - 1, obs);
             self.record(&mut data, len, t as usize);
+            obs.month_done(self, t);
         }
         RunResult::new((0..=self.months).collect(), run_seed, data)
     }
 
     /// One month, in the order of `docs/MODEL.md` section 3.
-    fn step(&mut self, month: u32) {
+    fn step(&mut self, month: u32, obs: &mut dyn Observer) {
         self.environment(month);
         self.cooperatives(month);
         self.business_review(month);
         self.links(month);
         self.birthdays(month);
+        obs.before_artisans(self, month);
         self.artisans_month(month);
+        obs.after_artisans(self, month);
         self.young_entrants(month);
         self.new_businesses(month);
         self.end_of_month(month);
@@ -414,7 +438,7 @@ mod tests {
             started(&mut w, &s, run);
             let (l0, m0) = network(&w);
             for month in 0..120 {
-                w.step(month);
+                w.step(month, &mut ());
             }
             let (l1, m1) = network(&w);
             start = (start.0 + l0 * share, start.1 + m0 * share);
@@ -443,7 +467,7 @@ mod tests {
         started(&mut w, &s, 0);
         let mut seen = std::collections::BTreeMap::new();
         for month in 0..60 {
-            w.step(month);
+            w.step(month, &mut ());
             for (i, &tech) in w.a_tech.iter().enumerate() {
                 let core = w.a_core.get(i);
                 if core.flags & DEAD == 0 {
