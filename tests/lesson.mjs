@@ -1,8 +1,9 @@
 // Walks through a lesson on the built site and writes its screenshots into docs/ (run by
 // `cargo xtask screenshot`, after the README's): a teacher makes a class link with a challenge on
 // a 1280×720 projector, three groups send their links back, the teacher ranks them on the class
-// board, reloads it with the server stopped and presents it, and a student meets the challenge
-// on a 360 px phone. Each step waits for the page's own signals, as the browser tests do.
+// board, reloads it with the server stopped and presents it, shows the winning group's artisans
+// playing beside the baseline's, still offline, and a student meets the challenge on a 360 px
+// phone. Each step waits for the page's own signals, as the browser tests do.
 
 import { join } from 'node:path';
 import { serveDist, launchChromium, ROOT } from './browser/harness.mjs';
@@ -87,6 +88,18 @@ try {
   await settled(teacher);
   await teacher.locator('[data-testid="class-board"] figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(teacher, 'lesson-3-offline-present.png');
+
+  // Still offline, the artisans of one run of the winning group, beside the baseline, playing.
+  const winner = await teacherContext.newPage();
+  await winner.goto(`${site.url}${links[2].slice(links[2].indexOf('#'))}`);
+  await settled(winner);
+  await winner.click('[data-testid="agents-toggle"]');
+  await winner.waitForSelector('[data-testid="agents-canvas-baseline"][data-drawn]', { timeout: 60_000 });
+  await winner.click('[data-testid="agents-play"]');
+  await winner.waitForFunction(() => Number(document.querySelector('[data-testid="agents-month-label"]').dataset.month) >= 24, null, { timeout: 120_000 });
+  await winner.click('[data-testid="agents-play"]');
+  await winner.getByTestId('agents').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(winner, 'lesson-4-agents-offline.png');
   await teacherContext.close();
 
   // A student on a phone does the class's challenge (the server is back).
@@ -98,7 +111,7 @@ try {
     await setSplit(phone, GROUPS[2][1]);
     await phone.waitForSelector('[data-testid="challenge-verdict"][data-met="true"]', { timeout: 300_000 });
     await phone.getByTestId('challenge-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await shot(phone, 'lesson-4-phone-challenge.png');
+    await shot(phone, 'lesson-5-phone-challenge.png');
   } finally {
     await again.close();
   }
