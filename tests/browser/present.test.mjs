@@ -1,5 +1,6 @@
-// Presentation mode, for a projector: at 1280×720 and 1920×1080 a slider, the headline figures
-// and the main charts share one screen, and the charts are drawn at the size they grow to.
+// Presentation mode, for a projector: at 1280×720 and 1920×1080 every slider, the headline
+// figures and the main charts share one screen, with a challenge open too, and the charts are
+// drawn at the size they grow to.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +18,7 @@ const layout = (page) =>
     return {
       screen: { width: innerWidth, height: innerHeight },
       pageWidth: document.documentElement.scrollWidth,
-      slider: box(document.querySelector('[data-strategy] input[type="range"]')),
+      sliders: [...document.querySelectorAll('[data-strategy] input[type="range"]')].map(box),
       headlines: [...document.querySelectorAll('.headlines [data-testid^="value-"]')].map(box),
       charts: [...document.querySelectorAll('.outcomes > .results-body > .charts figure[data-chart]')]
         .slice(0, 3)
@@ -40,9 +41,10 @@ for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
 ]) {
-  test(`at ${width}×${height} presentation mode puts a slider, the headline figures and the main charts on one screen`, async () => {
+  test(`at ${width}×${height} presentation mode puts every slider, the headline figures and the main charts on one screen`, async () => {
     const context = await app.newContext({ viewport: { width, height } });
-    const page = await app.open('#l=en', { context });
+    // With a challenge open: its text must not push the budgets off the screen.
+    const page = await app.open('#ch=1&l=en', { context });
     await settled(page);
     const before = await layout(page);
     const toggle = page.getByRole('button', { name: 'Present' });
@@ -51,7 +53,8 @@ for (const [width, height] of [
     await drawnAtSize(page);
     const shown = await layout(page);
     assert.ok(shown.pageWidth <= width, `the page is ${shown.pageWidth}px wide`);
-    assert.ok(inView(shown.slider, shown.screen), `the slider at ${JSON.stringify(shown.slider)}`);
+    assert.equal(shown.sliders.length, 7);
+    for (const s of shown.sliders) assert.ok(inView(s, shown.screen) && s.width >= 150, `a slider at ${JSON.stringify(s)}`);
     assert.equal(shown.headlines.length, 6);
     for (const h of shown.headlines) assert.ok(inView(h, shown.screen), `a headline at ${JSON.stringify(h)}`);
     assert.equal(shown.charts.length, 3);
