@@ -92,19 +92,19 @@ pub fn settings(props: &SettingsProps) -> Html {
             <summary><h2>{ w.settings }</h2></summary>
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
-                <input id="years" type="number" min="1" max="10" step="1" value={spec.years.to_string()}
+                <input id="years" type="text" inputmode="numeric" autocomplete="off" value={spec.years.to_string()}
                     aria-invalid={years.invalid()} aria-describedby={described(&years_lock, years.described_by())}
                     disabled={years_lock.is_some()}
                     onchange={whole("years", |v| u32::try_from(v).ok().map(Action::SetYears))} />
                 { years.message() }{ note(&years_lock) }
                 <label for="seed">{ w.seed }</label>
-                <input id="seed" type="number" min="0" step="1" value={spec.seed.to_string()}
+                <input id="seed" type="text" inputmode="numeric" autocomplete="off" value={spec.seed.to_string()}
                     disabled={seed_lock.is_some()} aria-invalid={seed.invalid()}
                     aria-describedby={described(&seed_lock, seed.described_by())}
                     onchange={whole("seed", |v| Some(Action::SetSeed(v)))} />
                 { seed.message() }{ note(&seed_lock) }
                 <label for="runs">{ w.runs }</label>
-                <input id="runs" type="number" min="1" max="256" step="1" value={spec.runs.to_string()}
+                <input id="runs" type="text" inputmode="numeric" autocomplete="off" value={spec.runs.to_string()}
                     aria-invalid={runs.invalid()} aria-describedby={described(&runs_lock, runs.described_by())}
                     disabled={runs_lock.is_some()}
                     onchange={whole("runs", |v| u32::try_from(v).ok().map(Action::SetRuns))} />

@@ -57,6 +57,9 @@ test('what cannot be read, or was rounded, is said beside its field in both lang
     ['#budget-networking', 'tujuh ratus', /“tujuh ratus” bukan jumlah yang sah/, '400'],
     ['#envelope', 'abc', /“abc” bukan jumlah yang sah/, '5.000'],
     ['#seed', '-1', /“-1” bukan bilangan yang sah/, '2014'],
+    // Not read as 15 runs, nor as an empty field.
+    ['#runs', '1,5', /“1,5” bukan bilangan yang sah/, '32'],
+    ['#years', 'tujuh', /“tujuh” bukan bilangan yang sah/, '5'],
     ['#param-share_over_50', 'banyak', /“banyak” bukan bilangan yang sah/, null],
   ];
   for (const [selector, bad, reason, kept] of cases) {
