@@ -255,7 +255,8 @@ pub struct Status {
     pub met: bool,
     /// Every part met on the runs so far, and runs are still arriving.
     pub provisional: bool,
-    /// The mean of the parts' progress, 0 to 1.
+    /// How far the goal is, 0 to 1: the least advanced part's progress, since the goal is met
+    /// only when every part is (a mean showed 76% with the main part a quarter of the way).
     pub progress: f64,
 }
 
@@ -269,7 +270,10 @@ pub fn check(def: &Challenge, spec: &ScenarioSpec, computed: Option<Computed>) -
         .collect();
     let all = checks.iter().all(|c| c.met == Some(true));
     let complete = computed.is_some_and(|c| c.complete);
-    let progress = checks.iter().map(|c| c.progress).sum::<f64>() / checks.len().max(1) as f64;
+    let progress = checks
+        .iter()
+        .map(|c| c.progress)
+        .fold(if checks.is_empty() { 0.0 } else { 1.0 }, f64::min);
     Status {
         met: all && complete,
         provisional: all && !complete,
@@ -555,6 +559,9 @@ mod tests {
         assert!(!alone.met, "{alone:?}");
         let gain = alone.checks[1].difference.expect("a difference").0;
         assert!(gain > 0.0, "{alone:?}");
+        // Regression: progress was the parts' mean, high while the main part lagged.
+        let least = alone.checks.iter().map(|c| c.progress).fold(1.0, f64::min);
+        assert_eq!(alone.progress, least, "{alone:?}");
         assert_eq!(
             alone.checks[2].met,
             Some(false),
