@@ -319,8 +319,17 @@ impl ScenarioSpec {
 
 /// A parameter as an Indonesian reader knows it: its name, then its key.
 fn id_param(key: &str) -> String {
+    named_param(key, Lang::Id)
+}
+
+fn en_param(key: &str) -> String {
+    named_param(key, Lang::En)
+}
+
+/// A parameter as a message names it: its label in `lang` and its key.
+fn named_param(key: &str, lang: Lang) -> String {
     match parameter(key) {
-        Some(info) => format!("\"{}\" ({key})", info.label(Lang::Id)),
+        Some(info) => format!("\"{}\" ({key})", info.label(lang)),
         None => format!("\"{key}\""),
     }
 }
@@ -530,7 +539,30 @@ impl ValidationError {
     /// The problem in plain words, in the given language.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.to_string(),
+            // In English a parameter is named by its label as well as its key, as in Bahasa
+            // Indonesia; the rest reads as the error's own text.
+            Lang::En => match self {
+                ValidationError::ParamNotEditable { key } => {
+                    format!("the model parameter {} cannot be changed", en_param(key))
+                }
+                ValidationError::ParamNotFinite { key } => {
+                    format!("the model parameter {} must be a number", en_param(key))
+                }
+                ValidationError::ParamOutOfRange {
+                    key,
+                    value,
+                    min,
+                    max,
+                } => format!(
+                    "the model parameter {} must be between {min} and {max}, not {value}",
+                    en_param(key)
+                ),
+                ValidationError::ParamNotWhole { key, value } => format!(
+                    "the model parameter {} is a count and must be a whole number, not {value}",
+                    en_param(key)
+                ),
+                _ => self.to_string(),
+            },
             Lang::Id => match self {
                 ValidationError::BudgetsTooLarge {
                     total_juta,
