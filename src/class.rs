@@ -298,6 +298,13 @@ impl Board {
 /// One pasted line read as a group's link; `place` names a group whose link gives no name.
 fn read_line(line: &str, place: usize) -> Result<Entry, Bilingual> {
     let line = line.trim();
+    // Words, not a link: say so, rather than where the first odd character sits.
+    if !line.contains('#') && line.contains(char::is_whitespace) {
+        return Err(Bilingual {
+            id: "baris ini bukan tautan Canting: tautan kelompok diawali alamat halaman dan memuat #s=…".into(),
+            en: "this line is not a Canting link: a group's link starts with the page's address and holds #s=…".into(),
+        });
+    }
     let fragment = percent_decoded(line.split_once('#').map_or(line, |(_, f)| f));
     let token = fragment_value(&fragment, "s").unwrap_or(line);
     let decoded = decode_link(token).map_err(|e| Bilingual {
@@ -420,6 +427,15 @@ mod tests {
         let lines: Vec<usize> = junk.iter().map(|j| j.line).collect();
         assert_eq!(lines, [3, 5, 6]);
         assert!(junk[1].why.en.contains("already"), "{:?}", junk[1]);
+        // Words are said to be no link, not where their first space sits.
+        assert!(
+            junk[0]
+                .why
+                .en
+                .starts_with("this line is not a Canting link"),
+            "{:?}",
+            junk[0]
+        );
         assert!(junk.iter().all(|j| j.why.id != j.why.en));
         assert_eq!(board.ranked_entries().len(), 2);
     }

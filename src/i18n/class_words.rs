@@ -147,7 +147,7 @@ pub fn setting_name(lang: Lang, setting: Setting) -> &'static str {
 /// Why the class locks what it locks.
 pub fn why_locked(lang: Lang, class: &str, locked: &[Setting]) -> String {
     let names: Vec<&str> = locked.iter().map(|s| setting_name(lang, *s)).collect();
-    let names = names.join(", ");
+    let names = listed(lang, &names);
     match (lang, locked.is_empty()) {
         (Lang::Id, true) => format!(
             "Anda bekerja di kelas \u{201c}{class}\u{201d}. Kelas ini tidak mengunci pengaturan apa pun, tetapi papan kelas hanya memeringkat kelompok yang memakai benih acak kelas."
@@ -161,6 +161,18 @@ pub fn why_locked(lang: Lang, class: &str, locked: &[Setting]) -> String {
         (Lang::En, false) => format!(
             "You are working in the class \u{201c}{class}\u{201d}. It locks {names} so that every group faces the same random world and the class board can compare the groups run by run. The allocation is your group's."
         ),
+    }
+}
+
+/// "a, b and c" / "a, b dan c".
+fn listed(lang: Lang, items: &[&str]) -> String {
+    let and = match lang {
+        Lang::Id => " dan ",
+        Lang::En => " and ",
+    };
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => items.join(""),
     }
 }
 

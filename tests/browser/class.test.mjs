@@ -84,14 +84,14 @@ test('a class link locks its settings for a group and says why', async () => {
   assert.ok(!(await group.locator('#seed').isDisabled()), 'the seed is not locked');
   assert.match(
     await group.getByTestId('why-locked').innerText(),
-    /kelas “XI IPS 2”\. Kelas ini mengunci jangka waktu, jumlah ulangan, pagu agar setiap kelompok menghadapi dunia acak yang sama/,
+    /kelas “XI IPS 2”\. Kelas ini mengunci jangka waktu, jumlah ulangan dan pagu agar setiap kelompok menghadapi dunia acak yang sama/,
   );
   assert.equal(await group.getByTestId('locked-note').count(), 3);
   // Copying the group's link asks for the group's name first.
   await group.getByRole('button', { name: 'Salin tautan kelompok' }).click();
   await group.waitForSelector('[data-notice="name-the-group"]');
   await group.getByRole('button', { name: 'English' }).click();
-  assert.match(await group.getByTestId('why-locked').innerText(), /It locks the horizon, the runs, the envelope so that every group/);
+  assert.match(await group.getByTestId('why-locked').innerText(), /It locks the horizon, the runs and the envelope so that every group/);
 });
 
 test('the board ranks three groups as the runner does, flags another class and reports junk; its link reproduces it', async () => {
