@@ -168,6 +168,13 @@ fn saved_list(props: &SavedListProps) -> Html {
         if shared {
             line = format!("{} {line}", cw.shared_by_link);
         }
+        if let Some(off) = saved_words::off_envelope(
+            lang,
+            entry.spec.budgets_juta.total(),
+            entry.spec.envelope_juta,
+        ) {
+            line = format!("{line} {}.", sentence(&off));
+        }
         if entry.spec.validate().is_err() {
             line = format!("{line} ({})", cw.invalid_saved);
         }

@@ -121,6 +121,25 @@ static EN: CompareWords = CompareWords {
 };
 
 /// "“name” was deleted."
+/// A saved scenario whose budgets do not add up to its envelope: what it spends, and by how
+/// much it is over or under (a comparison does not rescale it).
+pub fn off_envelope(lang: Lang, total_juta: u64, envelope_juta: u64) -> Option<String> {
+    let (total, gap) = (
+        thousands(lang, total_juta),
+        thousands(lang, total_juta.abs_diff(envelope_juta)),
+    );
+    let over = total_juta > envelope_juta;
+    Some(match (lang, total_juta == envelope_juta, over) {
+        (_, true, _) => return None,
+        (Lang::Id, _, true) => format!("membelanjakan Rp {total} juta, Rp {gap} juta di atas pagu"),
+        (Lang::Id, _, false) => {
+            format!("membelanjakan Rp {total} juta, Rp {gap} juta di bawah pagu")
+        }
+        (Lang::En, _, true) => format!("spends Rp {total} juta, Rp {gap} juta over the envelope"),
+        (Lang::En, _, false) => format!("spends Rp {total} juta, Rp {gap} juta under the envelope"),
+    })
+}
+
 pub fn deleted(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Id => format!("\u{201c}{name}\u{201d} dihapus."),
@@ -260,5 +279,24 @@ pub fn brought(lang: Lang, brought: &[Brought]) -> String {
             "Brought onto the baseline's settings, so that every run has a partner: {}.",
             parts.join("; ")
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::off_envelope;
+    use canting_model::Lang;
+
+    #[test]
+    fn a_saved_split_off_its_envelope_says_by_how_much() {
+        assert_eq!(off_envelope(Lang::En, 5000, 5000), None);
+        assert_eq!(
+            off_envelope(Lang::En, 5600, 5000).as_deref(),
+            Some("spends Rp 5,600 juta, Rp 600 juta over the envelope")
+        );
+        assert_eq!(
+            off_envelope(Lang::Id, 4000, 5000).as_deref(),
+            Some("membelanjakan Rp 4.000 juta, Rp 1.000 juta di bawah pagu")
+        );
     }
 }
