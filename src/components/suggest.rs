@@ -12,7 +12,7 @@ use yew::prelude::*;
 use canting_model::planning::{
     Candidate, Constraints, Objective, OptimizeConfig, OptimizeReport, PlanError,
 };
-use canting_model::{Lang, Metric, Strategy};
+use canting_model::{Lang, Metric, Strategy, Verdict};
 
 use crate::components::PlannerHandle;
 use crate::components::outcomes::signed;
@@ -459,6 +459,13 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
             infra::after_yield(|| infra::focus_by_id(APPLIED));
         })
     };
+    // What the objective traded away, said before the click that applies it.
+    let worse: Vec<&str> = report
+        .changes
+        .iter()
+        .filter(|c| c.verdict == Verdict::Worse)
+        .map(|c| c.metric.label(lang))
+        .collect();
     let objective_decimals = 2;
     let pct = |x: f64| decimal(lang, 100.0 * x, 0);
     let sig = |x: f64| signed(lang, x, objective_decimals);
@@ -508,7 +515,11 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
             if applied && !unchanged {
                 <p class="suggest-applied" role="status" id={APPLIED} tabindex="-1" data-testid="suggest-applied">{ w.applied }</p>
             } else if !unchanged {
-                <button type="button" class="primary" onclick={on_apply} data-testid="suggest-apply">{ w.apply }</button>
+                if !worse.is_empty() {
+                    <p class="note" data-testid="suggest-worse" id="suggest-worse">{ sw::worse_on(lang, &worse) }</p>
+                }
+                <button type="button" class="primary" onclick={on_apply} data-testid="suggest-apply"
+                    aria-describedby={(!worse.is_empty()).then_some("suggest-worse")}>{ w.apply }</button>
             }
         </div>
     }

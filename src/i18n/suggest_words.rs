@@ -159,6 +159,19 @@ pub fn runner_up(lang: Lang, mean: &str, p10: &str, p90: &str, share: &str, move
     }
 }
 
+/// The headline outcomes the suggestion makes clearly worse than the current split.
+pub fn worse_on(lang: Lang, outcomes: &[&str]) -> String {
+    let list = outcomes.join(", ");
+    match lang {
+        Lang::Id => format!(
+            "Perhatikan: usulan ini jelas lebih buruk daripada pembagian semula pada {list}. Tujuan yang dipilih menukarnya dengan hasil lain; beri bobot pada hasil itu bila perlu dijaga."
+        ),
+        Lang::En => format!(
+            "Note: this suggestion is clearly worse than the current split on {list}. The objective chosen trades them away; give them a weight if they must be kept."
+        ),
+    }
+}
+
 /// What the search cost and how well its surface fitted.
 pub fn cost(lang: Lang, ensembles: &str, runs: &str, fit: &str) -> String {
     match lang {

@@ -60,6 +60,15 @@ test('the page suggests the split the runner does, applies it and undoes it', as
     assert.equal(outcomes[metric], change.verdict, metric);
   }
   assert.equal(await page.locator('[data-testid="suggest-runners-up"] li').count(), native.runners_up.length);
+  // What the objective trades away is said before the click that applies it.
+  const worse = await page.$$eval('[data-testid="suggest-outcomes"] tr[data-verdict="worse"] th', (ths) => ths.map((t) => t.textContent));
+  if (worse.length > 0) {
+    const said = await page.getByTestId('suggest-worse').innerText();
+    for (const name of worse) assert.ok(said.includes(name), `${name} in «${said}»`);
+    assert.equal(await page.getByTestId('suggest-apply').getAttribute('aria-describedby'), 'suggest-worse');
+  } else {
+    assert.equal(await page.getByTestId('suggest-worse').count(), 0);
+  }
 
   // Applied in one step, and undone in one.
   await page.getByTestId('suggest-apply').click();
