@@ -85,6 +85,17 @@ pub enum Goal {
     BetterOnHeadline(usize),
 }
 
+impl Challenge {
+    /// The outcome the challenge is mainly about: its first goal that names one (a class
+    /// board working on the challenge ranks on it).
+    pub fn main_metric(&self) -> Option<Metric> {
+        self.goals.iter().find_map(|g| match *g {
+            Goal::Gain { metric, .. } | Goal::GainShare { metric, .. } => Some(metric),
+            _ => None,
+        })
+    }
+}
+
 /// The challenges, with every target in one place. Each target was measured with the runner
 /// (`canting run --scenario S --baseline-preset today`, seed 2014, 32 runs, 5 years): reachable
 /// within the envelope, and not met by the starting allocation. The measured figures are in
@@ -522,6 +533,18 @@ mod tests {
             assert!(!status.met, "{}: {status:?}", def.key);
             assert!(!status.provisional, "{}", def.key);
         }
+    }
+
+    #[test]
+    fn a_board_of_a_challenge_ranks_on_what_the_challenge_is_about() {
+        let main = |n| {
+            ChallengeId::new(n)
+                .expect("a challenge")
+                .def()
+                .main_metric()
+        };
+        assert_eq!(main(1), Some(Metric::TrainingUptake));
+        assert_eq!(main(3), Some(Metric::ExportsUsdM));
     }
 
     #[test]

@@ -142,7 +142,14 @@ fn teacher_panel(props: &ClassProps) -> Html {
                 <input id="class-link" type="text" readonly=true value={url.clone()} />
                 <button type="button" onclick={{
                     let (planner, class) = (planner.clone(), class.clone());
-                    Callback::from(move |_| planner.dispatch(Action::OpenBoard(class.clone())))
+                    // With a challenge, the board ranks on what the challenge is about.
+                    let objective = challenge.and_then(|id| id.def().main_metric());
+                    Callback::from(move |_| {
+                        planner.dispatch(Action::OpenBoard(class.clone()));
+                        if let Some(metric) = objective {
+                            planner.dispatch(Action::SetObjective(metric));
+                        }
+                    })
                 }}>{ cw.open_board }</button>
             }
         </details>
