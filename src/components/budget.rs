@@ -186,7 +186,7 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     let key = strategy.key();
     let name = strategy.label(lang);
     let field_id = format!("budget-{key}");
-    let check = FieldProblems::of_planner(planner).field(&field_id);
+    let check = FieldProblems::typed(planner).field(&field_id);
 
     // A finger that lands on the track away from the thumb would throw the budget to where it
     // landed (thousands of juta on a phone); instead that first move is one step towards it,

@@ -81,9 +81,18 @@ impl FieldProblems {
     /// The problems of the planner's scenario and the message about what was just typed into
     /// one of its fields.
     pub fn of_planner(planner: &Planner) -> Self {
-        let mut problems = FieldProblems::of(&planner.spec, planner.lang);
-        problems
-            .0
+        FieldProblems::of(&planner.spec, planner.lang).noting(planner)
+    }
+
+    /// Only the message about what was just typed, for fields that validation never names
+    /// (a strategy's budget: the budgets are judged by their total), so that each row does not
+    /// validate the whole scenario again.
+    pub fn typed(planner: &Planner) -> Self {
+        FieldProblems(Vec::new()).noting(planner)
+    }
+
+    fn noting(mut self, planner: &Planner) -> Self {
+        self.0
             .extend(planner.field_noted().and_then(|(field, notice)| {
                 let (text, invalid) = notices::about_field(planner.lang, notice)?;
                 Some(FieldMessage {
@@ -92,7 +101,7 @@ impl FieldProblems {
                     invalid,
                 })
             }));
-        problems
+        self
     }
 
     /// What is said about the field with this id.
