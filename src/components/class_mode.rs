@@ -51,7 +51,8 @@ fn teacher_panel(props: &ClassProps) -> Html {
     let lang = planner.lang;
     let cw = class_words::words(lang);
     let locks = use_state(|| Locks::ALL);
-    let made = use_state(|| None::<(ClassLink, String)>);
+    // The class link made, its address, and the challenge it sends.
+    let made = use_state(|| None::<(ClassLink, String, Option<ChallengeId>)>);
     let name_input = use_node_ref();
     // The challenge every group starts in, if the teacher picks one.
     let challenge = use_state(|| None::<ChallengeId>);
@@ -90,7 +91,8 @@ fn teacher_panel(props: &ClassProps) -> Html {
                 planner.dispatch(Action::Notify(Notice::ClassNameEmpty));
                 return;
             };
-            let challenge = challenge
+            let sent = *challenge;
+            let challenge = sent
                 .map(|id| format!("&ch={}", id.number()))
                 .unwrap_or_default();
             let url = format!(
@@ -99,7 +101,7 @@ fn teacher_panel(props: &ClassProps) -> Html {
                 class.encode(),
                 session::lang_code(planner.lang)
             );
-            made.set(Some((class, url.clone())));
+            made.set(Some((class, url.clone(), sent)));
             copy(&planner, url, Notice::ClassLinkCopied);
         })
     };
@@ -137,13 +139,13 @@ fn teacher_panel(props: &ClassProps) -> Html {
                 <p class="note" id="class-challenge-note">{ cw.challenge_note }</p>
                 <button type="submit" class="primary">{ cw.make_link }</button>
             </form>
-            if let Some((class, url)) = &*made {
+            if let Some((class, url, sent)) = &*made {
                 <label for="class-link">{ cw.class_link_label }{ " \u{201c}" }{ &class.name }{ "\u{201d}" }</label>
                 <input id="class-link" type="text" readonly=true value={url.clone()} />
                 <button type="button" onclick={{
                     let (planner, class) = (planner.clone(), class.clone());
                     // With a challenge, the board ranks on what the challenge is about.
-                    let objective = challenge.and_then(|id| id.def().main_metric());
+                    let objective = sent.and_then(|id| id.def().main_metric());
                     Callback::from(move |_| {
                         planner.dispatch(Action::OpenBoard(class.clone()));
                         if let Some(metric) = objective {
