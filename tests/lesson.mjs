@@ -6,8 +6,10 @@
 // phone. Each step waits for the page's own signals, as the browser tests do.
 
 import { join } from 'node:path';
-import { serveDist, launchChromium, ROOT } from './browser/harness.mjs';
+import { serveDist, launchChromium, settled, setSplit, ROOT } from './browser/harness.mjs';
 
+// Every wait may take minutes on a shared machine: boards and challenges run whole ensembles.
+const WAIT_MS = 300_000;
 const PROJECTOR = { viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'] };
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 // The groups' splits (Rp juta, strategies 1 to 7), as three groups of a class might choose.
@@ -24,22 +26,11 @@ const shot = async (page, file, locator) => {
   await (locator ?? page).screenshot({ path });
   console.log(`wrote ${path}`);
 };
-const settled = (page) => page.waitForSelector('[data-computing="false"]', { timeout: 300_000 });
-
-/// Types a split into the budget fields in free mode, so that each stays as typed.
-async function setSplit(page, split) {
-  await page.locator('#mode-free').check();
-  const keys = await page.$$eval('[data-strategy]', (els) => els.map((e) => e.dataset.strategy));
-  for (const [i, key] of keys.entries()) {
-    const field = page.locator(`#budget-${key}`);
-    await field.fill(String(split[i]));
-    await field.press('Enter');
-  }
-}
 
 try {
   // The teacher, on the projector: class "XI IPS 2" with challenge 1, every setting locked.
   const teacherContext = await browser.newContext(PROJECTOR);
+  teacherContext.setDefaultTimeout(WAIT_MS);
   const teacher = await teacherContext.newPage();
   await teacher.goto(site.url);
   await settled(teacher);
@@ -58,6 +49,7 @@ try {
   const links = [];
   for (const [name, split] of GROUPS) {
     const context = await browser.newContext(PROJECTOR);
+    context.setDefaultTimeout(WAIT_MS);
     const page = await context.newPage();
     await page.goto(`${site.url}${fragment}`);
     await settled(page);
@@ -77,13 +69,13 @@ try {
   await teacher.getByRole('button', { name: 'Tambahkan ke papan' }).click();
   await teacher.selectOption('#board-objective', 'training_uptake');
   const board = teacher.getByTestId('class-board');
-  await teacher.waitForSelector('[data-testid="class-board"][data-computing="false"] [data-testid="board-table"]', { timeout: 300_000 });
+  await teacher.waitForSelector('[data-testid="class-board"][data-computing="false"] [data-testid="board-table"]');
   await shot(teacher, 'lesson-2-board.png', board);
 
   // The network goes: the board's link reloads from the service worker, in presentation mode.
   await site.close();
   await teacher.reload();
-  await teacher.waitForSelector('[data-testid="class-board"][data-computing="false"] [data-testid="board-table"]', { timeout: 300_000 });
+  await teacher.waitForSelector('[data-testid="class-board"][data-computing="false"] [data-testid="board-table"]');
   await teacher.getByRole('button', { name: 'Presentasi' }).click();
   await settled(teacher);
   await teacher.locator('[data-testid="class-board"] figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -105,11 +97,13 @@ try {
   // A student on a phone does the class's challenge (the server is back).
   const again = await serveDist({ port: site.port });
   try {
-    const phone = await (await browser.newContext(PHONE)).newPage();
+    const phoneContext = await browser.newContext(PHONE);
+    phoneContext.setDefaultTimeout(WAIT_MS);
+    const phone = await phoneContext.newPage();
     await phone.goto(`${again.url}${fragment}`);
     await phone.locator('[data-testid="challenges"][data-challenge="1"]').waitFor();
     await setSplit(phone, GROUPS[2][1]);
-    await phone.waitForSelector('[data-testid="challenge-verdict"][data-met="true"]', { timeout: 300_000 });
+    await phone.waitForSelector('[data-testid="challenge-verdict"][data-met="true"]');
     await phone.getByTestId('challenge-verdict').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shot(phone, 'lesson-5-phone-challenge.png');
   } finally {

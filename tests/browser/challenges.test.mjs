@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, budgets, typeBudget, seriousViolations, STRATEGIES } from './harness.mjs';
+import { useApp, settled, budgets, setSplit, seriousViolations, STRATEGIES } from './harness.mjs';
 
 const app = useApp();
 
@@ -18,11 +18,6 @@ const TODAY = [900, 500, 400, 1400, 600, 500, 700];
 const split = (values) => Object.fromEntries(STRATEGIES.map((k, i) => [k, values[i]]));
 
 /// Types every budget in free mode, each moving alone.
-async function setSplit(page, values) {
-  await page.check('#mode-free');
-  for (const [i, key] of STRATEGIES.entries()) await typeBudget(page, key, values[i]);
-}
-
 const verdict = (page) => page.getByTestId('challenge-verdict');
 
 /// Waits for the challenge's verdict, every run arrived.

@@ -212,6 +212,13 @@ export async function typeBudget(page, key, juta) {
   await shows(page, key, juta);
 }
 
+/// Types a whole split (Rp juta, strategies 1 to 7) in free mode, so that each budget stays as
+/// typed.
+export async function setSplit(page, values) {
+  await page.check('#mode-free');
+  for (const [i, key] of STRATEGIES.entries()) await typeBudget(page, key, values[i]);
+}
+
 /// Waits until a strategy's budget field shows `juta`.
 export function shows(page, key, juta) {
   return page.waitForFunction(
