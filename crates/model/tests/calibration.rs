@@ -216,23 +216,43 @@ fn todays_allocation_keeps_what_it_was_fitted_to_keep_steady() {
 fn the_start_is_fitted_with_the_same_size_cap_as_the_market_moves() {
     // Regression: the start's fit kept relative size within a fixed 0.2-5 while the business
     // review used `upgrade_size_cap`, so any other cap started mis-fitted and exports drifted
-    // (+47% in five years at a cap of 10 against +30% at the default 5).
-    let drift = |cap: f64| {
+    // (+47% in five years at a cap of 10 against +30% at the default 5). Now the start itself
+    // follows the cap (larger businesses export more, the share beyond the city stays fitted)
+    // and exports drift alike over five and ten years.
+    let run = |cap: f64| {
         let mut spec = ScenarioSpec {
             runs: 8,
-            years: 5,
+            years: 10,
             ..ScenarioSpec::default()
         };
         spec.params.insert("upgrade_size_cap".to_string(), cap);
-        let s = run_ensemble(&spec.validate().expect("valid"));
-        s.value_at(Metric::ExportsUsdM, 60) / s.value_at(Metric::ExportsUsdM, 0)
+        run_ensemble(&spec.validate().expect("valid"))
     };
-    let default = drift(5.0);
+    let drift = |s: &Summary, year: u32| {
+        s.value_at(Metric::ExportsUsdM, year * 12) / s.value_at(Metric::ExportsUsdM, 0)
+    };
+    let default = run(5.0);
     for cap in [3.0, 10.0] {
-        let d = drift(cap);
+        let s = run(cap);
+        for year in [5, 10] {
+            let (d, d5) = (drift(&s, year), drift(&default, year));
+            assert!(
+                (d - d5).abs() < 0.1,
+                "exports grow {d:.3}x in {year} years at a cap of {cap}, {d5:.3}x at 5"
+            );
+        }
+        let beyond = |s: &Summary| s.value_at(Metric::ShareBeyondCity, 0);
         assert!(
-            (d - default).abs() < 0.1,
-            "exports grow {d:.3}x in five years at a cap of {cap}, {default:.3}x at 5"
+            (beyond(&s) - beyond(&default)).abs() < 0.5,
+            "the share beyond the city is fitted at any cap: {:.2} at {cap}, {:.2} at 5",
+            beyond(&s),
+            beyond(&default)
+        );
+        let exports = s.value_at(Metric::ExportsUsdM, 0);
+        let at_five = default.value_at(Metric::ExportsUsdM, 0);
+        assert!(
+            (exports > at_five) == (cap > 5.0),
+            "the start's exports follow the cap: {exports:.2} at {cap}, {at_five:.2} at 5"
         );
     }
 }
