@@ -101,3 +101,59 @@ fn every_submodel_file_is_short_enough_to_read_against_the_document() {
         assert!(lines <= 600, "{} has {lines} lines", f.display());
     }
 }
+
+#[test]
+fn the_sensitivity_table_in_docs_model_md_is_the_one_the_app_shows() {
+    // The app's model panel reads `influential` (src/influence.rs); docs/MODEL.md section 13
+    // prints the same screening (`canting sensitivity --format md`). Regression: the document's
+    // table was once left from an earlier model version.
+    let path = Path::new(CRATE).join("../../docs/MODEL.md");
+    let doc = std::fs::read_to_string(&path).expect("read docs/MODEL.md");
+    let start = doc
+        .find("<!-- sensitivity:start")
+        .expect("a sensitivity:start marker");
+    let end = doc
+        .find("<!-- sensitivity:end")
+        .expect("a sensitivity:end marker");
+    let table = &doc[start..end];
+    // Each row's second cell: "`key` mu; `key` mu; ...".
+    let rows: Vec<Vec<(&str, f64)>> = table
+        .lines()
+        .filter_map(|l| l.split(" | ").nth(1))
+        .map(|cell| {
+            cell.split("; ")
+                .filter_map(|c| {
+                    let (k, v) = c.rsplit_once(' ')?;
+                    Some((k.trim_matches('`'), v.parse().ok()?))
+                })
+                .collect()
+        })
+        .collect();
+    let mut outcomes = 0;
+    for &m in canting_model::Metric::ALL {
+        let list = canting_model::influential(m);
+        if list.is_empty() {
+            continue;
+        }
+        outcomes += 1;
+        // The row whose assumptions are this outcome's, in order; the document rounds mu* to
+        // two places, the code to three.
+        let keys: Vec<&str> = list.iter().map(|&(k, _)| k).collect();
+        let row = rows
+            .iter()
+            .find(|r| r.iter().map(|&(k, _)| k).eq(keys.iter().copied()))
+            .unwrap_or_else(|| panic!("docs/MODEL.md's sensitivity table has no row {keys:?}"));
+        for (&(key, mu), &(_, shown)) in list.iter().zip(row) {
+            assert!(
+                (shown - mu).abs() <= 0.006,
+                "docs/MODEL.md's sensitivity table gives {key} {shown} for {}, the app {mu}",
+                m.key()
+            );
+        }
+    }
+    assert_eq!(
+        table.matches("\n| ").count(),
+        outcomes + 1,
+        "one row per outcome, and the header"
+    );
+}
