@@ -93,6 +93,8 @@ pub struct Words {
     pub as_baseline: &'static str,
     pub parts_heading: &'static str,
     pub industry_heading: &'static str,
+    pub direct_heading: &'static str,
+    pub direct_note: &'static str,
     pub invalid_scenario: &'static str,
 
     pub model_heading: &'static str,
@@ -443,6 +445,8 @@ static ID: Words = Words {
     as_baseline: "dengan kondisi dasar",
     parts_heading: "Bagian-bagian daya saing",
     industry_heading: "Industri batik kota secara keseluruhan",
+    direct_heading: "Yang dibeli anggaran secara langsung",
+    direct_note: "Jejaring usaha (strategi 3) menambah jalinan kerja sama dan pendampingan; peningkatan mutu produk (strategi 4) membawa sertifikasi; teknologi dan kearifan lokal (strategi 7) membawa berjualan daring. Dampaknya pada hasil utama di atas datang lewat angka-angka ini.",
     invalid_scenario: "Skenario ini belum dapat dihitung:",
 
     model_heading: "Tentang model",
@@ -555,6 +559,8 @@ static EN: Words = Words {
     as_baseline: "as the baseline",
     parts_heading: "What competitiveness is made of",
     industry_heading: "The city's batik industry as a whole",
+    direct_heading: "What the budgets buy directly",
+    direct_note: "Business networking (strategy 3) adds links between businesses and mentoring; product quality (strategy 4) brings certification; technology and local wisdom (strategy 7) bring online selling. Their effects on the headline outcomes above come through these figures.",
     invalid_scenario: "This scenario cannot be computed yet:",
 
     model_heading: "About the model",

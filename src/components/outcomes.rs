@@ -169,6 +169,13 @@ fn view_results(
         Metric::ShareBeyondCity,
         Metric::RevenuePerArtisan,
     ];
+    // What strategies 3, 4 and 7 buy, before it shows in the headlines.
+    let direct = [
+        Metric::LinksPerBusiness,
+        Metric::ShareMentored,
+        Metric::ShareCertified,
+        Metric::ShareOnline,
+    ];
     let together: Vec<ChartLine> = obstacles
         .iter()
         .zip(OBSTACLE_COLORS)
@@ -201,6 +208,13 @@ fn view_results(
                 <h3 id="industry-heading">{ w.industry_heading }</h3>
                 <div class="part-figures">
                     { for industry.iter().map(|m| part(lang, *m, scenario, comparison)) }
+                </div>
+            </section>
+            <section class="parts" aria-labelledby="direct-heading">
+                <h3 id="direct-heading">{ w.direct_heading }</h3>
+                <p class="note">{ w.direct_note }</p>
+                <div class="part-figures">
+                    { for direct.iter().map(|m| part(lang, *m, scenario, comparison)) }
                 </div>
             </section>
             <h3>{ w.obstacles_heading }</h3>

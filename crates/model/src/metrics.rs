@@ -71,6 +71,12 @@ pub enum Metric {
     /// The imported-material price index (1 = the start): the run's price shocks, the same
     /// for every scenario on a seed.
     MaterialPriceIndex,
+    /// Links per business: the other businesses an open business works with (each link counts
+    /// at both ends), at most `max_links`.
+    LinksPerBusiness,
+    /// Businesses with a mentoring link (a university, the agency or an established
+    /// business), %.
+    ShareMentored,
 }
 
 impl Metric {
@@ -106,6 +112,8 @@ impl Metric {
         Metric::ShareOnline,
         Metric::ShareCertified,
         Metric::MaterialPriceIndex,
+        Metric::LinksPerBusiness,
+        Metric::ShareMentored,
     ];
 
     /// The number of metrics.
@@ -168,6 +176,8 @@ impl Metric {
             Metric::ShareOnline => "share_online",
             Metric::ShareCertified => "share_certified",
             Metric::MaterialPriceIndex => "material_price_index",
+            Metric::LinksPerBusiness => "links_per_business",
+            Metric::ShareMentored => "share_mentored",
         }
     }
 
@@ -231,6 +241,10 @@ impl Metric {
             Metric::MaterialPriceIndex => {
                 lang.pick("Indeks harga bahan impor", "Imported-material price index")
             }
+            Metric::LinksPerBusiness => {
+                lang.pick("Jalinan kerja sama per usaha", "Links per business")
+            }
+            Metric::ShareMentored => lang.pick("Usaha yang didampingi", "Businesses mentored"),
         }
     }
 
@@ -255,9 +269,11 @@ impl Metric {
             Metric::ObstacleTrainingGap => lang.pick("% tempat pelatihan", "% of training places"),
             Metric::ObstacleYouthDisinterest => lang.pick("% kaum muda", "% of young people"),
             Metric::ObstacleSeverity => lang.pick("%, rata-rata berbobot", "%, weighted mean"),
-            Metric::ShareBeyondCity | Metric::ShareOnline | Metric::ShareCertified => {
-                lang.pick("% usaha", "% of businesses")
-            }
+            Metric::ShareBeyondCity
+            | Metric::ShareOnline
+            | Metric::ShareCertified
+            | Metric::ShareMentored => lang.pick("% usaha", "% of businesses"),
+            Metric::LinksPerBusiness => lang.pick("usaha mitra", "partner businesses"),
             Metric::RevenuePerArtisan => lang.pick("Rp juta per tahun", "Rp million a year"),
             Metric::ExportsUsdM => lang.pick("juta US$ per tahun", "US$ million a year"),
             Metric::Employment => lang.pick("perajin", "artisans"),
@@ -397,6 +413,14 @@ impl Metric {
                 "Harga kain dan pewarna impor dibanding awal (1 = awal); bergerak karena peluang, sama di setiap skenario dengan benih acak yang sama.",
                 "The price of imported cloth and dye against the start (1 = the start); it moves by chance, the same way in every scenario on one seed.",
             ),
+            Metric::LinksPerBusiness => lang.pick(
+                "Dengan berapa usaha lain, rata-rata, satu usaha bekerja sama (paling banyak enam, menurut bawaan): lewat jalinan ini pelatihan menyebar, tindak lanjutnya datang, dan berjualan daring menular. Anggaran jejaring (strategi 3) menambah jalinan baru.",
+                "How many other businesses one business works with, on average (at most six, by default): through these links training spreads, its follow-up comes and online selling catches on. The networking budget (strategy 3) adds new links.",
+            ),
+            Metric::ShareMentored => lang.pick(
+                "Dari setiap 100 usaha, berapa yang sedang didampingi (oleh perguruan tinggi, dinas, atau usaha mapan): pendampingan membuat pelatihan lebih sampai dan lebih lama diterapkan. Anggaran jejaring (strategi 3) menambahnya; pendampingan berakhir bila proyeknya usai.",
+                "Of every 100 businesses, how many have a mentor now (a university, the agency or an established business): mentoring makes training reach further and stick longer. The networking budget (strategy 3) adds to it; mentoring ends when its project does.",
+            ),
         }
     }
 
@@ -404,7 +428,10 @@ impl Metric {
     /// none for counts, one for indices and percentages.
     pub fn decimals(self) -> usize {
         match self {
-            Metric::ExportsUsdM | Metric::WageRatio | Metric::MaterialPriceIndex => 2,
+            Metric::ExportsUsdM
+            | Metric::WageRatio
+            | Metric::MaterialPriceIndex
+            | Metric::LinksPerBusiness => 2,
             Metric::Employment
             | Metric::TrainingOffered
             | Metric::TrainingReached
@@ -437,7 +464,9 @@ impl Metric {
             | Metric::UptakeOver50
             | Metric::TrainingCoverage
             | Metric::ShareOnline
-            | Metric::ShareCertified => Some((0.0, 100.0)),
+            | Metric::ShareCertified
+            | Metric::ShareMentored => Some((0.0, 100.0)),
+            Metric::LinksPerBusiness => Some((0.0, 6.0)),
             _ => None,
         }
     }
@@ -467,6 +496,8 @@ impl Metric {
                 | Metric::TrainingCoverage
                 | Metric::ShareOnline
                 | Metric::ShareCertified
+                | Metric::LinksPerBusiness
+                | Metric::ShareMentored
         )
     }
 

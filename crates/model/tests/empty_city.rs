@@ -30,12 +30,14 @@ fn emptying(runs: u32) -> Scenario {
         .expect("an emptying city is a valid scenario")
 }
 
-/// The metrics that are shares of businesses (or their mean reach).
-const OVER_BUSINESSES: [Metric; 4] = [
+/// The metrics that are shares of businesses (or their mean reach or links).
+const OVER_BUSINESSES: [Metric; 6] = [
     Metric::MarketReach,
     Metric::ShareBeyondCity,
     Metric::ShareOnline,
     Metric::ShareCertified,
+    Metric::LinksPerBusiness,
+    Metric::ShareMentored,
 ];
 
 fn runs_of(s: &Scenario) -> Vec<RunResult> {

@@ -12,6 +12,8 @@
 //! youth            100 (1 - entered / considered), young people over the last 12 months
 //! technology       100 x artisans below tech_threshold / artisans
 //! severity         the three obstacles' mean, weighted by severity_weight_* (normalised)
+//! network          links per open business (each link counted at both ends) and the share
+//!                  of open businesses with a mentoring link
 //! ```
 //!
 //! A month in which the city has no artisans has no value (NaN) for every average or share
@@ -20,7 +22,7 @@
 //! "unpaid". Counts and totals (employment, sales, exports) stay numbers: an empty city truly
 //! sells nothing. Only what is recorded changes; the state the next month reads does not.
 
-use super::World;
+use super::{MENTORED, World};
 use crate::metrics::Metric;
 
 /// The city's parts of competitiveness at one month.
@@ -47,6 +49,8 @@ pub(super) struct MonthSums {
     reach_score: f64,
     online: f64,
     certified: f64,
+    links: f64,
+    mentored: f64,
 }
 
 /// One seeded run's monthly outcomes.
@@ -146,8 +150,9 @@ impl World {
             .zip(&self.b_acc)
             .zip(&self.b_figures)
             .zip(&self.b_view)
+            .zip(self.b_degree.iter().zip(&self.b_flags))
             .zip(&mut self.b_app_share);
-        for ((((&alive, &acc), fig), view), app_share) in rows {
+        for (((((&alive, &acc), fig), view), (&degree, &flags)), app_share) in rows {
             if !alive {
                 continue;
             }
@@ -173,6 +178,8 @@ impl World {
             sums.certified += f64::from(u8::from(fig.certified));
             sums.beyond_city += f64::from(u8::from(fig.beyond_city));
             sums.reach_score += f64::from(fig.reach_score);
+            sums.links += f64::from(degree);
+            sums.mentored += f64::from(flags & MENTORED);
             if fig.export {
                 sums.exports += n * revenue / export_ref;
             }
@@ -328,5 +335,13 @@ impl World {
             over_businesses(100.0 * sums.certified / businesses),
         );
         set(Metric::MaterialPriceIndex, f64::from(self.price_index));
+        set(
+            Metric::LinksPerBusiness,
+            over_businesses(sums.links / businesses),
+        );
+        set(
+            Metric::ShareMentored,
+            over_businesses(100.0 * sums.mentored / businesses),
+        );
     }
 }
