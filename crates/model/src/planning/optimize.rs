@@ -367,15 +367,19 @@ impl Search {
     }
 
     /// The runs a whole search takes, as now estimated: what has run, the exploring rounds
-    /// left, then the candidates and the current split with the full ensemble.
+    /// left, then the full ensembles of the confirming stage: the surface's peak, the best
+    /// explored splits, the current split as a candidate (when it keeps the constraints) and
+    /// the current split to compare with. Exact unless the current split is among the best
+    /// explored, when it is one ensemble too many.
     pub fn runs_estimate(&self) -> u32 {
         let full = self.base.runs();
         match self.stage {
             Stage::Explore => {
                 let rounds_left = (1 + self.config.radii.len()).saturating_sub(self.round) as u32;
+                let current = u32::from(self.config.constraints.hold(self.base.budgets()));
                 self.runs
                     + rounds_left * self.config.design_points.max(1) * self.search_runs()
-                    + (self.config.confirm_best + 2) * full
+                    + (1 + self.config.confirm_best + current + 1) * full
             }
             Stage::Confirm => self.runs + (self.candidates.len() as u32 + 1) * full,
             Stage::Done => self.runs,
