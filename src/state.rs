@@ -251,6 +251,9 @@ struct Snapshot {
     mode: BalanceMode,
 }
 
+/// The class board's paste box (its element id), where lines that are no link are reported.
+pub const BOARD_PASTE: &str = "board-paste";
+
 /// Everything a user can do to the planner.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -671,10 +674,17 @@ impl Planner {
             Action::LeaveClass => self.class = None,
             Action::OpenBoard(class) => self.board = Some(Board::new(class)),
             Action::PasteOnBoard(text) => {
+                // A new paste answers for itself: the last one's report goes.
+                self.notices.retain(|n| !matches!(n, Notice::BoardJunk(_)));
+                if self.field_noted.as_deref() == Some(BOARD_PASTE) {
+                    self.field_noted = None;
+                }
                 if let Some(board) = &mut self.board {
                     let junk = board.paste(&text);
                     if !junk.is_empty() {
+                        // Said beside the paste box, where the teacher is looking.
                         self.say(Notice::BoardJunk(junk));
+                        self.field_noted = Some(BOARD_PASTE.into());
                     }
                 }
             }
@@ -1336,6 +1346,14 @@ mod tests {
         let board = p.board.as_ref().expect("open");
         assert_eq!(board.entries.len(), 1);
         assert!(matches!(p.notices.as_slice(), [Notice::BoardJunk(j)] if j[0].line == 2));
+        assert!(matches!(
+            p.field_noted(),
+            Some((BOARD_PASTE, Notice::BoardJunk(_)))
+        ));
+        // A paste with nothing amiss takes the report away.
+        p.apply(Action::PasteOnBoard("\n".into()));
+        assert!(p.notices.is_empty());
+        assert_eq!(p.field_noted(), None);
         p.apply(Action::SetObjective(
             canting_model::Metric::ObstacleSeverity,
         ));

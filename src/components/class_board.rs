@@ -10,16 +10,16 @@ use yew::prelude::*;
 use canting_model::{Comparison, Lang, Metric, Strategy, Summary};
 
 use crate::class::{OBJECTIVES, ranking};
-use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine, Stroke};
 use crate::components::compare::{COLORS, ends_gist};
 use crate::components::outcomes::{signed, y_range_of};
+use crate::components::{FieldProblems, PlannerHandle};
 use crate::compute::Results;
 use crate::i18n::class_words::{self, flag};
 use crate::i18n::{decimal, thousands, words};
 use crate::infra;
 use crate::session::print_line;
-use crate::state::Action;
+use crate::state::{Action, BOARD_PASTE};
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -112,6 +112,7 @@ pub fn class_board(props: &BoardProps) -> Html {
             .filter_map(|i| slots[i].take())
             .collect()
     };
+    let paste_check = FieldProblems::typed(planner).field(BOARD_PASTE);
     let computing = !props.held && !complete;
     let direction = match objective.higher_is_better() {
         Some(false) => cw.lower_better,
@@ -134,9 +135,11 @@ pub fn class_board(props: &BoardProps) -> Html {
             <p data-testid="board-settings">{ print_line(&board.class.pin(&Default::default()), lang) }</p>
             <p class="note">{ cw.board_intro }</p>
             <form class="board-paste" onsubmit={on_paste}>
-                <label for="board-paste">{ cw.paste_label }</label>
-                <textarea id="board-paste" rows="4" ref={paste} />
+                <label for={BOARD_PASTE}>{ cw.paste_label }</label>
+                <textarea id={BOARD_PASTE} rows="4" ref={paste}
+                    aria-invalid={paste_check.invalid()} aria-describedby={paste_check.described_by()} />
                 <button type="submit" class="primary">{ cw.add }</button>
+                <div role="status" aria-live="polite">{ paste_check.message() }</div>
             </form>
             <p class="board-objective">
                 <label for="board-objective">{ cw.objective_label }</label>{ " " }

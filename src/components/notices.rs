@@ -26,6 +26,8 @@ pub fn notices(props: &NoticesProps) -> Html {
             .iter()
             .enumerate()
             .filter(move |(_, notice)| notice.about_input() == input)
+            // Said beside the board's paste box only: floating, it would cover the board.
+            .filter(|(_, notice)| !matches!(notice, Notice::BoardJunk(_)))
             .map(|(idx, notice)| {
                 let text = say(planner, notice);
                 let planner = planner.clone();
@@ -223,6 +225,7 @@ pub fn about_field(lang: Lang, notice: &Notice) -> Option<(String, bool)> {
         Notice::BadGrouping(text) => refused(grouping_refusal(lang, text)),
         Notice::RefusedNumber(text) => refused(number_refusal(lang, text)),
         Notice::Rounded { typed, juta } => Some((rounded(lang, typed, *juta), false)),
+        Notice::BoardJunk(_) => Some((class_words::notice(lang, notice), true)),
         _ => None,
     }
 }
