@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use canting_model::{Metric, ScenarioSpec, Summary};
+use canting_model::{Comparison, Metric, ScenarioSpec, Strategy, Summary};
 
 /// What the page downloads, as a notice names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,33 +22,68 @@ pub const CSV_FILE: &str = "canting-series.csv";
 /// The scenario's file name.
 pub const SCENARIO_FILE: &str = "canting-scenario.json";
 
-/// The CSV's header: one row per scenario, metric and month.
-pub const CSV_HEADER: &str = "scenario,name,metric,month,year,mean,p10,p50,p90";
+/// The CSV's columns before the budgets: one row per scenario, metric and month, with the
+/// levels over runs, then the paired differences from the baseline on the same seeds (as
+/// `canting run --baseline` writes them), then what the ensemble was run with.
+const CSV_COLUMNS: &str = "scenario,name,metric,month,year,mean,p10,p50,p90,\
+diff_mean,diff_p10,diff_p50,diff_p90,share_better,verdict,seed,runs,envelope_juta";
+
+/// The CSV's header: [`CSV_COLUMNS`], then each strategy's budget (`flagship_exports_juta`, …).
+pub fn csv_header() -> String {
+    let mut header = String::from(CSV_COLUMNS);
+    for s in Strategy::ALL {
+        let _ = write!(header, ",{}_juta", s.key());
+    }
+    header
+}
 
 /// One ensemble in the CSV: its role (`scenario`, `baseline`, `compared_1`, …), the name a
-/// user gave it (empty for the scenario and the baseline) and its summary.
+/// user gave it (empty for the scenario and the baseline), the scenario it ran, its summary
+/// and, except for the baseline, its runs against the baseline's, pair by pair.
 pub struct Series<'a> {
     pub role: String,
     pub name: String,
+    pub spec: ScenarioSpec,
     pub summary: &'a Summary,
+    pub paired: Option<&'a Comparison>,
 }
 
 /// Every series of every ensemble, one row per (ensemble, metric, month), with the mean and
-/// the 10th, 50th and 90th percentiles over runs. Numbers are written as Rust writes them
-/// (a '.' decimal mark and every digit needed to read the same number back), whatever the
-/// page's language; a month with no value is an empty cell, never a 0 that reads as free.
+/// the 10th, 50th and 90th percentiles over runs, the same of the paired differences from the
+/// baseline with the share of runs in which it is better and the verdict (empty for the
+/// baseline itself), and the seed, runs, envelope and budgets it ran with, so that each row
+/// says what made it. Numbers are written as Rust writes them (a '.' decimal mark and every
+/// digit needed to read the same number back), whatever the page's language; a month with no
+/// value is an empty cell, never a 0 that reads as free.
 pub fn series_csv(series: &[Series]) -> String {
-    let mut out = String::from(CSV_HEADER);
+    let mut out = csv_header();
     out.push('\n');
     for s in series {
         let (role, name) = (csv_field(&s.role), csv_field(&s.name));
+        let mut ran = format!("{},{},{}", s.spec.seed, s.spec.runs, s.spec.envelope_juta);
+        for strategy in Strategy::ALL {
+            let _ = write!(ran, ",{}", s.spec.budgets_juta.get(strategy));
+        }
         for &metric in Metric::ALL {
             let b = s.summary.bands(metric);
+            let d = s.paired.map(|p| p.difference(metric));
             for (i, &month) in s.summary.months.iter().enumerate() {
                 let at = |v: &[f64]| number(v.get(i).copied().unwrap_or(f64::NAN));
+                let paired = match (s.paired, d) {
+                    (Some(p), Some(d)) => format!(
+                        "{},{},{},{},{},{}",
+                        at(&d.mean),
+                        at(&d.p10),
+                        at(&d.p50),
+                        at(&d.p90),
+                        number(p.share_better(metric, month)),
+                        p.verdict(metric, month).key()
+                    ),
+                    _ => ",,,,,".into(),
+                };
                 let _ = writeln!(
                     out,
-                    "{role},{name},{},{month},{},{},{},{},{}",
+                    "{role},{name},{},{month},{},{},{},{},{},{paired},{ran}",
                     metric.key(),
                     years(month),
                     at(&b.mean),
@@ -137,28 +172,69 @@ mod tests {
     fn csv_has_a_row_per_ensemble_metric_and_month_with_point_decimals() {
         let spec = small(ScenarioSpec::default());
         let s = summary(&spec);
+        let other = small(ScenarioSpec {
+            budgets_juta: Preset::ExportFocus.budgets(5000),
+            ..ScenarioSpec::default()
+        });
+        let (o, _, paired) = canting_model::run_comparison(
+            &other.validate().expect("valid"),
+            &spec.validate().expect("valid"),
+        )
+        .expect("the same seeds");
         let csv = series_csv(&[
             Series {
-                role: "scenario".into(),
+                role: "baseline".into(),
                 name: String::new(),
+                spec: spec.clone(),
                 summary: &s,
+                paired: None,
             },
             Series {
                 role: "compared_1".into(),
                 name: "Ekspor, \"besar\"".into(),
-                summary: &s,
+                spec: other.clone(),
+                summary: &o,
+                paired: Some(&paired),
             },
         ]);
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines[0], CSV_HEADER);
+        assert_eq!(lines[0], csv_header());
+        assert!(lines[0].ends_with(",envelope_juta,flagship_exports_juta,government_priority_juta,networking_juta,product_quality_juta,finance_credibility_juta,local_materials_juta,technology_wisdom_juta"));
+        let columns = lines[0].split(',').count();
+        assert_eq!(columns, 25);
         assert_eq!(lines.len(), 1 + 2 * Metric::ALL.len() * 13);
-        let horizon = format!("scenario,,{},12,1,", Metric::Competitiveness.key());
-        let row = lines
+        let horizon = format!("baseline,,{},12,1,", Metric::Competitiveness.key());
+        let row: Vec<&str> = lines
             .iter()
             .find(|l| l.starts_with(&horizon))
-            .expect("the horizon's row");
-        let mean: f64 = row.split(',').nth(5).unwrap().parse().unwrap();
-        assert_eq!(mean, s.final_value(Metric::Competitiveness));
+            .expect("the horizon's row")
+            .split(',')
+            .collect();
+        assert_eq!(
+            row[5].parse::<f64>(),
+            Ok(s.final_value(Metric::Competitiveness))
+        );
+        // The baseline has no difference from itself; it says what it ran with.
+        assert_eq!(&row[9..15], &["", "", "", "", "", ""]);
+        assert_eq!(&row[15..18], &["2014", "2", "5000"]);
+        assert_eq!(
+            &row[18..],
+            &["900", "500", "400", "1400", "600", "500", "700"]
+        );
+        // The compared scenario's paired difference and verdict, as the comparison has them.
+        let m = Metric::ExportsUsdM;
+        let mine = lines
+            .iter()
+            .find(|l| l.starts_with("compared_1,") && l.contains(&format!(",{},12,1,", m.key())))
+            .expect("the compared row")
+            .rsplit(',')
+            .collect::<Vec<_>>();
+        let d = paired.difference(m);
+        // From the end: 7 budgets, envelope, runs, seed, then verdict and share better.
+        assert_eq!(mine[10], paired.verdict(m, 12).key());
+        assert_eq!(mine[11].parse::<f64>(), Ok(paired.share_better(m, 12)));
+        assert_eq!(mine[15].parse::<f64>(), Ok(d.mean[12]));
+        assert_eq!(mine[6], "2250", "export focus's flagship budget");
         assert!(
             lines
                 .iter()
@@ -168,9 +244,11 @@ mod tests {
         // Every number reads back with a '.' mark; none is written with a ','.
         for line in &lines[1..lines.len() / 2] {
             let cells: Vec<&str> = line.split(',').collect();
-            assert_eq!(cells.len(), 9, "{line}");
-            for cell in &cells[3..] {
-                assert!(cell.is_empty() || cell.parse::<f64>().is_ok(), "{line}");
+            assert_eq!(cells.len(), columns, "{line}");
+            for (i, cell) in cells.iter().enumerate().skip(3) {
+                if i != 14 {
+                    assert!(cell.is_empty() || cell.parse::<f64>().is_ok(), "{line}");
+                }
             }
         }
     }

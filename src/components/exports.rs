@@ -89,19 +89,25 @@ fn series_of<'a>(
     let results = results
         .filter(|r| r.complete() && r.spec.as_ref() == Some(&planner.spec))
         .ok_or(not_ready.clone())?;
-    let (Some(scenario), Some(baseline)) = (&results.scenario, &results.baseline) else {
+    let (Some(scenario), Some(baseline), Some(paired)) =
+        (&results.scenario, &results.baseline, &results.comparison)
+    else {
         return Err(not_ready);
     };
     let mut series = vec![
         Series {
             role: "scenario".into(),
             name: String::new(),
+            spec: planner.spec.clone(),
             summary: scenario,
+            paired: Some(paired),
         },
         Series {
             role: "baseline".into(),
             name: String::new(),
+            spec: planner.baseline(),
             summary: baseline,
+            paired: None,
         },
     ];
     // The compared scenarios in the order the comparison shows them; one refused (not on the
@@ -111,17 +117,19 @@ fn series_of<'a>(
         if !aligned.refused.is_empty() {
             continue;
         }
-        let summary = results
+        let (summary, paired) = results
             .compared
             .iter()
             .find(|c| c.spec == aligned.spec)
             .filter(|c| c.runs_done == c.runs_total)
-            .and_then(|c| c.summary.as_deref())
+            .and_then(|c| Some((c.summary.as_deref()?, c.comparison.as_deref()?)))
             .ok_or(not_ready.clone())?;
         series.push(Series {
             role: format!("compared_{}", i + 1),
             name: saved.name.clone(),
+            spec: aligned.spec.clone(),
             summary,
+            paired: Some(paired),
         });
     }
     Ok(series)
@@ -131,7 +139,7 @@ fn series_of<'a>(
 mod tests {
     use std::rc::Rc;
 
-    use canting_model::{Lang, ScenarioSpec, run_ensemble};
+    use canting_model::{Lang, ScenarioSpec};
 
     use super::*;
 
@@ -147,11 +155,15 @@ mod tests {
     /// The results of `planner`'s scenario with `runs_done` of its runs (and all of the
     /// baseline's) arrived.
     fn results(planner: &Planner, runs_done: u32) -> Results {
-        let summary = |spec: &ScenarioSpec| Rc::new(run_ensemble(&spec.validate().unwrap()));
+        let (scenario, baseline, comparison) = canting_model::run_comparison(
+            &planner.spec.validate().unwrap(),
+            &planner.baseline().validate().unwrap(),
+        )
+        .unwrap();
         Results {
-            scenario: Some(summary(&planner.spec)),
-            baseline: Some(summary(&planner.baseline())),
-            comparison: None,
+            scenario: Some(Rc::new(scenario)),
+            baseline: Some(Rc::new(baseline)),
+            comparison: Some(Rc::new(comparison)),
             runs_done,
             runs_total: 4,
             scenario_runs: (runs_done, 4),

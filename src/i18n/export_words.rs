@@ -29,7 +29,7 @@ static ID: ExportWords = ExportWords {
     csv: "Unduh deret (CSV)",
     scenario: "Unduh skenario (JSON)",
     png: "Unduh PNG",
-    note: "CSV: rata-rata dan rentang 10–90% setiap hasil per bulan, untuk skenario, kondisi dasar dan skenario yang dibandingkan (angka memakai titik desimal). JSON: skenario ini, untuk canting run --scenario.",
+    note: "CSV: rata-rata dan rentang 10–90% setiap hasil per bulan, untuk skenario, kondisi dasar dan skenario yang dibandingkan, beserta selisih berpasangan dari kondisi dasar (rata-rata, rentang 10–90%, bagian ulangan yang lebih baik, putusan) serta benih, ulangan dan anggaran yang menghasilkannya (angka memakai titik desimal). JSON: skenario ini, untuk canting run --scenario.",
 };
 
 static EN: ExportWords = ExportWords {
@@ -37,7 +37,7 @@ static EN: ExportWords = ExportWords {
     csv: "Download series (CSV)",
     scenario: "Download scenario (JSON)",
     png: "Download PNG",
-    note: "CSV: the mean and 10–90% band of every outcome by month, for the scenario, the baseline and the compared scenarios (numbers with a decimal point). JSON: this scenario, for canting run --scenario.",
+    note: "CSV: the mean and 10–90% band of every outcome by month, for the scenario, the baseline and the compared scenarios, with the paired difference from the baseline (mean, 10–90% band, share of runs better, verdict) and the seed, runs and budgets that made each (numbers with a decimal point). JSON: this scenario, for canting run --scenario.",
 };
 
 /// What a download is, as a notice names it.

@@ -13,7 +13,12 @@ import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canti
 
 const app = useApp();
 
-const HEADER = 'scenario,name,metric,month,year,mean,p10,p50,p90';
+const STRATEGIES = ['flagship_exports', 'government_priority', 'networking', 'product_quality', 'finance_credibility', 'local_materials', 'technology_wisdom'];
+const HEADER = [
+  'scenario,name,metric,month,year,mean,p10,p50,p90',
+  'diff_mean,diff_p10,diff_p50,diff_p90,share_better,verdict,seed,runs,envelope_juta',
+  ...STRATEGIES.map((s) => `${s}_juta`),
+].join(',');
 const HEADLINE = ['competitiveness', 'training_uptake', 'obstacle_severity'];
 
 /// Clicks `button` and returns the download it starts, with its bytes.
@@ -85,9 +90,11 @@ test('the CSV holds every series of the scenario, the baseline and a compared sc
   const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
   assert.equal(header.join(','), HEADER);
   for (const row of rows) {
-    assert.equal(row.length, 9, row.join(','));
-    // A '.' decimal mark whatever the page's language (the page writes "12,3").
-    for (const cell of row.slice(3)) assert.match(cell, /^(-?\d+(\.\d+)?)?$/, row.join(','));
+    assert.equal(row.length, 25, row.join(','));
+    // A '.' decimal mark whatever the page's language (the page writes "12,3"); the verdict is a word.
+    for (const [i, cell] of row.entries()) {
+      if (i >= 3 && i !== 14) assert.match(cell, /^(-?\d+(\.\d+)?)?$/, row.join(','));
+    }
   }
   const roles = [...new Set(rows.map((r) => r[0]))];
   assert.deepEqual(roles, ['scenario', 'baseline', 'compared_1']);
@@ -118,6 +125,21 @@ test('the CSV holds every series of the scenario, the baseline and a compared sc
       }
     }
   }
+  // The scenario's paired differences from the baseline are the runner's too; the baseline
+  // has none; every row says the seed, runs and budgets that made it.
+  for (const [, , metric, month, , , , , , dMean, dP10, dP50, dP90, better] of rows.filter((r) => r[0] === 'scenario')) {
+    const d = native.difference[metric];
+    const t = Number(month);
+    for (const [band, cell] of [['mean', dMean], ['p10', dP10], ['p50', dP50], ['p90', dP90], ['share_better', better]]) {
+      assert.equal(cell === '' ? null : Number(cell), d[band][t], `difference of ${metric} month ${month} ${band}`);
+    }
+  }
+  assert.ok(rows.filter((r) => r[0] === 'baseline').every((r) => r.slice(9, 15).join('') === ''));
+  const horizonRow = rows.find((r) => r[0] === 'scenario' && r[2] === 'obstacle_severity' && r[4] === '5');
+  assert.equal(horizonRow[14], native.difference.obstacle_severity.verdict_at_horizon);
+  const ran = (role) => rows.find((r) => r[0] === role).slice(15);
+  assert.deepEqual(ran('scenario'), ['2014', '32', '5000', ...STRATEGIES.map((s) => String(native.scenario.budgets_juta[s]))]);
+  assert.deepEqual(ran('baseline'), ['2014', '32', '5000', '900', '500', '400', '1400', '600', '500', '700']);
 
   // And the page's own figures at the horizon (year 5): the headlines are the scenario's, the
   // comparison table's rows the baseline's and the saved scenario's.
