@@ -7,7 +7,9 @@ use canting_model::Lang;
 
 use crate::components::PlannerHandle;
 use crate::i18n::export_words::{self, Refusal};
-use crate::i18n::{challenge_words, class_words, saved_words, sentence, thousands, words};
+use crate::i18n::{
+    challenge_words, class_words, parse_amount, saved_words, sentence, thousands, words,
+};
 use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -231,14 +233,30 @@ pub fn about_field(lang: Lang, notice: &Notice) -> Option<(String, bool)> {
 }
 
 fn rounded(lang: Lang, typed: &str, juta: u64) -> String {
-    let (typed, juta) = (typed.trim(), thousands(lang, juta));
-    match lang {
+    let typed = typed.trim();
+    let said = match lang {
         Lang::Id => format!(
-            "“{typed}” dibulatkan menjadi Rp {juta} juta: anggaran dihitung dalam Rp juta utuh."
+            "“{typed}” dibulatkan menjadi Rp {} juta: anggaran dihitung dalam Rp juta utuh.",
+            thousands(lang, juta)
         ),
-        Lang::En => {
-            format!("“{typed}” was rounded to Rp {juta} million: budgets are whole Rp million.")
-        }
+        Lang::En => format!(
+            "“{typed}” was rounded to Rp {} million: budgets are whole Rp million.",
+            thousands(lang, juta)
+        ),
+    };
+    // A few juta with a fraction ("1,5") is most often an amount in miliar typed as juta.
+    let Some(miliar) = parse_amount(typed, lang)
+        .ok()
+        .filter(|x| *x < 100.0)
+        .map(|x| (x * 1000.0).round() as u64)
+        .filter(|&m| m > 0)
+    else {
+        return said;
+    };
+    let m = thousands(lang, miliar);
+    match lang {
+        Lang::Id => format!("{said} Jika maksudnya Rp {typed} miliar, ketik {m}."),
+        Lang::En => format!("{said} If you meant Rp {typed} billion, type {m}."),
     }
 }
 

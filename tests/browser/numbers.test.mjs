@@ -45,6 +45,11 @@ test('in Bahasa Indonesia "1.000" is a thousand and "1,5" one and a half, and "1
   await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1.000');
   await type(page, '1,5');
   await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '2');
+  // A few juta with a fraction is most often miliar typed as juta: the note says how to type that.
+  assert.match(
+    await page.locator('[data-notice="rounded"]').innerText(),
+    /“1,5” dibulatkan menjadi Rp 2 juta: anggaran dihitung dalam Rp juta utuh\. Jika maksudnya Rp 1,5 miliar, ketik 1\.500\./,
+  );
   await type(page, '1.5');
   await page.waitForSelector('[data-notice="refused"]');
   assert.match(

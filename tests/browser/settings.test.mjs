@@ -79,7 +79,7 @@ test('what cannot be read, or was rounded, is said beside its field in both lang
   await budget.press('Enter');
   const note = page.locator('#budget-networking-error');
   await note.waitFor();
-  assert.match(await note.innerText(), /“1\.5” was rounded to Rp 2 million/);
+  assert.match(await note.innerText(), /“1\.5” was rounded to Rp 2 million: budgets are whole Rp million\. If you meant Rp 1\.5 billion, type 1,500\./);
   assert.equal(await budget.getAttribute('aria-invalid'), null);
   assert.equal(await budget.getAttribute('aria-describedby'), 'budget-networking-error');
   await assertNear(budget, note, 'the rounding note');
