@@ -411,6 +411,7 @@ impl World {
         while employer_of.len() < n_a {
             employer_of.push((n_b - 1) as u16);
         }
+        let entry = self.entry_ages();
         for (idx, &emp) in employer_of.iter().enumerate() {
             let id = idx as u32;
             let h = draw(key, id);
@@ -437,7 +438,7 @@ impl World {
             // Born so that at month -1 (just before the first step) the age is `age_m`; in
             // batik work since they entered, young or as an adult, as entrants do.
             let birth = -1 - i32::from(age_m);
-            let start_age = self.entry_age(lane_unit(h2, 3), i32::from(age_m));
+            let start_age = entry.age(lane_unit(h2, 3), i32::from(age_m));
             let flags = super::with_low_tech(flags, tech, self.rec_ctx);
             self.a_core.push(Core {
                 id,
@@ -463,10 +464,9 @@ impl World {
         }
     }
 
-    /// The age in months at which a starting artisan now `age_m` months old entered batik
-    /// work: young (16-25) with the share of today's entrants who are young, otherwise as an
-    /// adult (26 to `adult_entry_max_age`), never older than they are now.
-    fn entry_age(&self, u: f32, age_m: i32) -> i32 {
+    /// When the starting artisans entered batik work: young (16-25) with the share of today's
+    /// entrants who are young, otherwise as an adult (26 to `adult_entry_max_age`).
+    fn entry_ages(&self) -> EntryAges {
         let p = &self.p;
         let young = p.youth_pool_per_year * p.youth_entry_prob;
         let adults = p.adult_pool_per_year * p.adult_entry_prob;
@@ -475,13 +475,12 @@ impl World {
         } else {
             1.0
         };
-        let start = if u < share_young {
-            16.0 + 10.0 * u / share_young.max(1e-6)
-        } else {
-            let top = p.adult_entry_max_age.max(26.0) as f32 + 1.0;
-            26.0 + (top - 26.0) * (u - share_young) / (1.0 - share_young).max(1e-6)
-        };
-        ((start * 12.0) as i32).clamp(16 * 12, age_m)
+        EntryAges {
+            share_young,
+            young_span: share_young.max(1e-6),
+            top: p.adult_entry_max_age.max(26.0) as f32 + 1.0,
+            adult_span: (1.0 - share_young).max(1e-6),
+        }
     }
 
     /// Technology literacy of someone aged `age_y` in year `year` of the run (cohorts grow up
@@ -544,5 +543,26 @@ impl World {
             rec.add(&mut self.b_acc[usize::from(emp)], &mut t, c);
         }
         self.tally = t;
+    }
+}
+
+/// The entry ages of [`World::entry_ages`], computed once for all the starting artisans.
+struct EntryAges {
+    share_young: f32,
+    young_span: f32,
+    top: f32,
+    adult_span: f32,
+}
+
+impl EntryAges {
+    /// The age in months at which a starting artisan now `age_m` months old entered, from
+    /// their uniform `u`: never older than they are now.
+    fn age(&self, u: f32, age_m: i32) -> i32 {
+        let start = if u < self.share_young {
+            16.0 + 10.0 * u / self.young_span
+        } else {
+            26.0 + (self.top - 26.0) * (u - self.share_young) / self.adult_span
+        };
+        ((start * 12.0) as i32).clamp(16 * 12, age_m)
     }
 }
