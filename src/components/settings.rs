@@ -9,13 +9,16 @@ use canting_model::{Lang, ParamGroup, ParamInfo, parameters};
 use crate::class::Setting;
 use crate::components::class_mode::lock_note;
 use crate::components::model_panel::plausible_range;
-use crate::components::{FieldProblems, PlannerHandle};
+use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub planner: PlannerHandle,
+    /// Whether to build the parameters' groups (in turn, one per task): not while the first
+    /// figures are computed, which they would slow on a machine with few cores.
+    pub build_groups: bool,
 }
 
 #[function_component(Settings)]
@@ -79,6 +82,8 @@ pub fn settings(props: &SettingsProps) -> Html {
     let searching = !query.trim().is_empty();
     // The groups the user (or a change, or a search) has opened stay open until closed.
     let opened = use_reducer(OpenGroups::default);
+    // Together the groups are most of the page's elements, and they are folded at first.
+    let shown = use_stages(GROUPS.len(), props.build_groups);
     let on_toggle = |group: ParamGroup| {
         let opened = opened.dispatcher();
         Callback::from(move |e: Event| {
@@ -124,7 +129,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             </div>
             // A long list in groups, each folded unless it holds a changed value or the search
             // finds something in it.
-            { for GROUPS.iter().filter_map(|&group| {
+            { for GROUPS.iter().take(shown).filter_map(|&group| {
                 let rows: Vec<&ParamInfo> = found.iter().copied().filter(|p| p.group == group).collect();
                 if rows.is_empty() {
                     return None;
@@ -177,6 +182,10 @@ const GROUPS: [ParamGroup; 6] = [
 /// Whether a parameter's label (in either language), key or description holds every word of
 /// the search.
 fn matches_query(p: &ParamInfo, query: &str, lang: Lang) -> bool {
+    // No search (most renders): nothing to format.
+    if query.trim().is_empty() {
+        return true;
+    }
     let text = format!(
         "{} {} {} {}",
         p.label(Lang::Id),
