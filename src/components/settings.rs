@@ -82,8 +82,20 @@ pub fn settings(props: &SettingsProps) -> Html {
     let searching = !query.trim().is_empty();
     // The groups the user (or a change, or a search) has opened stay open until closed.
     let opened = use_reducer(OpenGroups::default);
-    // Together the groups are most of the page's elements, and they are folded at first.
-    let shown = use_stages(GROUPS.len(), props.build_groups);
+    // Together the groups are most of the page's elements, and they are folded at first. They
+    // start as soon as the settings are opened, if that is before the first figures.
+    let unfolded = use_state_eq(|| false);
+    let on_unfold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |e: Event| {
+            if e.target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open())
+            {
+                unfolded.set(true);
+            }
+        })
+    };
+    let shown = use_stages(GROUPS.len(), props.build_groups || *unfolded);
     let on_toggle = |group: ParamGroup| {
         let opened = opened.dispatcher();
         Callback::from(move |e: Event| {
@@ -93,7 +105,7 @@ pub fn settings(props: &SettingsProps) -> Html {
         })
     };
     html! {
-        <details class="panel settings">
+        <details class="panel settings" ontoggle={on_unfold}>
             <summary><h2>{ w.settings }</h2></summary>
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
