@@ -56,10 +56,12 @@ pub fn use_stages(total: usize, start: bool) -> usize {
 /// What validation says about each field of the scenario, and what was just refused or
 /// rounded in one of them, so that a message is shown where the value was typed (as well as
 /// above the results).
+#[derive(PartialEq)]
 pub struct FieldProblems(Vec<FieldMessage>);
 
 /// One message about one field (by element id); `invalid` when it refuses what is there or was
 /// typed, not when it only says how a value was read.
+#[derive(PartialEq)]
 struct FieldMessage {
     field: String,
     text: String,

@@ -1,6 +1,8 @@
 //! Simulation settings: horizon, seed and runs, and the model parameters a user may change,
 //! each with its unit and source.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,7 +31,7 @@ pub fn settings(props: &SettingsProps) -> Html {
     let spec = &planner.spec;
     // Each setting is read as typed; what validation refuses is explained next to the field
     // and above the results.
-    let problems = FieldProblems::of_planner(planner);
+    let problems = Rc::new(FieldProblems::of_planner(planner));
     let (years, seed, runs) = (
         problems.field("years"),
         problems.field("seed"),
@@ -155,13 +157,31 @@ pub fn settings(props: &SettingsProps) -> Html {
                             { group.label(lang) }{ " " }
                             <span class="note">{ group_count(lang, rows.len(), changed) }</span>
                         </summary>
-                        <div class="params">
-                            { for rows.iter().map(|p| param_row(planner, p, &problems)) }
-                        </div>
+                        <GroupRows planner={planner.clone()} rows={rows.iter().map(|p| **p).collect::<Vec<_>>()}
+                            problems={problems.clone()} />
                     </details>
                 })
             }) }
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupRowsProps {
+    planner: PlannerHandle,
+    /// The group's parameters that the search finds, in order.
+    rows: Vec<ParamInfo>,
+    problems: Rc<FieldProblems>,
+}
+
+/// A group's parameters, a component of its own: building the next group, or opening one,
+/// leaves the rows already built alone.
+#[function_component(GroupRows)]
+fn group_rows(props: &GroupRowsProps) -> Html {
+    html! {
+        <div class="params">
+            { for props.rows.iter().map(|p| param_row(&props.planner, p, &props.problems)) }
+        </div>
     }
 }
 
