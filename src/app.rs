@@ -11,7 +11,6 @@ use yew::prelude::*;
 use canting_model::{Lang, Scenario, ScenarioSpec, Strategy};
 
 use crate::class::Board;
-use crate::components::Notify;
 use crate::components::agents::AgentsSection;
 use crate::components::budget::BudgetPanel;
 use crate::components::challenges::{self, ChallengesPanel};
@@ -25,6 +24,7 @@ use crate::components::notices::Notices;
 use crate::components::outcomes::{Outcomes, Ticker};
 use crate::components::settings::Settings;
 use crate::components::suggest::SuggestSection;
+use crate::components::{Notify, use_stages};
 use crate::compute::{Computer, Planning, Results, SearchAsk};
 use crate::i18n::{lang_name, other, saved_words, words};
 use crate::infra;
@@ -388,6 +388,16 @@ pub fn app() -> Html {
         })
     };
 
+    // The page is built over several tasks, so that none is long enough to hold up the page:
+    // this one asks for the results and starts the workers, the controls and the results come
+    // in the next. What the first screen does not show (the sections below the results, the
+    // parameters' groups) comes after the first figures, which it would slow on a machine with
+    // few cores, one part per task.
+    let controls = use_stages(1, true) > 0;
+    let first_figures =
+        results.as_ref().is_some_and(|r| r.scenario.is_some()) || !matches!(*gate, Gate::Computing);
+    let below = use_stages(BELOW_PARTS, first_figures);
+
     html! {
         <ContextProvider<Notify> context={(*notify).clone()}>
         <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
@@ -431,56 +441,67 @@ pub fn app() -> Html {
             if *show_model {
                 <ModelPanel lang={lang} on_close={close_model} />
             }
-            <div class="layout">
-                <div class="column controls">
-                    if *show_challenges {
-                        <ChallengesPanel planner={planner.clone()} results={(*results).clone()}
-                            on_hide={hide_challenges} />
-                    }
-                    if planner.class.is_some() {
-                        <ClassSection planner={planner.clone()} />
-                    }
-                    <BudgetPanel planner={planner.clone()} />
-                    <Settings planner={planner.clone()} />
+            if controls {
+                <div class="layout">
+                    <div class="column controls">
+                        if *show_challenges {
+                            <ChallengesPanel planner={planner.clone()} results={(*results).clone()}
+                                on_hide={hide_challenges} />
+                        }
+                        if planner.class.is_some() {
+                            <ClassSection planner={planner.clone()} />
+                        }
+                        <BudgetPanel planner={planner.clone()} />
+                        <Settings planner={planner.clone()} build_groups={first_figures} />
+                    </div>
+                    <div class="column results">
+                        { ask }
+                        <Outcomes planner={planner.clone()} results={(*results).clone()}
+                            {problems} held={matches!(*gate, Gate::Ask(_))} />
+                    </div>
                 </div>
-                <div class="column results">
-                    { ask }
-                    <Outcomes planner={planner.clone()} results={(*results).clone()}
-                        {problems} held={matches!(*gate, Gate::Ask(_))} />
-                </div>
-            </div>
-            <MarginalSection lang={lang} results={(*results).clone()} open={*show_marginal}
-                curve={*curve_of}
-                on_curve={{
-                    let curve_of = curve_of.clone();
-                    Callback::from(move |s| curve_of.set(s))
-                }}
-                held={!matches!(*gate, Gate::Computing)}
-                on_toggle={{
-                    let show_marginal = show_marginal.clone();
-                    Callback::from(move |()| show_marginal.set(!*show_marginal))
-                }} />
-            <AgentsSection lang={lang} spec={planner.spec.clone()} baseline={planner.baseline()}
-                held={!matches!(*gate, Gate::Computing)} />
-            <SuggestSection planner={planner.clone()} results={(*results).clone()}
-                ask={(*search_ask).clone()} held={!matches!(*gate, Gate::Computing)}
-                on_ask={{
-                    let search_ask = search_ask.clone();
-                    Callback::from(move |ask| search_ask.set(ask))
-                }} />
-            <CompareSection planner={planner.clone()} results={(*results).clone()}
-                held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
-            if planner.class.is_none() {
-                <ClassSection planner={planner.clone()} />
             }
-            if planner.board.is_some() {
-                <ClassBoard planner={planner.clone()} results={(*results).clone()}
+            if below >= 1 {
+                <MarginalSection lang={lang} results={(*results).clone()} open={*show_marginal}
+                    curve={*curve_of}
+                    on_curve={{
+                        let curve_of = curve_of.clone();
+                        Callback::from(move |s| curve_of.set(s))
+                    }}
+                    held={!matches!(*gate, Gate::Computing)}
+                    on_toggle={{
+                        let show_marginal = show_marginal.clone();
+                        Callback::from(move |()| show_marginal.set(!*show_marginal))
+                    }} />
+                <AgentsSection lang={lang} spec={planner.spec.clone()} baseline={planner.baseline()}
                     held={!matches!(*gate, Gate::Computing)} />
+            }
+            if below >= 2 {
+                <SuggestSection planner={planner.clone()} results={(*results).clone()}
+                    ask={(*search_ask).clone()} held={!matches!(*gate, Gate::Computing)}
+                    on_ask={{
+                        let search_ask = search_ask.clone();
+                        Callback::from(move |ask| search_ask.set(ask))
+                    }} />
+            }
+            if below >= 3 {
+                <CompareSection planner={planner.clone()} results={(*results).clone()}
+                    held={!matches!(*gate, Gate::Computing)} reserved_id={reserved_id(&shelf)} />
+                if planner.class.is_none() {
+                    <ClassSection planner={planner.clone()} />
+                }
+                if planner.board.is_some() {
+                    <ClassBoard planner={planner.clone()} results={(*results).clone()}
+                        held={!matches!(*gate, Gate::Computing)} />
+                }
             }
         </main>
         </ContextProvider<Notify>>
     }
 }
+
+/// The groups of sections below the results, built in turn after the first figures.
+const BELOW_PARTS: usize = 3;
 
 /// What the page does with the scenario on screen.
 #[derive(PartialEq)]

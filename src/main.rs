@@ -20,6 +20,10 @@ fn main() {
     if infra::workers::in_worker() {
         infra::workers::serve(compute::run_for_worker);
     } else {
-        yew::Renderer::<app::App>::new().render();
+        // In a task of its own: the one that finishes compiling the module is long already.
+        gloo::timers::callback::Timeout::new(0, || {
+            yew::Renderer::<app::App>::new().render();
+        })
+        .forget();
     }
 }

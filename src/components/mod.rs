@@ -17,6 +17,7 @@ pub mod outcomes;
 pub mod settings;
 pub mod suggest;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use canting_model::{Lang, ScenarioSpec, ValidationError};
@@ -32,13 +33,35 @@ pub type PlannerHandle = UseReducerHandle<Planner>;
 #[derive(Clone, PartialEq)]
 pub struct Notify(pub Callback<Notice>);
 
+/// How many of a component's `total` parts to show: none until `start`, then one more in each
+/// later task, so that a long page is built in pieces the browser can answer between (no task
+/// of 50 ms or more at load). Once started it goes on to `total` and stays there, whatever
+/// `start` becomes.
+#[hook]
+pub fn use_stages(total: usize, start: bool) -> usize {
+    let shown = use_state(|| 0);
+    let started = start || *shown > 0;
+    // Dropped with the component, which cancels a part not yet shown.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        let shown = shown.clone();
+        use_effect_with((started, *shown), move |&(started, now)| {
+            *pending.borrow_mut() =
+                (started && now < total).then(|| Timeout::new(0, move || shown.set(now + 1)));
+        });
+    }
+    *shown
+}
+
 /// What validation says about each field of the scenario, and what was just refused or
 /// rounded in one of them, so that a message is shown where the value was typed (as well as
 /// above the results).
+#[derive(PartialEq)]
 pub struct FieldProblems(Vec<FieldMessage>);
 
 /// One message about one field (by element id); `invalid` when it refuses what is there or was
 /// typed, not when it only says how a value was read.
+#[derive(PartialEq)]
 struct FieldMessage {
     field: String,
     text: String,

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 
 use crate::app::OUTCOMES_HEADING;
-use crate::components::PlannerHandle;
 use crate::components::chart::{Chart, ChartLine, Stroke};
 use crate::components::exports::Exports;
+use crate::components::{PlannerHandle, use_stages};
 use crate::compute::Results;
 use crate::i18n::{decimal, provisional, runs_progress, thousands, words};
 use crate::state::Action;
@@ -34,13 +34,22 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
     let planner = &props.planner;
     let lang = planner.lang;
     let w = words(lang);
-    // Done only when every run has arrived for the scenario on screen (or it cannot run).
-    let computing = props.problems.is_empty()
-        && !props.held
-        && props
-            .results
-            .as_ref()
-            .is_none_or(|r| !r.complete() || r.spec.as_ref() != Some(&planner.spec));
+    // When the first results arrive, the headline figures come first and the rest of the
+    // results in later tasks, one part per task.
+    let has_results = props
+        .results
+        .as_ref()
+        .is_some_and(|r| r.scenario.is_some() && r.baseline.is_some() && r.comparison.is_some());
+    let shown = use_stages(RESULT_PARTS, has_results);
+    // Done only when every run has arrived for the scenario on screen (or it cannot run), and
+    // every part of the results is shown.
+    let computing = (has_results && shown < RESULT_PARTS)
+        || (props.problems.is_empty()
+            && !props.held
+            && props
+                .results
+                .as_ref()
+                .is_none_or(|r| !r.complete() || r.spec.as_ref() != Some(&planner.spec)));
     let pin = {
         let planner = planner.clone();
         Callback::from(move |_| planner.dispatch(Action::PinBaseline))
@@ -93,7 +102,7 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                 scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, scenario_runs, ..
             }) = &props.results {
                 <div class={classes!("results-body", (*stale || !props.problems.is_empty() || props.held).then_some("stale"))}>
-                    { view_results(lang, scenario, baseline, comparison, scenario_runs.1) }
+                    { view_results(lang, scenario, baseline, comparison, scenario_runs.1, shown) }
                 </div>
             }
         </section>
@@ -129,14 +138,18 @@ fn announcement(lang: Lang, results: Option<&Results>) -> String {
     format!("{}: {}.", words(lang).results_updated, figures.join("; "))
 }
 
+/// The parts of the results after the headline figures, which `view_results` shows in turn.
+const RESULT_PARTS: usize = 3;
+
 /// The results; `asked` is how many runs the scenario asked for, so that figures from fewer are
-/// marked provisional.
+/// marked provisional; `shown` is how many of the parts after the headline figures to show.
 fn view_results(
     lang: Lang,
     scenario: &Summary,
     baseline: &Summary,
     comparison: &Comparison,
     asked: u32,
+    shown: usize,
 ) -> Html {
     let w = words(lang);
     let headline_metrics = [
@@ -192,40 +205,46 @@ fn view_results(
             <div class="headlines">
                 { for headline_metrics.iter().map(|m| headline(lang, *m, scenario, comparison, asked)) }
             </div>
-            <div class="charts">
-                { for charted.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
-            </div>
-            <section class="parts" aria-labelledby="parts-heading">
-                <h3 id="parts-heading">{ w.parts_heading }</h3>
-                <div class="part-figures">
-                    { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| part(lang, *m, scenario, comparison)) }
-                </div>
+            if shown >= 1 {
                 <div class="charts">
-                    { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
+                    { for charted.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
                 </div>
-            </section>
-            <section class="parts" aria-labelledby="industry-heading">
-                <h3 id="industry-heading">{ w.industry_heading }</h3>
-                <div class="part-figures">
-                    { for industry.iter().map(|m| part(lang, *m, scenario, comparison)) }
+            }
+            if shown >= 2 {
+                <section class="parts" aria-labelledby="parts-heading">
+                    <h3 id="parts-heading">{ w.parts_heading }</h3>
+                    <div class="part-figures">
+                        { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| part(lang, *m, scenario, comparison)) }
+                    </div>
+                    <div class="charts">
+                        { for Metric::COMPETITIVENESS_PARTS.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
+                    </div>
+                </section>
+            }
+            if shown >= 3 {
+                <section class="parts" aria-labelledby="industry-heading">
+                    <h3 id="industry-heading">{ w.industry_heading }</h3>
+                    <div class="part-figures">
+                        { for industry.iter().map(|m| part(lang, *m, scenario, comparison)) }
+                    </div>
+                </section>
+                <section class="parts" aria-labelledby="direct-heading">
+                    <h3 id="direct-heading">{ w.direct_heading }</h3>
+                    <p class="note">{ w.direct_note }</p>
+                    <div class="part-figures">
+                        { for direct.iter().map(|m| part(lang, *m, scenario, comparison)) }
+                    </div>
+                </section>
+                <h3>{ w.obstacles_heading }</h3>
+                <div class="charts">
+                    <Chart id="obstacles" title={w.obstacles_together.to_string()}
+                        unit={Metric::ObstacleSeverity.unit(lang).to_string()}
+                        gist={obstacles_gist(lang, scenario, &obstacles)}
+                        lines={together} y_range={(0.0, 100.0)} months={scenario.months.clone()} lang={lang} />
+                    { for obstacles.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
                 </div>
-            </section>
-            <section class="parts" aria-labelledby="direct-heading">
-                <h3 id="direct-heading">{ w.direct_heading }</h3>
-                <p class="note">{ w.direct_note }</p>
-                <div class="part-figures">
-                    { for direct.iter().map(|m| part(lang, *m, scenario, comparison)) }
-                </div>
-            </section>
-            <h3>{ w.obstacles_heading }</h3>
-            <div class="charts">
-                <Chart id="obstacles" title={w.obstacles_together.to_string()}
-                    unit={Metric::ObstacleSeverity.unit(lang).to_string()}
-                    gist={obstacles_gist(lang, scenario, &obstacles)}
-                    lines={together} y_range={(0.0, 100.0)} months={scenario.months.clone()} lang={lang} />
-                { for obstacles.iter().map(|m| metric_chart(lang, *m, scenario, baseline)) }
-            </div>
-            { funnel(lang, scenario, baseline) }
+                { funnel(lang, scenario, baseline) }
+            }
         </>
     }
 }

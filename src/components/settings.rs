@@ -1,6 +1,8 @@
 //! Simulation settings: horizon, seed and runs, and the model parameters a user may change,
 //! each with its unit and source.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -9,13 +11,16 @@ use canting_model::{Lang, ParamGroup, ParamInfo, parameters};
 use crate::class::Setting;
 use crate::components::class_mode::lock_note;
 use crate::components::model_panel::plausible_range;
-use crate::components::{FieldProblems, PlannerHandle};
+use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub planner: PlannerHandle,
+    /// Whether to build the parameters' groups (in turn, one per task): not while the first
+    /// figures are computed, which they would slow on a machine with few cores.
+    pub build_groups: bool,
 }
 
 #[function_component(Settings)]
@@ -26,7 +31,7 @@ pub fn settings(props: &SettingsProps) -> Html {
     let spec = &planner.spec;
     // Each setting is read as typed; what validation refuses is explained next to the field
     // and above the results.
-    let problems = FieldProblems::of_planner(planner);
+    let problems = Rc::new(FieldProblems::of_planner(planner));
     let (years, seed, runs) = (
         problems.field("years"),
         problems.field("seed"),
@@ -79,6 +84,20 @@ pub fn settings(props: &SettingsProps) -> Html {
     let searching = !query.trim().is_empty();
     // The groups the user (or a change, or a search) has opened stay open until closed.
     let opened = use_reducer(OpenGroups::default);
+    // Together the groups are most of the page's elements, and they are folded at first. They
+    // start as soon as the settings are opened, if that is before the first figures.
+    let unfolded = use_state_eq(|| false);
+    let on_unfold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |e: Event| {
+            if e.target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open())
+            {
+                unfolded.set(true);
+            }
+        })
+    };
+    let shown = use_stages(GROUPS.len(), props.build_groups || *unfolded);
     let on_toggle = |group: ParamGroup| {
         let opened = opened.dispatcher();
         Callback::from(move |e: Event| {
@@ -88,7 +107,7 @@ pub fn settings(props: &SettingsProps) -> Html {
         })
     };
     html! {
-        <details class="panel settings">
+        <details class="panel settings" ontoggle={on_unfold}>
             <summary><h2>{ w.settings }</h2></summary>
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
@@ -124,7 +143,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             </div>
             // A long list in groups, each folded unless it holds a changed value or the search
             // finds something in it.
-            { for GROUPS.iter().filter_map(|&group| {
+            { for GROUPS.iter().take(shown).filter_map(|&group| {
                 let rows: Vec<&ParamInfo> = found.iter().copied().filter(|p| p.group == group).collect();
                 if rows.is_empty() {
                     return None;
@@ -138,13 +157,31 @@ pub fn settings(props: &SettingsProps) -> Html {
                             { group.label(lang) }{ " " }
                             <span class="note">{ group_count(lang, rows.len(), changed) }</span>
                         </summary>
-                        <div class="params">
-                            { for rows.iter().map(|p| param_row(planner, p, &problems)) }
-                        </div>
+                        <GroupRows planner={planner.clone()} rows={rows.iter().map(|p| **p).collect::<Vec<_>>()}
+                            problems={problems.clone()} />
                     </details>
                 })
             }) }
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupRowsProps {
+    planner: PlannerHandle,
+    /// The group's parameters that the search finds, in order.
+    rows: Vec<ParamInfo>,
+    problems: Rc<FieldProblems>,
+}
+
+/// A group's parameters, a component of its own: building the next group, or opening one,
+/// leaves the rows already built alone.
+#[function_component(GroupRows)]
+fn group_rows(props: &GroupRowsProps) -> Html {
+    html! {
+        <div class="params">
+            { for props.rows.iter().map(|p| param_row(&props.planner, p, &props.problems)) }
+        </div>
     }
 }
 
@@ -177,6 +214,10 @@ const GROUPS: [ParamGroup; 6] = [
 /// Whether a parameter's label (in either language), key or description holds every word of
 /// the search.
 fn matches_query(p: &ParamInfo, query: &str, lang: Lang) -> bool {
+    // No search (most renders): nothing to format.
+    if query.trim().is_empty() {
+        return true;
+    }
     let text = format!(
         "{} {} {} {}",
         p.label(Lang::Id),
