@@ -218,7 +218,7 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
                     rp(*ceiling_juta)
                 ),
                 Lang::En => format!(
-                    "The floor of «{name}» (Rp {} juta) is above its ceiling (Rp {} juta).",
+                    "The floor of «{name}» (Rp {} million) is above its ceiling (Rp {} million).",
                     rp(*floor_juta),
                     rp(*ceiling_juta)
                 ),
@@ -247,7 +247,7 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
             },
         ) if floors_juta > envelope_juta => {
             format!(
-                "The floors add up to Rp {} juta, more than the envelope of Rp {} juta.",
+                "The floors add up to Rp {} million, more than the envelope of Rp {} million.",
                 rp(*floors_juta),
                 rp(*envelope_juta)
             )
@@ -272,7 +272,7 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
                 ..
             },
         ) => format!(
-            "The ceilings add up to only Rp {} juta, less than the envelope of Rp {} juta.",
+            "The ceilings add up to only Rp {} million, less than the envelope of Rp {} million.",
             rp(*ceilings_juta),
             rp(*envelope_juta)
         ),

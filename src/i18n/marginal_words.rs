@@ -51,7 +51,7 @@ static ID: MarginalWords = MarginalWords {
     runs: "ulangan",
     no_answer: "Tidak ada jawaban untuk skenario ini",
     outcome: "Hasil",
-    more: "+Rp 100 juta",
+    more: "+Rp 100 million",
     less: "−Rp 100 juta",
     worse_better: ("← lebih buruk", "lebih baik →"),
     table_heading: "Perubahan semua hasil utama pada akhir horizon",
@@ -72,33 +72,33 @@ static ID: MarginalWords = MarginalWords {
 };
 
 static EN: MarginalWords = MarginalWords {
-    heading: "What the next Rp 100 juta buys",
-    intro: "For each strategy: the change in each headline outcome at the horizon if that strategy alone got Rp 100 juta more a year, and if Rp 100 juta were taken from it, every other budget held. Computed run by run on the same seeds as the scenario on screen (14 more ensembles), so the ranges are those of the change itself. Changing the allocation starts it again for the new one.",
-    show: "Work out what the next Rp 100 juta buys",
+    heading: "What the next Rp 100 million buys",
+    intro: "For each strategy: the change in each headline outcome at the horizon if that strategy alone got Rp 100 million more a year, and if Rp 100 million were taken from it, every other budget held. Computed run by run on the same seeds as the scenario on screen (14 more ensembles), so the ranges are those of the change itself. Changing the allocation starts it again for the new one.",
+    show: "Work out what the next Rp 100 million buys",
     hide: "Close",
     held: "The scenario on screen is not computed yet, so there is no answer here yet.",
     computing: "Computing",
     runs: "runs",
     no_answer: "No answer for this scenario",
     outcome: "Outcome",
-    more: "+Rp 100 juta",
+    more: "+Rp 100 million",
     less: "−Rp 100 juta",
     worse_better: ("← worse", "better →"),
     table_heading: "The change in every headline outcome at the horizon",
     show_table: "Show as a table",
     hide_table: "Hide the table",
     strategy_col: "Strategy",
-    budget_col: "Budget (Rp juta a year)",
+    budget_col: "Budget (Rp million a year)",
     none_to_take: "its budget is already 0",
     paired_note: "Each figure: the mean per-run change (10–90%: the range of that change). A bar shows the mean, its thin line the 10–90% range; to the right is better. “Better” or “worse” only where at least 80% of runs agree and the mean is at least half the last unit the outcome is written in (0.05 for competitiveness, say); otherwise “no clear difference”.",
     newcomers_note: "Training uptake and competitiveness are averages over all artisans at work. Money that brings many newcomers in (priority status, finance, flagship products and exports) adds jobs and sales, but newcomers start less skilled and untrained, so for a while both averages can fall, and cutting such money can raise them a little: all of the envelope in priority status scores lower on both than no budget at all, though it employs over 400 more artisans. Read these two with employment and sales.",
     so_far: "So far, from the runs done:",
     curve_heading: "One strategy's budget curve",
-    curve_intro: "The outcome chosen above at seven levels of one strategy's budget, from 0 to twice its budget now (at least Rp 1,000 juta), every other budget held: the change from the budget now, run by run on the same seeds (7 more ensembles). The dashed line: the budget now.",
+    curve_intro: "The outcome chosen above at seven levels of one strategy's budget, from 0 to twice its budget now (at least Rp 1,000 million), every other budget held: the change from the budget now, run by run on the same seeds (7 more ensembles). The dashed line: the budget now.",
     curve_of: "Budget curve for",
     curve_line: "Change from the budget now (10–90%)",
     curve_unit: "change",
-    curve_x: "This strategy's budget (Rp juta a year)",
+    curve_x: "This strategy's budget (Rp million a year)",
 };
 
 /// Where the next Rp 100 juta does the most for an outcome.
@@ -108,7 +108,7 @@ pub fn buys_most(lang: Lang, strategy: &str, outcome: &str, change: &str, share:
             "Di sini, Rp 100 juta lagi untuk «{strategy}» paling memperbaiki {outcome}: {change}, lebih baik di {share}% ulangan."
         ),
         Lang::En => format!(
-            "Here, Rp 100 juta more for «{strategy}» does the most for {outcome}: {change}, better in {share}% of runs."
+            "Here, Rp 100 million more for «{strategy}» does the most for {outcome}: {change}, better in {share}% of runs."
         ),
     }
 }
@@ -120,7 +120,7 @@ pub fn buys_nothing_clear(lang: Lang, outcome: &str) -> String {
             "Di sini, Rp 100 juta lagi untuk strategi mana pun tidak membuat {outcome} jelas lebih baik."
         ),
         Lang::En => format!(
-            "Here, Rp 100 juta more for any one strategy makes no clear improvement to {outcome}."
+            "Here, Rp 100 million more for any one strategy makes no clear improvement to {outcome}."
         ),
     }
 }
@@ -132,7 +132,7 @@ pub fn no_clear_difference(lang: Lang, strategies: &str) -> String {
             "Tanpa beda yang jelas dari Rp 100 juta lagi (sudah jenuh, atau terlalu kecil untuk terlihat): {strategies}."
         ),
         Lang::En => format!(
-            "No clear difference from Rp 100 juta more (saturated, or too small to see): {strategies}."
+            "No clear difference from Rp 100 million more (saturated, or too small to see): {strategies}."
         ),
     }
 }
@@ -141,7 +141,7 @@ pub fn no_clear_difference(lang: Lang, strategies: &str) -> String {
 pub fn makes_worse(lang: Lang, strategies: &str) -> String {
     match lang {
         Lang::Id => format!("Rp 100 juta lagi membuatnya lebih buruk: {strategies}."),
-        Lang::En => format!("Rp 100 juta more makes it worse: {strategies}."),
+        Lang::En => format!("Rp 100 million more makes it worse: {strategies}."),
     }
 }
 
@@ -153,7 +153,7 @@ pub fn costs_most(lang: Lang, strategy: &str, change: &str) -> String {
         ),
         Lang::En => {
             format!(
-                "Taking Rp 100 juta away costs the most when taken from «{strategy}»: {change}."
+                "Taking Rp 100 million away costs the most when taken from «{strategy}»: {change}."
             )
         }
     }
@@ -166,9 +166,8 @@ pub fn costs_nothing_clear(lang: Lang) -> String {
             "Mengambil Rp 100 juta dari strategi mana pun tidak membuatnya jelas lebih buruk."
                 .to_string()
         }
-        Lang::En => {
-            "Taking Rp 100 juta from any one strategy does not make it clearly worse.".to_string()
-        }
+        Lang::En => "Taking Rp 100 million from any one strategy does not make it clearly worse."
+            .to_string(),
     }
 }
 
@@ -199,7 +198,7 @@ pub fn curve_gist(
             n(at_hi.mean)
         ),
         Lang::En => format!(
-            "The change in {outcome} from the budget now if «{strategy}» got Rp {} juta: {}; if Rp {} juta: {}.",
+            "The change in {outcome} from the budget now if «{strategy}» got Rp {} million: {}; if Rp {} million: {}.",
             juta(*lo),
             n(at_lo.mean),
             juta(*hi),

@@ -135,8 +135,12 @@ pub fn off_envelope(lang: Lang, total_juta: u64, envelope_juta: u64) -> Option<S
         (Lang::Id, _, false) => {
             format!("membelanjakan Rp {total} juta, Rp {gap} juta di bawah pagu")
         }
-        (Lang::En, _, true) => format!("spends Rp {total} juta, Rp {gap} juta over the envelope"),
-        (Lang::En, _, false) => format!("spends Rp {total} juta, Rp {gap} juta under the envelope"),
+        (Lang::En, _, true) => {
+            format!("spends Rp {total} million, Rp {gap} million over the envelope")
+        }
+        (Lang::En, _, false) => {
+            format!("spends Rp {total} million, Rp {gap} million under the envelope")
+        }
     })
 }
 
@@ -292,7 +296,7 @@ mod tests {
         assert_eq!(off_envelope(Lang::En, 5000, 5000), None);
         assert_eq!(
             off_envelope(Lang::En, 5600, 5000).as_deref(),
-            Some("spends Rp 5,600 juta, Rp 600 juta over the envelope")
+            Some("spends Rp 5,600 million, Rp 600 million over the envelope")
         );
         assert_eq!(
             off_envelope(Lang::Id, 4000, 5000).as_deref(),

@@ -92,7 +92,7 @@ static EN: SuggestWords = SuggestWords {
     objective: "Objective",
     objective_note: "A weight for each headline outcome at the horizon (empty = 0). A weight on an obstacle rewards lowering it. One weight alone = one outcome.",
     weight: "Weight",
-    limits: "Limits per strategy (Rp juta a year)",
+    limits: "Limits per strategy (Rp million a year)",
     limits_note: "Empty: no floor (0) or no ceiling (the whole envelope).",
     floor: "At least",
     ceiling: "At most",
@@ -113,7 +113,7 @@ static EN: SuggestWords = SuggestWords {
     outcome_col: "Outcome",
     change_col: "Change (10–90%)",
     verdict_col: "Meaning",
-    budgets_caption: "The current split and the suggestion (Rp juta a year)",
+    budgets_caption: "The current split and the suggestion (Rp million a year)",
     outcomes_caption: "Headline outcomes at the horizon, the suggestion against the current split, run by run",
     apply: "Apply the suggestion",
     applied: "The suggestion is applied. Undo (Ctrl+Z) brings the previous split back.",
@@ -154,7 +154,7 @@ pub fn runner_up(lang: Lang, mean: &str, p10: &str, p90: &str, share: &str, move
             "tujuan lebih rendah {mean} dari usulan (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
         ),
         Lang::En => format!(
-            "objective {mean} below the suggestion's (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} juta moved between strategies from the suggestion"
+            "objective {mean} below the suggestion's (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} million moved between strategies from the suggestion"
         ),
     }
 }

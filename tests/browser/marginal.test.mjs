@@ -141,10 +141,10 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   // In English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.getByRole('heading', { name: 'What the next Rp 100 juta buys' }).waitFor();
+  await page.getByRole('heading', { name: 'What the next Rp 100 million buys' }).waitFor();
   const english = await page.getByTestId('marginal-words').textContent();
-  assert.match(english, /^Here, Rp 100 juta more for (any one strategy makes no clear improvement|«[^»]+» does the most)/, english);
-  assert.match(english, /Taking Rp 100 juta/, english);
+  assert.match(english, /^Here, Rp 100 million more for (any one strategy makes no clear improvement|«[^»]+» does the most)/, english);
+  assert.match(english, /Taking Rp 100 million/, english);
 
   // The table has every headline outcome, for more and less.
   await page.getByRole('button', { name: 'Show as a table' }).click();

@@ -135,7 +135,7 @@ test('a search can be cancelled, stops when the scenario changes, and a form tha
   await page.getByRole('button', { name: 'English' }).click();
   for (const key of ['flagship_exports', 'networking']) await page.locator(`#floor-${key}`).fill('3,000');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /^The floors add up to Rp 6,000 juta, more than the envelope of Rp 5,000 juta\./);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /^The floors add up to Rp 6,000 million, more than the envelope of Rp 5,000 million\./);
   await page.locator('#floor-networking').fill('-5');
   await page.getByTestId('suggest-search').click();
   assert.match(await page.getByTestId('suggest-problems').textContent(), /«-5» must not be negative/);

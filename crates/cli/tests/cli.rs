@@ -1620,7 +1620,7 @@ fn optimize_refuses_impossible_constraints_naming_every_problem() {
             "unknown outcome \"foo\"",
             "the weight of competitiveness must be a number",
             "--search-runs must be 1 or more",
-            "the floor of product_quality (Rp 9,000 juta) is above its ceiling (Rp 5,000 juta)",
+            "the floor of product_quality (Rp 9,000 million) is above its ceiling (Rp 5,000 million)",
         ],
     );
     assert_bad_input(

@@ -437,7 +437,7 @@ fn times_default(lang: Lang, work: u64) -> String {
 pub enum ValidationError {
     /// The budgets add up to more than the model accepts.
     #[error(
-        "the budgets add up to Rp {} juta, more than the model accepts (at most Rp {} juta)",
+        "the budgets add up to Rp {} million, more than the model accepts (at most Rp {} million)",
         group_thousands(Lang::En, *total_juta),
         group_thousands(Lang::En, *max_juta)
     )]
@@ -449,7 +449,7 @@ pub enum ValidationError {
     },
     /// The envelope is beyond what the model accepts.
     #[error(
-        "the envelope of Rp {} juta is more than the model accepts (at most Rp {} juta)",
+        "the envelope of Rp {} million is more than the model accepts (at most Rp {} million)",
         group_thousands(Lang::En, *envelope_juta),
         group_thousands(Lang::En, *max_juta)
     )]

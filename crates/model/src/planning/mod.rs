@@ -87,7 +87,7 @@ pub enum PlanError {
     Invalid(ValidationErrors),
     /// The floors, ceilings and envelope cannot all hold.
     #[error(
-        "the floors add up to Rp {} juta and the ceilings to Rp {} juta: no split of an envelope of Rp {} juta keeps them",
+        "the floors add up to Rp {} million and the ceilings to Rp {} million: no split of an envelope of Rp {} million keeps them",
         group_thousands(Lang::En, *floors_juta),
         group_thousands(Lang::En, *ceilings_juta),
         group_thousands(Lang::En, *envelope_juta)
@@ -102,7 +102,7 @@ pub enum PlanError {
     },
     /// A strategy's floor is above its ceiling.
     #[error(
-        "the floor of {strategy} (Rp {} juta) is above its ceiling (Rp {} juta)",
+        "the floor of {strategy} (Rp {} million) is above its ceiling (Rp {} million)",
         group_thousands(Lang::En, *floor_juta),
         group_thousands(Lang::En, *ceiling_juta)
     )]
@@ -127,7 +127,7 @@ pub enum PlanError {
     #[error("a sweep needs at least one value")]
     NoValues,
     /// A budget sweep's value is not a whole number of Rp juta, 0 or more.
-    #[error("a budget must be a whole number of Rp juta, 0 or more, not {value}")]
+    #[error("a budget must be a whole number of Rp million, 0 or more, not {value}")]
     BudgetValue {
         /// The value given.
         value: f64,
