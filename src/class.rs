@@ -162,6 +162,9 @@ pub enum Flag {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Junk {
     pub line: usize,
+    /// The line as pasted (trimmed), so that the message can quote it: the paste box is
+    /// emptied once the links are added.
+    pub text: String,
     pub why: Bilingual,
 }
 
@@ -187,6 +190,7 @@ impl Board {
             match read_line(line, place) {
                 Ok(entry) if self.entries.contains(&entry) => junk.push(Junk {
                     line: idx + 1,
+                    text: line.trim().to_string(),
                     why: Bilingual {
                         id: format!(
                             "tautan kelompok \u{201c}{}\u{201d} sudah ada di papan",
@@ -199,7 +203,11 @@ impl Board {
                     },
                 }),
                 Ok(entry) => self.entries.push(entry),
-                Err(why) => junk.push(Junk { line: idx + 1, why }),
+                Err(why) => junk.push(Junk {
+                    line: idx + 1,
+                    text: line.trim().to_string(),
+                    why,
+                }),
             }
         }
         junk

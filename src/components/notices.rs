@@ -227,7 +227,8 @@ pub fn about_field(lang: Lang, notice: &Notice) -> Option<(String, bool)> {
         Notice::BadGrouping(text) => refused(grouping_refusal(lang, text)),
         Notice::RefusedNumber(text) => refused(number_refusal(lang, text)),
         Notice::Rounded { typed, juta } => Some((rounded(lang, typed, *juta), false)),
-        Notice::BoardJunk(_) => Some((class_words::notice(lang, notice), true)),
+        // About the last paste, not the box, which is emptied: a note, not an error.
+        Notice::BoardJunk(_) => Some((class_words::notice(lang, notice), false)),
         _ => None,
     }
 }

@@ -16,6 +16,7 @@ pub struct ClassWords {
     pub challenge_label: &'static str,
     pub no_challenge: &'static str,
     pub challenge_note: &'static str,
+    pub no_challenge_note: &'static str,
     pub class_link_label: &'static str,
     pub open_board: &'static str,
     pub group_name_label: &'static str,
@@ -61,6 +62,7 @@ static ID: ClassWords = ClassWords {
     challenge_label: "Tantangan untuk kelas",
     no_challenge: "Tanpa tantangan",
     challenge_note: "Setiap kelompok membuka tautan dengan tantangan ini sudah dimulai, di dalam kelas.",
+    no_challenge_note: "Tanpa tantangan, setiap kelompok membuka tautan dengan alokasi sekarang dan pengaturan kelas.",
     class_link_label: "Tautan kelas",
     open_board: "Buka papan kelas",
     group_name_label: "Nama kelompok Anda",
@@ -98,6 +100,7 @@ static EN: ClassWords = ClassWords {
     challenge_label: "Challenge for the class",
     no_challenge: "No challenge",
     challenge_note: "Every group opens the link with this challenge already started, inside the class.",
+    no_challenge_note: "With no challenge, every group opens the link on today's allocation and the class's settings.",
     class_link_label: "Class link",
     open_board: "Open the class board",
     group_name_label: "Your group's name",
@@ -235,9 +238,10 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
                 .iter()
                 .map(|j| {
                     format!(
-                        "{} {}: {}",
+                        "{} {} (\u{201c}{}\u{201d}): {}",
                         pick(lang, "baris", "line"),
                         j.line,
+                        shortened(&j.text),
                         j.why.get(lang)
                     )
                 })
@@ -284,4 +288,19 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         }
         _ => String::new(),
     }
+}
+
+/// A pasted line as a message quotes it: at most 40 characters, and none that could move or
+/// hide the text around it.
+fn shortened(line: &str) -> String {
+    let bidi = |c: &char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let clean: String = line
+        .chars()
+        .filter(|c| !c.is_control() && !bidi(c))
+        .collect();
+    let mut out: String = clean.chars().take(40).collect();
+    if clean.chars().count() > 40 {
+        out.push('\u{2026}');
+    }
+    out
 }
