@@ -136,7 +136,9 @@ fn teacher_panel(props: &ClassProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <p class="note" id="class-challenge-note">{ cw.challenge_note }</p>
+                <p class="note" id="class-challenge-note">
+                    { if challenge.is_some() { cw.challenge_note } else { cw.no_challenge_note } }
+                </p>
                 <button type="submit" class="primary">{ cw.make_link }</button>
             </form>
             if let Some((class, url, sent)) = &*made {

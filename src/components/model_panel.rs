@@ -100,10 +100,15 @@ fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
         .join("; ")
 }
 
-/// A parameter's plausible range; a single value for one the model does not vary.
+/// A parameter's plausible range; for one the model does not vary (a count taken as given),
+/// its value, said to be fixed.
 pub fn plausible_range(lang: Lang, low: f64, high: f64) -> String {
     if low == high {
-        plain_number(lang, low)
+        let value = plain_number(lang, low);
+        match lang {
+            Lang::Id => format!("tetap {value} (tidak divariasikan)"),
+            Lang::En => format!("fixed at {value} (not varied)"),
+        }
     } else {
         format!("{} – {}", plain_number(lang, low), plain_number(lang, high))
     }
