@@ -48,6 +48,8 @@ pub fn class_board(props: &BoardProps) -> Html {
     let lang = planner.lang;
     let cw = class_words::words(lang);
     let paste = use_node_ref();
+    // The board opens below the fold: it is brought into view, with the focus on its heading.
+    use_effect_with((), |_| infra::focus_by_id("board-heading"));
     let on_paste = {
         let (planner, paste) = (planner.clone(), paste.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -131,7 +133,7 @@ pub fn class_board(props: &BoardProps) -> Html {
     html! {
         <section class="panel class-board" aria-labelledby="board-heading"
             data-computing={computing.to_string()} data-testid="class-board">
-            <h2 id="board-heading">{ cw.board_heading }{ ": " }{ &board.class.name }</h2>
+            <h2 id="board-heading" tabindex="-1">{ cw.board_heading }{ ": " }{ &board.class.name }</h2>
             <p data-testid="board-settings">{ print_line(&board.class.pin(&Default::default()), lang) }</p>
             <p class="note">{ cw.board_intro }</p>
             <form class="board-paste" onsubmit={on_paste}>

@@ -106,6 +106,10 @@ test('the board ranks three groups as the runner does, flags another class and r
   const foreign = await groupLink(foreignClass, 'Tamu', 'today');
 
   await page.getByRole('button', { name: 'Buka papan kelas' }).click();
+  // Opened below the fold, the board comes into view with the focus on its heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'board-heading');
+  const heading = await page.locator('#board-heading').boundingBox();
+  assert.ok(heading.y >= 0 && heading.y < (await page.evaluate(() => innerHeight)), `the board's heading is at ${heading.y}px`);
   await page.fill('#board-paste', [links.Ekspor, links.Pemuda, '', 'bukan tautan', `${links.Rata}\n${foreign}`].join('\n'));
   await page.getByRole('button', { name: 'Tambahkan ke papan' }).click();
   // Said beside the paste box, not floating over the board (regression: it covered the chart).
