@@ -398,6 +398,14 @@ pub fn app() -> Html {
         results.as_ref().is_some_and(|r| r.scenario.is_some()) || !matches!(*gate, Gate::Computing);
     let below = use_stages(BELOW_PARTS, first_figures);
 
+    // On a projector the open challenge sits above the results, in a line or two, so that the
+    // column of budgets keeps all seven sliders on the screen.
+    let challenges = (*show_challenges).then(|| {
+        html! {
+            <ChallengesPanel planner={planner.clone()} results={(*results).clone()}
+                on_hide={hide_challenges} />
+        }
+    });
     html! {
         <ContextProvider<Notify> context={(*notify).clone()}>
         <a class="skip-link" href={format!("#{OUTCOMES_HEADING}")} onclick={skip_to_results}>{ w.skip_to_results }</a>
@@ -444,9 +452,8 @@ pub fn app() -> Html {
             if controls {
                 <div class="layout">
                     <div class="column controls">
-                        if *show_challenges {
-                            <ChallengesPanel planner={planner.clone()} results={(*results).clone()}
-                                on_hide={hide_challenges} />
+                        if !*present {
+                            { challenges.clone() }
                         }
                         if planner.class.is_some() {
                             <ClassSection planner={planner.clone()} />
@@ -455,6 +462,9 @@ pub fn app() -> Html {
                         <Settings planner={planner.clone()} build_groups={first_figures} />
                     </div>
                     <div class="column results">
+                        if *present {
+                            { challenges }
+                        }
                         { ask }
                         <Outcomes planner={planner.clone()} results={(*results).clone()}
                             {problems} held={matches!(*gate, Gate::Ask(_))} />

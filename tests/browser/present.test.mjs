@@ -1,6 +1,6 @@
 // Presentation mode, for a projector: at 1280×720 and 1920×1080 every slider, the headline
-// figures and the main charts share one screen, with a challenge open too, and the charts are
-// drawn at the size they grow to.
+// figures and the main charts share one screen, with a challenge open too (its goal above the
+// results), and the charts are drawn at the size they grow to.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +20,7 @@ const layout = (page) =>
       pageWidth: document.documentElement.scrollWidth,
       sliders: [...document.querySelectorAll('[data-strategy] input[type="range"]')].map(box),
       headlines: [...document.querySelectorAll('.headlines [data-testid^="value-"]')].map(box),
+      challenge: [...document.querySelectorAll('.challenge-open :is(h3, .goal-parts li, .challenge-verdict)')].map(box),
       charts: [...document.querySelectorAll('.outcomes > .results-body > .charts figure[data-chart]')]
         .slice(0, 3)
         .map((f) => ({ ...box(f), canvas: f.querySelector('canvas').width, shown: f.querySelector('canvas').clientWidth })),
@@ -59,6 +60,10 @@ for (const [width, height] of [
     for (const h of shown.headlines) assert.ok(inView(h, shown.screen), `a headline at ${JSON.stringify(h)}`);
     assert.equal(shown.charts.length, 3);
     for (const c of shown.charts) assert.ok(inView(c, shown.screen), `a chart at ${JSON.stringify(c)}`);
+    // The open challenge's title, each part of its goal and its verdict are on the screen too
+    // (regression: in the budgets' column it was scrolled below them, or pushed them off).
+    assert.equal(shown.challenge.length, 5);
+    for (const c of shown.challenge) assert.ok(inView(c, shown.screen) && c.width > 0, `the challenge at ${JSON.stringify(c)}`);
     // The charts grow with the screen (at 1280 px three in a row are narrower than two) and are
     // drawn at their new size, not stretched.
     if (width >= 1920) assert.ok(shown.charts[0].width > before.charts[0].width, 'wider than outside presentation mode');
