@@ -269,7 +269,7 @@ fn indonesian_messages_write_integers_above_two_to_the_53_exactly() {
     let en = spec.validate().expect_err("absurd").messages(Lang::En);
     assert!(
         en.iter()
-            .any(|m| m.contains("Rp 18,446,744,073,709,551,615 juta")),
+            .any(|m| m.contains("Rp 18,446,744,073,709,551,615 million")),
         "{en:?}"
     );
     let spec = ScenarioSpec {
