@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canting, runNative } from './harness.mjs';
+import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canting, runNative, openSettings } from './harness.mjs';
 
 const app = useApp();
 
@@ -228,7 +228,8 @@ test('a download the browser refuses is said in the page\'s language, and one of
   await page.waitForFunction(() => /The scenario's JSON file could not be downloaded: the browser refused/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
 
   // A horizon the model refuses: the scenario cannot be run, so it is not handed over.
-  await page.locator('.settings > summary').click();
+  await settled(page);
+  await openSettings(page);
   await page.locator('#years').fill('99');
   await page.locator('#years').press('Enter');
   await page.waitForSelector('#years[aria-invalid="true"]');
