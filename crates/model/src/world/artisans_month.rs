@@ -193,7 +193,9 @@ impl World {
                     core: &mut core,
                 };
                 artisan_event(&ctx, &mut biz, &mut out, h, a);
-                self.a_core.set(i, core);
+                // An event changes only the employer and the flags.
+                self.a_core.emp[i] = core.emp;
+                self.a_core.flags[i] = core.flags;
             }
         }
         self.dead += out.events.exits;

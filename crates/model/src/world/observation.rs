@@ -53,6 +53,18 @@ pub(super) struct MonthSums {
     mentored: f64,
 }
 
+/// The month's counts over the businesses, summed as integers.
+#[derive(Default)]
+struct Counts {
+    artisans: u32,
+    businesses: u32,
+    online: u32,
+    certified: u32,
+    beyond_city: u32,
+    links: u32,
+    mentored: u32,
+}
+
 /// One seeded run's monthly outcomes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunResult {
@@ -143,6 +155,8 @@ impl World {
     pub(super) fn end_of_month_sums(&mut self) {
         let mut sums = MonthSums::default();
         let (mut offer_q, mut offer_t) = (0.0f64, 0.0f64);
+        // The counts are summed as integers (exact, so the same as summing them in f64).
+        let mut k = Counts::default();
         let export_ref = f64::from(self.refs.revenue);
         let rows = self
             .b_alive
@@ -167,23 +181,30 @@ impl World {
             offer_q += f64::from(acc.n - acc.applying) * weight;
             offer_t += f64::from(acc.low) * weight;
             let revenue = f64::from(fig.revenue);
-            sums.n += n;
+            k.artisans += acc.n;
             sums.quality += n * f64::from(fig.quality);
             sums.productivity += n * f64::from(fig.prod);
             sums.cost += n * f64::from(fig.cost);
             sums.revenue += n * revenue;
             sums.wage += f64::from(acc.wage) * f64::from(fig.wage);
-            sums.businesses += 1.0;
-            sums.online += f64::from(u8::from(fig.online));
-            sums.certified += f64::from(u8::from(fig.certified));
-            sums.beyond_city += f64::from(u8::from(fig.beyond_city));
+            k.businesses += 1;
+            k.online += u32::from(fig.online);
+            k.certified += u32::from(fig.certified);
+            k.beyond_city += u32::from(fig.beyond_city);
             sums.reach_score += f64::from(fig.reach_score);
-            sums.links += f64::from(degree);
-            sums.mentored += f64::from(flags & MENTORED);
+            k.links += u32::from(degree);
+            k.mentored += u32::from(flags & MENTORED != 0);
             if fig.export {
                 sums.exports += n * revenue / export_ref;
             }
         }
+        sums.n = f64::from(k.artisans);
+        sums.businesses = f64::from(k.businesses);
+        sums.online = f64::from(k.online);
+        sums.certified = f64::from(k.certified);
+        sums.beyond_city = f64::from(k.beyond_city);
+        sums.links = f64::from(k.links);
+        sums.mentored = f64::from(k.mentored);
         self.offer_weight_q = offer_q;
         self.offer_weight_t = offer_t;
         let n = f64::from(self.tally.n);
