@@ -2,6 +2,7 @@
 //! crate in its manifest, and every Rust file in it opens with a `//!` header.
 #![cfg(not(target_arch = "wasm32"))]
 
+use canting_model::{Metric, Preset, ScenarioSpec, Strategy, run_comparison};
 use std::path::{Path, PathBuf};
 
 const CRATE: &str = env!("CARGO_MANIFEST_DIR");
@@ -156,4 +157,98 @@ fn the_sensitivity_table_in_docs_model_md_is_the_one_the_app_shows() {
         outcomes + 1,
         "one row per outcome, and the header"
     );
+}
+
+/// The rows of the table between `<!-- NAME:start` and `<!-- NAME:end` in docs/MODEL.md: the
+/// first cell, and the first number of every other cell.
+fn doc_table(name: &str) -> Vec<(String, Vec<f64>)> {
+    let path = Path::new(CRATE).join("../../docs/MODEL.md");
+    let doc = std::fs::read_to_string(&path).expect("read docs/MODEL.md");
+    let start = doc
+        .find(&format!("<!-- {name}:start"))
+        .expect("a start marker");
+    let end = doc
+        .find(&format!("<!-- {name}:end"))
+        .expect("an end marker");
+    let number = |cell: &str| -> Option<f64> {
+        let first = cell
+            .trim()
+            .trim_start_matches("**")
+            .split([' ', '*'])
+            .next()?;
+        first.trim_start_matches('+').parse().ok()
+    };
+    doc[start..end]
+        .lines()
+        .filter(|l| {
+            l.starts_with("| ") && !l.starts_with("| preset") && !l.starts_with("| strategy")
+        })
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
+            let values = cells[1..].iter().filter_map(|c| number(c)).collect();
+            (cells[0].trim().to_string(), values)
+        })
+        .collect()
+}
+
+/// Year 5's mean paired difference of `scenario` from today's split, per metric.
+fn paired_at_year_5(scenario: &ScenarioSpec, metrics: &[Metric]) -> Vec<f64> {
+    let today = ScenarioSpec::default()
+        .validate()
+        .expect("today's split is valid");
+    let s = scenario.validate().expect("the scenario is valid");
+    let (_, _, comparison) = run_comparison(&s, &today).expect("comparable");
+    let month = comparison
+        .months
+        .iter()
+        .position(|&m| m == 60)
+        .expect("month 60");
+    metrics
+        .iter()
+        .map(|&m| comparison.difference(m).mean[month])
+        .collect()
+}
+
+#[test]
+fn the_preset_and_marginal_tables_in_docs_model_md_are_what_the_model_gives() {
+    // Section 12's tables are printed by `canting run`; regression: a table left from an
+    // earlier model version would go on telling readers what no longer holds.
+    let columns: Vec<Metric> = Metric::HEADLINE
+        .into_iter()
+        .chain([Metric::ExportsUsdM])
+        .collect();
+    let presets = doc_table("presets");
+    assert_eq!(presets.len(), Preset::ALL.len(), "one row per preset");
+    for (key, shown) in presets.iter().filter(|(k, _)| k != "today") {
+        let preset = Preset::from_key(key).unwrap_or_else(|| panic!("no preset {key}"));
+        let model = paired_at_year_5(&ScenarioSpec::from_preset(preset), &columns);
+        assert_eq!(shown.len(), columns.len(), "{key}: every column");
+        for ((m, &shown), model) in columns.iter().zip(shown).zip(model) {
+            assert!(
+                (shown - model).abs() <= 0.006,
+                "{key}, {}: docs/MODEL.md {shown}, the model {model:.4}",
+                m.key()
+            );
+        }
+    }
+
+    let marginal_columns: Vec<Metric> = Metric::HEADLINE
+        .into_iter()
+        .chain([Metric::ExportsUsdM, Metric::Employment])
+        .collect();
+    let marginal = doc_table("marginal");
+    assert_eq!(marginal.len(), Strategy::ALL.len(), "one row per strategy");
+    for (key, shown) in &marginal {
+        let s = Strategy::from_key(key).unwrap_or_else(|| panic!("no strategy {key}"));
+        let mut spec = ScenarioSpec::default();
+        spec.budgets_juta.set(s, spec.budgets_juta.get(s) + 100);
+        let model = paired_at_year_5(&spec, &marginal_columns);
+        for ((m, &shown), model) in marginal_columns.iter().zip(shown).zip(model) {
+            assert!(
+                (shown - model).abs() <= 0.0006,
+                "+100 juta {key}, {}: docs/MODEL.md {shown}, the model {model:.5}",
+                m.key()
+            );
+        }
+    }
 }
