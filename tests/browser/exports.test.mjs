@@ -186,7 +186,15 @@ test('the scenario\'s JSON is what `canting scenario` prints for its link, and `
     await page.locator(field).fill(value);
     await page.locator(field).press('Enter');
   }
-  await page.waitForFunction(() => document.querySelector('#years').value === '3' && location.hash.includes('s='));
+  // The address is rewritten once the hand rests (debounced): wait for the link that names these settings.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const link = await token(page);
+    const named = link ? canting(['scenario', '--link', link]) : {};
+    if (named.seed === 77 && named.runs === 12 && named.years === 3) break;
+    assert.ok(Date.now() < deadline, `the link still names seed ${named.seed}, ${named.runs} runs, ${named.years} years`);
+    await page.waitForTimeout(100);
+  }
   const figures = await headlines(page);
 
   const json = await download(page, page.getByRole('button', { name: 'Unduh skenario (JSON)' }));
