@@ -288,10 +288,13 @@ pub(crate) fn fragment_values<'a>(
         .filter_map(|pair| pair.split_once('='))
         .filter(move |(k, _)| *k == key)
         // A link that ends a sentence carries its full stop, bracket or quote along: no token,
-        // name or language code ends in one.
-        .map(|(_, v)| {
-            v.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        })
+        // name or language code ends in one. Anything else is kept, to be named if it is wrong.
+        .map(|(_, v)| v.trim_end_matches(ends_a_sentence))
+}
+
+/// Whether `c` is punctuation or space that a sentence puts after a link.
+fn ends_a_sentence(c: char) -> bool {
+    c.is_whitespace() || ".,;:!?)]}>\"'\u{2019}\u{201d}\u{bb}\u{2026}".contains(c)
 }
 
 /// The fragment with `%XX` escapes decoded (where they make UTF-8); as it is otherwise.
@@ -519,6 +522,21 @@ mod tests {
             );
             assert_eq!(start.lang, Lang::En);
         }
+        // Regression: a token of characters no link holds was called empty.
+        let Notice::BrokenLink(why) = &start("s=%%%", None, None).notices[0] else {
+            panic!("a broken link");
+        };
+        assert!(
+            why.en
+                .contains("character it should not ('%' at position 1)"),
+            "{}",
+            why.en
+        );
+        assert!(
+            why.id.contains("karakter yang tidak semestinya ('%'"),
+            "{}",
+            why.id
+        );
     }
 
     /// The default scenario with 0 runs, which validation refuses.
