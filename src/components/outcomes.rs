@@ -126,12 +126,22 @@ fn announcement(lang: Lang, results: Option<&Results>) -> String {
     ]
     .iter()
     .map(|&m| {
+        // The verdict with the change's size, so a small agreed change is heard as small.
+        let verdict = verdict_at_horizon(m, comparison);
+        let change = match verdict {
+            Verdict::Same | Verdict::NoValue => String::new(),
+            _ => {
+                let t = comparison.months.len().saturating_sub(1);
+                let mean = comparison.difference(m).mean.get(t).copied().unwrap_or(0.0);
+                format!(", {}", signed(lang, mean, m.decimals()))
+            }
+        };
         format!(
-            "{} {} {} ({})",
+            "{} {} {} ({}{change})",
             m.label(lang),
             decimal(lang, scenario.final_value(m), m.decimals()),
             m.unit(lang),
-            verdict_at_horizon(m, comparison).label(lang).to_lowercase()
+            verdict.label(lang).to_lowercase()
         )
     })
     .collect();

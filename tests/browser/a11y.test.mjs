@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, typeBudget, budgets, saveAs, comparisonTable, seriousViolations } from './harness.mjs';
+import { useApp, settled, headlines, deltas, typeBudget, budgets, saveAs, comparisonTable, seriousViolations } from './harness.mjs';
 
 const app = useApp();
 
@@ -101,6 +101,14 @@ test('the results are announced once they settle, not at every run that arrives'
   assert.match(said[0], /^Hasil diperbarui: Daya saing/);
   for (const metric of ['competitiveness', 'training_uptake', 'obstacle_severity']) {
     assert.ok(said[0].includes(figures[metric]), `${metric} ${figures[metric]} not in "${said[0]}"`);
+  }
+  // A change is heard with its size, as the page shows it, so a small one is not just "worse".
+  const changes = await deltas(page);
+  for (const metric of ['competitiveness', 'training_uptake', 'obstacle_severity']) {
+    const { text, verdict } = changes[metric];
+    if (verdict === 'same' || verdict === 'no_value') continue;
+    const size = text.split(' ')[0];
+    assert.ok(said[0].includes(`, ${size})`), `${metric}: ${size} not in "${said[0]}"`);
   }
 });
 
