@@ -10,7 +10,7 @@ use crate::i18n::export_words::{self, Refusal};
 use crate::i18n::{
     challenge_words, class_words, parse_amount, saved_words, sentence, thousands, words,
 };
-use crate::state::{Action, Bilingual, Notice};
+use crate::state::{Action, Bilingual, Notice, Planner};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -32,9 +32,16 @@ pub fn notices(props: &NoticesProps) -> Html {
             .filter(|(_, notice)| !matches!(notice, Notice::BoardJunk(_)))
             .map(|(idx, notice)| {
                 let text = say(planner, notice);
+                let kind = notice_kind(notice);
+                // Said beside its field already: floating too, it would cover the fields near the
+                // bottom of the screen, so it is only read out (and goes with the next change).
+                if beside_field(planner, notice) {
+                    return html! {
+                        <div class="visually-hidden" data-notice={kind}>{ text }</div>
+                    };
+                }
                 let planner = planner.clone();
                 let dismiss = Callback::from(move |_| planner.dispatch(Action::Dismiss(idx)));
-                let kind = notice_kind(notice);
                 html! {
                     <div class={classes!("notice", kind)} data-notice={kind}>
                         <div class="notice-text">{ text }</div>
@@ -52,6 +59,13 @@ pub fn notices(props: &NoticesProps) -> Html {
             <div class="notices about-input" role="status" aria-live="polite">{ shown(true) }</div>
         </>
     }
+}
+
+/// Whether `notice` is the message shown beside the field it is about.
+fn beside_field(planner: &Planner, notice: &Notice) -> bool {
+    planner.field_noted().is_some_and(|(_, noted)| {
+        std::ptr::eq(noted, notice) && about_field(planner.lang, noted).is_some()
+    })
 }
 
 /// A short name of the notice's kind, for styling and tests.

@@ -26,13 +26,12 @@ test('in English a comma separates thousands: "1,5" and "1.000" are refused with
   const before = await networking(page);
   for (const unclear of ['1,5', '1.000']) {
     await type(page, unclear);
-    await page.waitForSelector('[data-notice="refused"]');
+    // This refusal, not the last one (a refusal beside its field goes with the next change).
+    await page.waitForFunction((u) => document.querySelector('[data-notice="refused"]')?.textContent.includes(`“${u}”`), unclear);
     const text = await page.locator('[data-notice="refused"]').innerText();
     assert.match(text, new RegExp(`“${unclear.replace('.', '\\.')}” is unclear: in English a comma separates thousands`));
     assert.match(text, /write 1,500 for fifteen hundred or 1\.5 for one and a half/);
     assert.equal(await networking(page), before, `${unclear} was taken`);
-    // Gone, so that the next refusal is waited for, not this one.
-    await page.locator('[data-notice="refused"] .dismiss').click();
   }
   await type(page, '1,000');
   await page.waitForFunction(() => document.querySelector('[data-strategy="networking"] input.juta').value === '1,000');
@@ -162,6 +161,39 @@ test('a fraction typed into a rupiah field is rounded, and the page says so', as
   await page.waitForSelector('[data-notice="rounded"]', { state: 'detached' });
   await settled(page);
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [360, 740],
+]) {
+  test(`at ${width}×${height} what is said about a typed budget is beside its field and covers no budget`, async () => {
+    // Regression: the rounding note also floated at the foot of the screen, over strategy 7.
+    const context = await app.newContext({ viewport: { width, height } });
+    const page = await app.open('', { context });
+    await settled(page);
+    const field = number(page, 'technology_wisdom');
+    // At the foot of the screen, where a floating note would sit.
+    await field.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await field.fill('1.200,6');
+    await field.press('Enter');
+    const beside = page.locator('#budget-technology_wisdom-error');
+    await beside.waitFor();
+    assert.match(await beside.innerText(), /“1\.200,6” dibulatkan menjadi Rp 1\.201 juta/);
+    assert.equal(await field.getAttribute('aria-describedby'), 'budget-technology_wisdom-error');
+    // Still read out once, from the live region, but drawn nowhere else.
+    assert.match(await page.locator('.notices.about-input [data-notice="rounded"]').innerText(), /dibulatkan/);
+    const overlaps = await page.evaluate(() => {
+      const drawn = [...document.querySelectorAll('.notices :is(.notice, [data-notice])')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 1 && r.height > 1);
+      const fields = [...document.querySelectorAll('[data-strategy] input')].map((e) => [e.id || e.getAttribute('aria-label'), e.getBoundingClientRect()]);
+      const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return fields.filter(([, f]) => drawn.some((n) => meet(n, f))).map(([name]) => name);
+    });
+    assert.deepEqual(overlaps, [], 'budget fields under a notice');
+    await context.close();
+  });
+}
 
 test('parameters are shown and read with the page\'s decimal mark, and validation still explains', async () => {
   const page = await app.open();
