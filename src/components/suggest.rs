@@ -19,7 +19,9 @@ use crate::components::outcomes::signed;
 use crate::components::run_count;
 use crate::compute::{Results, SearchAsk, SearchResults};
 use crate::i18n::suggest_words::{self as sw, words};
-use crate::i18n::{BadNumber, decimal, parse_amount, parse_number, sentence, thousands};
+use crate::i18n::{
+    BadNumber, decimal, parse_amount, parse_number, rupiah_in_words, sentence, thousands,
+};
 use crate::infra;
 use crate::state::Action;
 
@@ -411,7 +413,7 @@ pub fn suggest_section(props: &SuggestProps) -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{ w.limits }</legend>
-                    <p class="note">{ w.limits_note }{ " " }{ w.envelope }{ ": Rp " }{ thousands(lang, planner.spec.envelope_juta) }{ " juta." }</p>
+                    <p class="note">{ w.limits_note }{ " " }{ w.envelope }{ ": " }{ rupiah_in_words(lang, planner.spec.envelope_juta) }{ "." }</p>
                     <div class="table-scroll">
                         <table class="suggest-limits">
                             <thead><tr><th scope="col">{ w.strategy_col }</th><th scope="col">{ w.floor }</th><th scope="col">{ w.ceiling }</th></tr></thead>
@@ -481,6 +483,10 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
                 <p data-testid="suggest-unchanged">{ w.nothing_better }</p>
             } else {
                 <p data-testid="suggest-beats">{ sw::beats(lang, &pct(current.share_suggestion_better), &sig(current.behind_mean), &sig(current.behind_p10), &sig(current.behind_p90)) }</p>
+                // What the objective traded away is said with the win, before the tables.
+                if !applied && !worse.is_empty() {
+                    <p class="note suggest-worse" data-testid="suggest-worse" id="suggest-worse">{ sw::worse_on(lang, &worse) }</p>
+                }
             }
             <div class="table-scroll">
                 <table class="compare-table" data-testid="suggest-budgets">
@@ -515,9 +521,6 @@ fn answer(planner: &PlannerHandle, ask: &SearchAsk, report: &OptimizeReport) -> 
             if applied && !unchanged {
                 <p class="suggest-applied" role="status" id={APPLIED} tabindex="-1" data-testid="suggest-applied">{ w.applied }</p>
             } else if !unchanged {
-                if !worse.is_empty() {
-                    <p class="note" data-testid="suggest-worse" id="suggest-worse">{ sw::worse_on(lang, &worse) }</p>
-                }
                 <button type="button" class="primary" onclick={on_apply} data-testid="suggest-apply"
                     aria-describedby={(!worse.is_empty()).then_some("suggest-worse")}>{ w.apply }</button>
             }

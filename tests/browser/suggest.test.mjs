@@ -66,6 +66,8 @@ test('the page suggests the split the runner does, applies it and undoes it', as
     const said = await page.getByTestId('suggest-worse').innerText();
     for (const name of worse) assert.ok(said.includes(name), `${name} in «${said}»`);
     assert.equal(await page.getByTestId('suggest-apply').getAttribute('aria-describedby'), 'suggest-worse');
+    // Read with the win it qualifies, before the tables, not after them.
+    assert.equal(await page.$eval('[data-testid="suggest-beats"] + *', (e) => e.dataset.testid), 'suggest-worse');
   } else {
     assert.equal(await page.getByTestId('suggest-worse').count(), 0);
   }
