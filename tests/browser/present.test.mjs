@@ -25,6 +25,10 @@ const layout = (page) =>
         .slice(0, 3)
         .map((f) => ({ ...box(f), canvas: f.querySelector('canvas').width, shown: f.querySelector('canvas').clientWidth })),
       ratio: devicePixelRatio,
+      // Strategy names and the balance line cut short (clamped or overflowing).
+      cut: [...document.querySelectorAll('.strategy-name, .balance')]
+        .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.textContent.trim()),
     };
   });
 
@@ -38,23 +42,27 @@ const drawnAtSize = (page) =>
       .every((c) => c.width === Math.floor(c.clientWidth * devicePixelRatio)),
   );
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
+for (const [width, height, lang] of [
+  [1280, 720, 'en'],
+  // Bahasa Indonesia's longer labels make the headline boxes taller.
+  [1280, 720, 'id'],
+  [1920, 1080, 'en'],
 ]) {
-  test(`at ${width}×${height} presentation mode puts every slider, the headline figures and the main charts on one screen`, async () => {
+  test(`at ${width}×${height} (${lang}) presentation mode puts every slider, the headline figures and the main charts on one screen`, async () => {
     const context = await app.newContext({ viewport: { width, height } });
     // With a challenge open: its text must not push the budgets off the screen.
-    const page = await app.open('#ch=1&l=en', { context });
+    const page = await app.open(`#ch=1&l=${lang}`, { context });
     await settled(page);
     const before = await layout(page);
-    const toggle = page.getByRole('button', { name: 'Present' });
+    const toggle = page.getByRole('button', { name: lang === 'en' ? 'Present' : 'Presentasi', exact: true });
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     await drawnAtSize(page);
     const shown = await layout(page);
     assert.ok(shown.pageWidth <= width, `the page is ${shown.pageWidth}px wide`);
     assert.equal(shown.sliders.length, 7);
+    // Regression: at 1280 px the names were cut to one line ("Flagship-product…").
+    assert.deepEqual(shown.cut, [], 'cut short');
     for (const s of shown.sliders) assert.ok(inView(s, shown.screen) && s.width >= 150, `a slider at ${JSON.stringify(s)}`);
     assert.equal(shown.headlines.length, 6);
     for (const h of shown.headlines) assert.ok(inView(h, shown.screen), `a headline at ${JSON.stringify(h)}`);
