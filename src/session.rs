@@ -266,7 +266,13 @@ pub fn lang_code(lang: Lang) -> &'static str {
 }
 
 fn parse_lang(code: &str) -> Option<Lang> {
-    match code.to_ascii_lowercase().as_str() {
+    // The language is the code's leading letters: "en-US", or "en" with junk after it that a
+    // link picked up on its way, is still the sender's English.
+    let letters = code
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    match letters.to_ascii_lowercase().as_str() {
         "id" => Some(Lang::Id),
         "en" => Some(Lang::En),
         _ => None,
@@ -631,6 +637,27 @@ mod tests {
         assert_eq!(start.opened.spec, spec, "the scenario still opens");
         assert_eq!(start.notices, vec![Notice::UnknownLanguage("fr".into())]);
         assert!(start.notices[0].about_link());
+    }
+
+    #[test]
+    fn a_language_code_with_a_region_or_junk_after_it_is_read_by_its_letters() {
+        for (code, lang) in [
+            ("en-US", Some(Lang::En)),
+            ("en%%%", Some(Lang::En)),
+            ("ID_id", Some(Lang::Id)),
+        ] {
+            assert_eq!(parse_lang(code), lang, "{code}");
+        }
+        for code in ["english", "fr", "", "-en"] {
+            assert_eq!(parse_lang(code), None, "{code}");
+        }
+        let start = start(
+            &link(&ScenarioSpec::default(), Lang::En).replace("&l=en", "&l=en%ZZ"),
+            None,
+            None,
+        );
+        assert_eq!(start.lang, Lang::En);
+        assert!(start.notices.is_empty(), "{:?}", start.notices);
     }
 
     #[test]
