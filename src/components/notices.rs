@@ -10,7 +10,7 @@ use crate::i18n::export_words::{self, Refusal};
 use crate::i18n::{
     challenge_words, class_words, parse_amount, saved_words, sentence, thousands, words,
 };
-use crate::state::{Action, Bilingual, Notice, Planner};
+use crate::state::{Action, Bilingual, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -22,6 +22,11 @@ pub fn notices(props: &NoticesProps) -> Html {
     let planner = &props.planner;
     let lang = planner.lang;
     let w = words(lang);
+    // The message about typed input that is said beside its field.
+    let beside_field = planner
+        .field_noted()
+        .map(|(_, noted)| noted)
+        .filter(|noted| about_field(lang, noted).is_some());
     let shown = |input: bool| {
         planner
             .notices
@@ -35,7 +40,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 let kind = notice_kind(notice);
                 // Said beside its field already: floating too, it would cover the fields near the
                 // bottom of the screen, so it is only read out (and goes with the next change).
-                if beside_field(planner, notice) {
+                if beside_field.is_some_and(|noted| std::ptr::eq(noted, notice)) {
                     return html! {
                         <div class="visually-hidden" data-notice={kind}>{ text }</div>
                     };
@@ -59,13 +64,6 @@ pub fn notices(props: &NoticesProps) -> Html {
             <div class="notices about-input" role="status" aria-live="polite">{ shown(true) }</div>
         </>
     }
-}
-
-/// Whether `notice` is the message shown beside the field it is about.
-fn beside_field(planner: &Planner, notice: &Notice) -> bool {
-    planner.field_noted().is_some_and(|(_, noted)| {
-        std::ptr::eq(noted, notice) && about_field(planner.lang, noted).is_some()
-    })
 }
 
 /// A short name of the notice's kind, for styling and tests.

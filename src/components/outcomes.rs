@@ -131,8 +131,7 @@ fn announcement(lang: Lang, results: Option<&Results>) -> String {
         let change = match verdict {
             Verdict::Same | Verdict::NoValue => String::new(),
             _ => {
-                let t = comparison.months.len().saturating_sub(1);
-                let mean = comparison.difference(m).mean.get(t).copied().unwrap_or(0.0);
+                let mean = at_horizon(comparison, &comparison.difference(m).mean);
                 format!(", {}", signed(lang, mean, m.decimals()))
             }
         };
@@ -316,6 +315,12 @@ fn verdict_at_horizon(metric: Metric, comparison: &Comparison) -> Verdict {
     comparison.verdict(metric, comparison.months.last().copied().unwrap_or(0))
 }
 
+/// A per-month series of the comparison at its horizon (its last month).
+fn at_horizon(comparison: &Comparison, series: &[f64]) -> f64 {
+    let t = comparison.months.len().saturating_sub(1);
+    series.get(t).copied().unwrap_or(0.0)
+}
+
 /// The colour a verdict gives its figure: only an agreed change is better or worse.
 fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
@@ -332,8 +337,7 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
     let w = words(lang);
     let verdict = verdict_at_horizon(metric, comparison);
     let d = comparison.difference(metric);
-    let t = comparison.months.len().saturating_sub(1);
-    let at = |series: &[f64]| series.get(t).copied().unwrap_or(0.0);
+    let at = |series: &[f64]| at_horizon(comparison, series);
     let (mean, p10, p90) = (at(&d.mean), at(&d.p10), at(&d.p90));
     let (higher, lower) = (at(&d.share_higher), at(&d.share_lower));
     let testid = format!("delta-{}", metric.key());

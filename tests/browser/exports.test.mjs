@@ -186,14 +186,14 @@ test('the scenario\'s JSON is what `canting scenario` prints for its link, and `
     await page.locator(field).fill(value);
     await page.locator(field).press('Enter');
   }
-  // The address is rewritten once the hand rests (debounced): wait for the link that names these settings.
-  const deadline = Date.now() + 15_000;
+  // The address is rewritten once the hand rests (debounced): wait, rewrite by rewrite, for the
+  // link that names these settings.
   for (;;) {
-    const link = await token(page);
+    const hash = await page.evaluate(() => location.hash);
+    const link = new URLSearchParams(hash.slice(1)).get('s');
     const named = link ? canting(['scenario', '--link', link]) : {};
     if (named.seed === 77 && named.runs === 12 && named.years === 3) break;
-    assert.ok(Date.now() < deadline, `the link still names seed ${named.seed}, ${named.runs} runs, ${named.years} years`);
-    await page.waitForTimeout(100);
+    await page.waitForFunction((h) => location.hash !== h, hash, { timeout: 15_000 });
   }
   const figures = await headlines(page);
 
