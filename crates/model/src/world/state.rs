@@ -151,8 +151,7 @@ pub(super) struct BizView {
 /// What the monthly artisan loop reads per business, as integer thresholds on 16-bit lanes:
 /// offers and founding refreshed every month, the state's event set at each review. Each
 /// business's thresholds are packed into one word per purpose, in flat tables a power of two
-/// long, so the loop indexes them with `slot & mask` (no bounds check) and the compiler can
-/// gather several artisans' thresholds at once.
+/// long, so the loop indexes them with `slot & mask` (no bounds check).
 #[derive(Clone, Debug)]
 pub(super) struct Gates {
     mask: usize,
