@@ -262,9 +262,10 @@ fn mark_events(cores: &Cores, any: &mut Vec<u8>, gates: &Gates, key: u64, month1
 ///
 /// Each artisan reads two rows of its business's tables. On x86-64 the compiler would fetch
 /// them with vector gathers, which the microcode fix for "Downfall" (Gather Data Sampling) makes
-/// slow on Intel processors: this machine's run took 14.0 ms with them and 11.5 ms with the
-/// rows fetched one by one into a block ([`mark_blocks`]). In wasm, which has no gathers, that
-/// detour costs a few percent, so there the loop reads the rows itself.
+/// slow on Intel processors: on the project's Intel machine a run took 14.0 ms with them and
+/// 11.4 ms with the rows fetched one by one into a block ([`mark_blocks`]; on the AMD machine
+/// before it, gathers had been a small gain; `docs/PERFORMANCE.md`). In wasm, which has no
+/// gathers, that detour costs a few percent, so there the loop reads the rows itself.
 #[inline(never)]
 fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let n = any.len();
