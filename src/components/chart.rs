@@ -5,6 +5,9 @@ use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -129,63 +132,47 @@ pub fn chart(props: &ChartProps) -> Html {
     let w = words(props.lang);
 
     {
-        // Each chart draws in a task of its own, after the page has rendered, so that drawing
-        // many charts at once never makes one long task. A newer drawing cancels a pending one.
-        let canvas = canvas.clone();
-        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-        use_effect_with(props.clone(), move |props| {
-            let props = props.clone();
-            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+        // Drawn in a task of its own after the page has rendered, so that drawing many charts
+        // never makes one long task, and only when on the screen or near it: a chart out of
+        // sight waits until it comes near, so that moving a slider draws the charts in view,
+        // not every chart of the page (`docs/PERFORMANCE.md`).
+        let drawing = use_mut_ref(Drawing::default);
+        {
+            let (drawing, canvas) = (drawing.clone(), canvas.clone());
+            use_effect_with(props.clone(), move |props| {
+                drawing.borrow_mut().props = Some(props.clone());
+                drawing.borrow_mut().current = false;
                 if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                    // A failed drawing leaves the previous one; the table still has the numbers.
-                    match draw(&element, &props) {
-                        // Marks the canvas drawn, for whoever waits on it (the browser tests).
-                        Ok(()) => {
-                            let _ = element.set_attribute("data-drawn", "");
-                        }
-                        Err(e) => infra::log(&format!("chart {}: {e}", props.id)),
-                    }
+                    // Until drawn again, for whoever waits on the new numbers (the tests).
+                    let _ = element.set_attribute("data-stale", "");
                 }
-            }));
-        });
-    }
-
-    {
-        // A chart grows with the screen (a projector, presentation mode): drawn again at its
-        // new size, not stretched.
-        let canvas = canvas.clone();
-        use_effect_with(props.clone(), move |props| {
-            let props = props.clone();
-            let watched = canvas.cast::<HtmlCanvasElement>();
-            let watch = watched.map(|element| {
-                let on_screen = element.clone();
-                infra::on_resize(&element, move || {
-                    if on_screen.has_attribute("data-drawn")
-                        && !drawn_at_size(&on_screen)
-                        && let Err(e) = draw(&on_screen, &props)
-                    {
-                        infra::log(&format!("chart {}: {e}", props.id));
-                    }
-                })
+                refresh(&drawing, &canvas);
             });
-            move || drop(watch)
-        });
-    }
-
-    {
-        // Printing lays the charts out at other sizes: each is drawn again at once, at its
-        // printed size, so that its labels print at their size instead of being rescaled.
+        }
         let canvas = canvas.clone();
-        use_effect_with(props.clone(), move |props| {
-            let props = props.clone();
-            let listeners = infra::on_print_change(move || {
-                if let Some(element) = canvas.cast::<HtmlCanvasElement>()
-                    && let Err(e) = draw(&element, &props)
-                {
-                    infra::log(&format!("chart {}: {e}", props.id));
-                }
+        use_effect_with((), move |_| {
+            let watched = canvas.cast::<web_sys::Element>();
+            let watches = watched.map(|element| {
+                let near = {
+                    let (drawing, canvas) = (drawing.clone(), canvas.clone());
+                    infra::on_near_screen(&element, move |near| {
+                        drawing.borrow_mut().near = near;
+                        refresh(&drawing, &canvas);
+                    })
+                };
+                // A chart grows with the screen (a projector, presentation mode): drawn again
+                // at its new size, not stretched.
+                let resized = {
+                    let (drawing, canvas) = (drawing.clone(), canvas.clone());
+                    infra::on_resize(&element, move || refresh(&drawing, &canvas))
+                };
+                // Printing lays the charts out at other sizes: each is drawn again at once,
+                // in sight or not, at its printed size, so that its labels print at their size
+                // instead of being rescaled.
+                let printed = infra::on_print_change(move || draw_now(&drawing, &canvas));
+                (near, resized, printed)
             });
-            move || drop(listeners)
+            move || drop(watches)
         });
     }
 
@@ -258,6 +245,62 @@ pub fn chart(props: &ChartProps) -> Html {
                 { table(props, &table_id) }
             }
         </figure>
+    }
+}
+
+/// What a chart's canvas shows and should show.
+#[derive(Default)]
+struct Drawing {
+    /// The chart's latest properties.
+    props: Option<ChartProps>,
+    /// Whether the canvas shows them, at the size it is shown at.
+    current: bool,
+    /// Whether the canvas is on the screen or near it.
+    near: bool,
+    pending: Option<gloo::timers::callback::Timeout>,
+}
+
+/// Draws the chart in a task of its own if it is near the screen and its canvas shows older
+/// numbers or is shown at another size than drawn (`data-stale` until then); a newer call
+/// cancels a pending drawing.
+fn refresh(drawing: &Rc<RefCell<Drawing>>, canvas: &NodeRef) {
+    let Some(element) = canvas.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    let mut d = drawing.borrow_mut();
+    if d.current && element.has_attribute("data-drawn") && !drawn_at_size(&element) {
+        // Shown at another size than drawn: drawn again when near, as for new numbers.
+        d.current = false;
+        let _ = element.set_attribute("data-stale", "");
+    }
+    if !d.near || d.current {
+        return;
+    }
+    let (weak, canvas) = (Rc::downgrade(drawing), canvas.clone());
+    d.pending = Some(gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(drawing) = weak.upgrade() {
+            draw_now(&drawing, &canvas);
+        }
+    }));
+}
+
+/// Draws the chart's latest properties on its canvas now.
+fn draw_now(drawing: &RefCell<Drawing>, canvas: &NodeRef) {
+    let (Some(element), Some(props)) = (
+        canvas.cast::<HtmlCanvasElement>(),
+        drawing.borrow().props.clone(),
+    ) else {
+        return;
+    };
+    // A failed drawing leaves the previous one; the table still has the numbers.
+    match draw(&element, &props) {
+        Ok(()) => {
+            drawing.borrow_mut().current = true;
+            // Marks the canvas drawn with its numbers, for whoever waits on it (the tests).
+            let _ = element.set_attribute("data-drawn", "");
+            let _ = element.remove_attribute("data-stale");
+        }
+        Err(e) => infra::log(&format!("chart {}: {e}", props.id)),
     }
 }
 

@@ -266,6 +266,46 @@ pub fn on_resize(element: &web_sys::Element, f: impl Fn() + 'static) -> ResizeWa
     ResizeWatch(Some((observer, callback)))
 }
 
+/// Watches whether an element is on the screen or within a screen's height of it; calls `f`
+/// with the answer when it changes (and once soon after the watch starts), as long as the
+/// watch returned lives. Where the browser cannot watch, `f` is told `true` at once.
+pub struct NearWatch(Option<(web_sys::IntersectionObserver, NearCallback)>);
+
+type NearCallback = Closure<dyn FnMut(js_sys::Array)>;
+
+impl Drop for NearWatch {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self.0 {
+            observer.disconnect();
+        }
+    }
+}
+
+/// See [`NearWatch`].
+pub fn on_near_screen(element: &web_sys::Element, f: impl Fn(bool) + 'static) -> NearWatch {
+    let f = std::rc::Rc::new(f);
+    let told = f.clone();
+    let callback = NearCallback::new(move |entries: js_sys::Array| {
+        // Entries come in time order: the last says where the element is now.
+        let last = entries.iter().last();
+        let entry = last.and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+        if let Some(entry) = entry {
+            told(entry.is_intersecting());
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    // A screen's height above and below: a chart is drawn before it scrolls into sight.
+    init.set_root_margin("100% 0px");
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init);
+    let Ok(observer) = observer else {
+        f(true);
+        return NearWatch(None);
+    };
+    observer.observe(element);
+    NearWatch(Some((observer, callback)))
+}
+
 /// Calls `f` when the URL's fragment changes, as when a link is pasted into this tab.
 pub fn on_fragment_change(f: impl Fn() + 'static) {
     let Some(w) = window() else { return };

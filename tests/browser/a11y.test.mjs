@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, deltas, typeBudget, budgets, saveAs, comparisonTable, seriousViolations } from './harness.mjs';
+import { useApp, settled, headlines, deltas, typeBudget, budgets, saveAs, comparisonTable, seriousViolations, drawCharts } from './harness.mjs';
 
 const app = useApp();
 
@@ -27,7 +27,7 @@ function holdWorkerReplies() {
   };
 }
 
-const drawn = (page) => page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 8);
+const drawn = (page) => drawCharts(page);
 
 test('axe finds no serious violation in the main state', async () => {
   const page = await app.open();
@@ -156,7 +156,7 @@ test('axe finds no serious violation in the saved list and an open comparison, i
   await comparisonTable(page);
   await page.getByRole('button', { name: 'Tampilkan tahun demi tahun' }).click();
   await page.getByRole('button', { name: 'Ganti nama: Dua' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 11);
+  await drawCharts(page);
   assert.deepEqual(await seriousViolations(page), []);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, applyPreset, canting, saveAs as save, comparisonTable, openSettings } from './harness.mjs';
+import { useApp, settled, applyPreset, canting, saveAs as save, comparisonTable, openSettings, drawCharts } from './harness.mjs';
 
 const app = useApp();
 
@@ -100,7 +100,7 @@ test('two saved scenarios compared with today: the paired differences and verdic
   // The charts: the baseline and both scenarios, each a different stroke and colour.
   for (const metric of ['competitiveness', 'training_uptake', 'obstacle_severity']) {
     const chart = page.locator(`figure[data-chart="compare-${metric}"]`);
-    await chart.locator('canvas[data-drawn]').waitFor();
+    await drawCharts(page, `figure[data-chart="compare-${metric}"]`);
     const legend = await chart.locator('.legend li').evaluateAll((items) =>
       items.map((li) => ({
         label: li.textContent,
@@ -216,7 +216,7 @@ test('a printed comparison keeps every chart wide enough on A4 for its axis labe
   await applyPreset(page, 'today');
   await compareBox(page, 'Ekspor');
   await page.waitForSelector('.comparison[data-computing="false"]');
-  await page.locator('figure[data-chart="compare-competitiveness"] canvas[data-drawn]').waitFor();
+  await drawCharts(page, 'figure[data-chart="compare-competitiveness"]');
   // The charts are drawn with LABEL_PX labels and printing rescales a drawing, so a label
   // prints at LABEL_PX times the printed width over the drawn width: each chart is drawn again
   // at its printed size when the page is laid out for print.

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, headlines, deltas } from './harness.mjs';
+import { useApp, headlines, deltas, drawCharts } from './harness.mjs';
 
 const app = useApp();
 
@@ -22,7 +22,7 @@ test('an empty city\'s averages show as a dash, with no verdict, and its charts 
   const changes = await deltas(page);
   assert.equal(changes.competitiveness.verdict, 'no_value');
   assert.match(changes.competitiveness.text, /tidak ada nilai: kota tanpa perajin atau usaha/);
-  await page.waitForSelector('figure[data-chart="competitiveness"] canvas[data-drawn]');
+  await drawCharts(page, 'figure[data-chart="competitiveness"]');
   await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   const cells = await page.$$eval('#table-competitiveness tbody tr:last-child td', (tds) => tds.map((td) => td.textContent));
   assert.ok(cells.includes('—'), `the last row: ${cells}`);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canting, runNative, openSettings } from './harness.mjs';
+import { useApp, settled, headlines, applyPreset, saveAs, comparisonTable, canting, runNative, openSettings, drawCharts } from './harness.mjs';
 
 const app = useApp();
 
@@ -162,7 +162,7 @@ test('each chart downloads as a PNG named after its metric: the chart as drawn, 
   await settled(page);
   for (const chart of ['competitiveness', 'obstacles']) {
     const figure = page.locator(`figure[data-chart="${chart}"]`);
-    await figure.locator('canvas[data-drawn]').waitFor();
+    await drawCharts(page, `figure[data-chart="${chart}"]`);
     const title = await figure.locator('.chart-title').innerText();
     const png = await download(page, figure.getByRole('button', { name: `Download PNG: ${title}` }));
     assert.equal(png.name, `canting-${chart}.png`);
@@ -227,7 +227,7 @@ test('a download the browser refuses is said in the page\'s language, and one of
   await page.getByRole('button', { name: 'Unduh deret (CSV)' }).click();
   await refused.waitFor();
   assert.match(await refused.innerText(), /CSV deret tidak dapat diunduh: peramban menolak membuat berkasnya/);
-  await page.locator('figure[data-chart="competitiveness"] canvas[data-drawn]').waitFor();
+  await drawCharts(page, 'figure[data-chart="competitiveness"]');
   await page.locator('figure[data-chart="competitiveness"] [data-testid="download-png"]').click();
   await page.waitForFunction(() => /Gambar PNG grafik tidak dapat diunduh/.test(document.querySelector('[data-notice="export-failed"]')?.textContent));
   await page.getByRole('button', { name: 'English' }).click();

@@ -177,6 +177,19 @@ export async function headlines(page) {
   );
 }
 
+/// Brings every chart near the screen in turn (a chart is drawn only on or near the screen:
+/// `src/components/chart.rs`) and waits until each shows the page's current numbers at its
+/// size; then scrolls back to the top. `selector` narrows it to some charts; `timeout` is each
+/// chart's wait.
+export async function drawCharts(page, selector = 'figure[data-chart]', { timeout } = {}) {
+  await page.locator(selector).first().waitFor({ timeout });
+  for (const figure of await page.locator(selector).all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('canvas[data-drawn]:not([data-stale])').waitFor({ timeout });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /// Each chart's pixels, to tell whether a chart was redrawn with other data.
 export function chartPixels(page) {
   return page.$$eval('figure[data-chart] canvas', (canvases) => canvases.map((c) => c.toDataURL()));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { useApp, settled, typeBudget, ROOT } from './harness.mjs';
+import { useApp, settled, typeBudget, drawCharts, ROOT } from './harness.mjs';
 
 const app = useApp();
 
@@ -115,7 +115,7 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   await page.getByTestId('marginal-metric').selectOption('competitiveness');
   await page.getByTestId('curve-strategy').selectOption('networking');
   const curve = page.locator('figure[data-chart="curve-networking"]');
-  await curve.locator('canvas[data-drawn]').waitFor({ timeout: 120_000 });
+  await drawCharts(page, 'figure[data-chart="curve-networking"]', { timeout: 120_000 });
   await curve.locator('button[aria-controls^="table-"]').click();
   const rows = await curve.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent)),

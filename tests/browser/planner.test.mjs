@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, chartPixels, budgets, budgetField as number, shows, STRATEGIES } from './harness.mjs';
+import { useApp, settled, headlines, chartPixels, drawCharts, budgets, budgetField as number, shows, STRATEGIES } from './harness.mjs';
 
 const app = useApp();
 
@@ -15,14 +15,16 @@ const sum = (values) => Object.values(values).reduce((a, b) => a + b, 0);
 test('moving a slider changes the headline figures and the charts', async () => {
   const page = await app.open();
   const before = await headlines(page);
-  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 8);
+  await drawCharts(page);
   const pixels = await chartPixels(page);
   assert.ok(pixels.length >= 8, `only ${pixels.length} charts`);
   const max = await slider(page, 'product_quality').getAttribute('max');
   await slider(page, 'product_quality').fill(max);
   const after = await headlines(page);
   assert.notDeepEqual(after, before);
-  // Every chart of the scenario is drawn again with the new numbers.
+  // Every chart of the scenario is drawn again with the new numbers once it comes near the
+  // screen.
+  await drawCharts(page);
   await page.waitForFunction(
     (old) => {
       const now = [...document.querySelectorAll('figure[data-chart] canvas')].map((c) => c.toDataURL());
@@ -30,6 +32,32 @@ test('moving a slider changes the headline figures and the charts', async () => 
     },
     pixels,
   );
+});
+
+test('a chart out of sight is drawn when it comes near the screen, with the numbers of the moment', async () => {
+  const page = await app.open();
+  await settled(page);
+  const far = 'figure[data-chart="obstacle_tech_illiteracy"]';
+  const canvas = page.locator(`${far} canvas`);
+  // At the top of the page the last chart is screens away: not drawn, waiting.
+  assert.equal(await canvas.getAttribute('data-drawn'), null);
+  assert.equal(await canvas.getAttribute('data-stale'), '');
+  await drawCharts(page, far);
+  const before = await canvas.evaluate((c) => c.toDataURL());
+  // Moving a slider out of its sight leaves it as it was, marked as waiting.
+  const max = await slider(page, 'technology_wisdom').getAttribute('max');
+  await slider(page, 'technology_wisdom').fill(max);
+  await settled(page);
+  await page.waitForSelector(`${far} canvas[data-stale]`);
+  assert.equal(await canvas.evaluate((c) => c.toDataURL()), before, 'drawn out of sight');
+  // Near the screen it is drawn with the new numbers: as a page opened on the same link draws it.
+  await drawCharts(page, far);
+  const after = await canvas.evaluate((c) => c.toDataURL());
+  assert.notEqual(after, before);
+  const fresh = await app.open(new URL(page.url()).hash);
+  await settled(fresh);
+  await drawCharts(fresh, far);
+  assert.equal(await fresh.locator(`${far} canvas`).evaluate((c) => c.toDataURL()), after);
 });
 
 test('keeping the total takes from the other strategies in proportion', async () => {
@@ -265,8 +293,9 @@ test('amounts are read the way the page writes them, and nonsense is refused wit
 test('the page prints as a one-page summary that names its settings and link', async () => {
   const page = await app.open();
   await settled(page);
-  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]').length >= 8);
   await page.emulateMedia({ media: 'print' });
+  // Printing draws every chart, also those never scrolled near.
+  await page.waitForFunction(() => document.querySelectorAll('canvas[data-drawn]:not([data-stale])').length >= 8);
   const summary = await page.locator('.print-only').innerText();
   assert.match(summary, /benih acak 2014/);
   assert.match(summary, /#s=/);

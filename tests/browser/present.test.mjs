@@ -34,12 +34,18 @@ const layout = (page) =>
 
 const inView = (b, screen) => b.top >= 0 && b.left >= 0 && b.bottom <= screen.height && b.right <= screen.width;
 
-/// Waits until every chart is drawn at the size it is shown at.
+/// Waits until every chart on the screen is drawn at the size it is shown at, and every other
+/// one either is too or waits to be drawn again when it comes near (`data-stale`).
 const drawnAtSize = (page) =>
   page.waitForFunction(() =>
     [...document.querySelectorAll('figure[data-chart] canvas')]
       .filter((c) => c.clientWidth > 0)
-      .every((c) => c.width === Math.floor(c.clientWidth * devicePixelRatio)),
+      .every((c) => {
+        const atSize = c.width === Math.floor(c.clientWidth * devicePixelRatio);
+        const r = c.getBoundingClientRect();
+        const onScreen = r.bottom > 0 && r.top < innerHeight;
+        return onScreen ? atSize && !c.hasAttribute('data-stale') : atSize || c.hasAttribute('data-stale');
+      }),
   );
 
 for (const [width, height, lang] of [
