@@ -467,10 +467,22 @@ impl Inner {
         }
     }
 
-    /// Runs arrived, or the jobs changed: every comparison is made again at the next hand-over.
+    /// The jobs changed: every comparison is made again at the next hand-over.
     fn invalidate(&mut self) {
         self.comparison = None;
         self.compared = None;
+    }
+
+    /// A run of job `job` arrived: the comparisons it is part of are made again at the next
+    /// hand-over (not the others: while the planning tools compute, their runs arrive by the
+    /// hundred and the page's own comparison stays as it is).
+    fn run_arrived(&mut self, job: usize) {
+        let r = &self.roles;
+        if job == r.scenario || job == r.baseline {
+            self.invalidate();
+        } else if r.compared.contains(&job) {
+            self.compared = None;
+        }
     }
 }
 
@@ -651,9 +663,9 @@ impl Computer {
                 .unwrap_or_else(|| run_once(&job.scenario, seed));
             job.insert(run_idx, run)
         };
-        if let Some(job) = inner.jobs.iter_mut().find(|j| j.token == token) {
-            let first_or_last = take(job, data);
-            inner.invalidate();
+        if let Some(i) = inner.jobs.iter().position(|j| j.token == token) {
+            let first_or_last = take(&mut inner.jobs[i], data);
+            inner.run_arrived(i);
             // The search may be waiting for the same run.
             return first_or_last | inner.advance_search();
         }

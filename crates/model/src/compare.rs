@@ -105,7 +105,7 @@ impl Verdict {
 /// The paired comparison of a scenario's runs with a baseline's on the same seeds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
-    /// The months compared, 0 to the horizon.
+    /// The months compared: 0 to the horizon, or the horizon alone ([`Comparison::at_horizon`]).
     pub months: Vec<u32>,
     /// How many pairs of runs it summarises.
     pub runs: u32,
@@ -191,6 +191,25 @@ impl Comparison {
         A: std::borrow::Borrow<RunResult>,
         B: std::borrow::Borrow<RunResult>,
     {
+        Comparison::of_months(scenario, baseline, false)
+    }
+
+    /// [`Comparison::from_runs`] at the horizon only: `months` holds the last month alone, and
+    /// each value is the one `from_runs` gives at that month. What the planning tools read
+    /// (they compare dozens of scenarios, each time a run arrives, only at the horizon).
+    pub fn at_horizon<A, B>(scenario: &[A], baseline: &[B]) -> Option<Comparison>
+    where
+        A: std::borrow::Borrow<RunResult>,
+        B: std::borrow::Borrow<RunResult>,
+    {
+        Comparison::of_months(scenario, baseline, true)
+    }
+
+    fn of_months<A, B>(scenario: &[A], baseline: &[B], horizon_only: bool) -> Option<Comparison>
+    where
+        A: std::borrow::Borrow<RunResult>,
+        B: std::borrow::Borrow<RunResult>,
+    {
         let pairs: Vec<(&RunResult, &RunResult)> = scenario
             .iter()
             .filter_map(|a| {
@@ -202,19 +221,21 @@ impl Comparison {
                     .map(|b| (a, b))
             })
             .collect();
-        let months = pairs.first()?.0.months.clone();
+        let months = &pairs.first()?.0.months;
         if pairs
             .iter()
-            .any(|(a, b)| a.months != months || b.months != months)
+            .any(|(a, b)| a.months != *months || b.months != *months)
         {
             return None;
         }
         let len = months.len();
+        // The horizon's place alone, or every month from 0.
+        let from = len.saturating_sub(1) * usize::from(horizon_only);
         let mut diffs = Vec::with_capacity(Metric::COUNT);
         let mut column = Vec::with_capacity(pairs.len());
         for &m in Metric::ALL {
             let mut d = Difference::default();
-            for t in 0..len {
+            for t in from..len {
                 column.clear();
                 // A pair in which either run has no value this month is left out of it.
                 column.extend(
@@ -246,10 +267,19 @@ impl Comparison {
             diffs.push(d);
         }
         Some(Comparison {
-            months,
+            months: months[from..].to_vec(),
             runs: pairs.len() as u32,
             diffs,
         })
+    }
+
+    /// Where a month's values are in the series: its place in `months`, or the last place
+    /// for a month past the horizon.
+    fn index(&self, month: u32) -> usize {
+        self.months
+            .iter()
+            .position(|&t| t == month)
+            .unwrap_or(self.months.len().saturating_sub(1))
     }
 
     /// One metric's per-run differences.
@@ -261,7 +291,7 @@ impl Comparison {
     /// lower as the metric prefers; the share higher for a metric with no preference).
     pub fn share_better(&self, m: Metric, month: u32) -> f64 {
         let d = self.difference(m);
-        let t = (month as usize).min(d.mean.len().saturating_sub(1));
+        let t = self.index(month);
         match m.higher_is_better() {
             Some(false) => d.share_lower.get(t).copied().unwrap_or(0.0),
             _ => d.share_higher.get(t).copied().unwrap_or(0.0),
@@ -271,7 +301,7 @@ impl Comparison {
     /// What the difference of a metric at a month means.
     pub fn verdict(&self, m: Metric, month: u32) -> Verdict {
         let d = self.difference(m);
-        let t = (month as usize).min(d.mean.len().saturating_sub(1));
+        let t = self.index(month);
         let (higher, lower) = (
             d.share_higher.get(t).copied().unwrap_or(0.0),
             d.share_lower.get(t).copied().unwrap_or(0.0),

@@ -120,6 +120,8 @@ fn the_marginal_table_is_the_paired_comparison_of_each_step_on_the_same_seeds() 
         let d = c.difference(change.metric);
         assert_eq!(change.mean, *d.mean.last().expect("months"));
         assert_eq!(change.p10, *d.p10.last().expect("months"));
+        assert_eq!(change.p90, *d.p90.last().expect("months"));
+        assert_eq!(change.share_better, c.share_better(change.metric, 12));
         assert_eq!(change.verdict, c.verdict(change.metric, 12));
     }
     assert_eq!(table.base.len(), metrics.len());

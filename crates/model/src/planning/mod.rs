@@ -283,7 +283,7 @@ pub(crate) fn paired(
     base_runs: &[RunResult],
     metrics: &[Metric],
 ) -> Vec<PairedChange> {
-    match Comparison::from_runs(runs, base_runs) {
+    match Comparison::at_horizon(runs, base_runs) {
         Some(c) => PairedChange::at_horizon(&c, metrics),
         None => metrics
             .iter()
