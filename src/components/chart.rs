@@ -192,11 +192,12 @@ pub fn chart(props: &ChartProps) -> Html {
                     }
                 }
             };
-            // Only a drawn chart: an empty canvas would make an empty picture.
-            let drawn = canvas
-                .cast::<HtmlCanvasElement>()
-                .filter(|c| c.has_attribute("data-drawn"));
-            let Some(on_screen) = drawn else {
+            // The picture is drawn afresh from the chart's numbers at its size on the screen,
+            // so a chart that has just come into sight, not drawn yet, downloads too; only a
+            // chart with no numbers yet is refused.
+            let has_numbers = props.lines.iter().any(|l| !l.values.is_empty());
+            let on_screen = canvas.cast::<HtmlCanvasElement>().filter(|_| has_numbers);
+            let Some(on_screen) = on_screen else {
                 say(Notice::ExportRefused(Export::Png, Refusal::NotReady));
                 return;
             };
@@ -404,7 +405,7 @@ fn table(props: &ChartProps, id: &str) -> Html {
 fn picture(on_screen: &HtmlCanvasElement, props: &ChartProps) -> Result<HtmlCanvasElement, String> {
     let ratio = infra::device_pixel_ratio().clamp(1.0, 4.0);
     let px = |css: f64| (css * ratio).round() as u32;
-    let (width, plot_height) = (on_screen.width(), on_screen.height());
+    let (width, plot_height) = screen_pixels(on_screen).0;
     let (margin, sample, gap, row) = (px(10.0), px(28.0), px(8.0), px(22.0));
     let font = ("sans-serif", px(13.0)).into_font();
     let ink = RGBColor(42, 33, 27);

@@ -177,6 +177,23 @@ test('each chart downloads as a PNG named after its metric: the chart as drawn, 
   }
 });
 
+test('a chart far down the page downloads as soon as it is reached, before it is drawn on the screen', async () => {
+  // Regression: the download waited for the chart's drawing on screen, which waits until the
+  // chart is near; reached at once (from a screen reader's list of buttons, say) it was refused
+  // as "still being computed".
+  const page = await app.open('#l=en');
+  await settled(page);
+  const figure = page.locator('figure[data-chart="obstacle_tech_illiteracy"]');
+  assert.equal(await figure.locator('canvas').getAttribute('data-drawn'), null, 'not drawn yet');
+  const png = await download(page, figure.getByTestId('download-png'));
+  assert.equal(png.name, 'canting-obstacle_tech_illiteracy.png');
+  assert.ok(png.bytes.length > 5000, `${png.bytes.length} bytes`);
+  // The same picture as once the chart has been drawn on the screen.
+  await drawCharts(page, 'figure[data-chart="obstacle_tech_illiteracy"]');
+  const again = await download(page, figure.getByTestId('download-png'));
+  assert.ok(png.bytes.equals(again.bytes), 'the same picture');
+});
+
 test('the scenario\'s JSON is what `canting scenario` prints for its link, and `canting run --scenario` gives the page\'s figures', async () => {
   const page = await app.open();
   await settled(page);
