@@ -718,8 +718,12 @@ impl Computer {
                 };
                 let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
                 first_or_last = job.insert(run_idx, run);
+                let token = job.token.clone();
                 first_or_last |= inner.advance_search();
-                inner.invalidate();
+                // A run of the search's batch is part of no comparison the page shows.
+                if let Some(i) = inner.jobs.iter().position(|j| j.token == token) {
+                    inner.run_arrived(i);
+                }
             }
         }
         self.hand_over_throttled(first_or_last);

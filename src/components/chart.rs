@@ -1,13 +1,13 @@
 //! A line chart over the months, drawn with plotters on a canvas sized for the screen's pixel
 //! density, with a text alternative: an accessible gist and a "show as table" view.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -140,8 +140,11 @@ pub fn chart(props: &ChartProps) -> Html {
         {
             let (drawing, canvas) = (drawing.clone(), canvas.clone());
             use_effect_with(props.clone(), move |props| {
-                drawing.borrow_mut().props = Some(props.clone());
-                drawing.borrow_mut().current = false;
+                {
+                    let mut d = drawing.borrow_mut();
+                    d.props = Some(props.clone());
+                    d.current = false;
+                }
                 if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
                     // Until drawn again, for whoever waits on the new numbers (the tests).
                     let _ = element.set_attribute("data-stale", "");

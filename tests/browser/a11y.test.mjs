@@ -27,12 +27,10 @@ function holdWorkerReplies() {
   };
 }
 
-const drawn = (page) => drawCharts(page);
-
 test('axe finds no serious violation in the main state', async () => {
   const page = await app.open();
   await settled(page);
-  await drawn(page);
+  await drawCharts(page);
   assert.deepEqual(await seriousViolations(page), []);
 });
 
