@@ -4,7 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use canting_model::{Scenario, ScenarioSpec, run_ensemble, run_once, run_seed, trace_run};
+use canting_model::{
+    Preset, Scenario, ScenarioSpec, SharedStarts, run_ensemble, run_once, run_seed, trace_run,
+};
 
 fn best_of<T>(repeats: u32, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;
@@ -80,6 +82,26 @@ fn main() {
     println!(
         "one-run agent-steps/s: {:.1} M",
         steps_one / one.as_secs_f64() / 1e6
+    );
+    // Another allocation of the same city after today's (a moved slider, a planning tool's
+    // next scenario): every run's start is kept from today's run on its seed.
+    let other = match ScenarioSpec::from_preset(Preset::EqualSplit).validate() {
+        Ok(o) => o,
+        Err(e) => panic!("the benchmark's second scenario is invalid: {e}"),
+    };
+    let mut starts = SharedStarts::new(s.runs() as usize);
+    let seeds: Vec<u64> = (0..s.runs()).map(|i| run_seed(s.seed(), i)).collect();
+    for &seed in &seeds {
+        std::hint::black_box(starts.run(&s, seed));
+    }
+    let (kept, runs) = best_of(repeats, || {
+        seeds.iter().map(|&seed| starts.run(&other, seed)).collect::<Vec<_>>()
+    });
+    std::hint::black_box(runs);
+    println!(
+        "ensemble, starts kept: {:>6.2} ms  (another allocation's {} runs, each from the start of today's run on its seed)",
+        kept.as_secs_f64() * 1e3,
+        s.runs()
     );
 
     println!();

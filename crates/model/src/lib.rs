@@ -32,7 +32,7 @@ pub use class::{
 pub use compare::{
     AGREEMENT, CompareError, Comparison, Difference, MIN_PAIRS, Verdict, comparable, run_comparison,
 };
-pub use ensemble::{Bands, Ensemble, Summary, run_ensemble, run_once, trace_run};
+pub use ensemble::{Bands, Ensemble, SharedStarts, Summary, run_ensemble, run_once, trace_run};
 pub use influence::influential;
 pub use lang::{Lang, group_digits, group_thousands};
 pub use link::{

@@ -4,8 +4,8 @@
 //! wasm-bindgen-test in Node).
 
 use canting_model::{
-    DEFAULT_SEED, Ensemble, MODEL_VERSION, Metric, Preset, Scenario, ScenarioSpec, Strategy,
-    run_ensemble, run_once, run_seed,
+    DEFAULT_SEED, Ensemble, MODEL_VERSION, Metric, Preset, Scenario, ScenarioSpec, SharedStarts,
+    Strategy, run_ensemble, run_once, run_seed,
 };
 
 /// The fingerprint of `run_once(default scenario, run_seed(DEFAULT_SEED, 0))` for
@@ -45,6 +45,37 @@ fn same_scenario_gives_the_same_summary_bit_for_bit() {
         run_ensemble(&s).fingerprint(),
         run_ensemble(&s).fingerprint()
     );
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_shared_start_gives_the_run_a_fresh_start_gives() {
+    // Scenarios of one city interleaved on a few seeds, then another city (other parameters,
+    // another horizon) and back: every run is run_once's, bit for bit, whether its start was
+    // built for it, kept from another scenario's run, or dropped for want of room.
+    let with = |preset: Preset, years: u32, scale: f64| {
+        let spec = ScenarioSpec {
+            runs: 4,
+            years,
+            ..ScenarioSpec::from_preset(preset)
+        }
+        .with_population_scale(scale);
+        spec.validate().expect("a valid scenario")
+    };
+    let city = [
+        with(Preset::Today, 2, 0.25),
+        with(Preset::NoBudget, 2, 0.25),
+        with(Preset::YouthRegeneration, 2, 0.25),
+    ];
+    let other = [with(Preset::Today, 3, 0.25), with(Preset::Today, 2, 0.5)];
+    let mut starts = SharedStarts::new(3);
+    for (k, s) in city.iter().chain(&other).chain(&city).enumerate() {
+        for i in [0, 1, 2, 3, 1] {
+            let seed = run_seed(s.seed(), i);
+            let run = starts.run(s, seed);
+            assert_eq!(run, run_once(s, seed), "scenario {k}, run {i}");
+        }
+    }
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]

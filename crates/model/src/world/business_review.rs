@@ -91,6 +91,7 @@ pub(super) struct Rates {
 /// Upper bounds of `expf` on a grid of eighths, so that a closure is decided without `expf`
 /// when the draw lies far above the chance (most businesses, most quarters), with the answer
 /// `expf` would give.
+#[derive(Clone)]
 pub(super) struct ExpBound {
     /// `expf(k / 8) x (1 + 1e-4)` for k from `-LIMIT` to `LIMIT`: at least `expf(x)` for any
     /// `x <= k / 8` (the margin covers libm's error of a few units in the last place, and the

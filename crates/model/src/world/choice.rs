@@ -22,6 +22,7 @@ use crate::rng::{draw, lane16, mix64};
 
 /// The three-level structure over the business slots, rebuilt from the hiring weights once a
 /// month.
+#[derive(Clone)]
 pub(super) struct Choice {
     /// Slots per block, blocks per group, groups (the same number at each level).
     width: usize,

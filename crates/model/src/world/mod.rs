@@ -75,7 +75,9 @@ const REVIEW_MONTHS: u32 = 3;
 /// The length of a review period, in years.
 const REVIEW_YEARS: f64 = REVIEW_MONTHS as f64 / 12.0;
 
-/// The whole simulated city. Reused across the runs of an ensemble.
+/// The whole simulated city. Reused across the runs of an ensemble; a clone taken at a run's
+/// start (`SharedStarts`) carries on exactly as the original would.
+#[derive(Clone)]
 pub(crate) struct World {
     p: Params,
     scenario_policy: Policy,
@@ -106,6 +108,11 @@ pub(crate) struct World {
     a_tech: Vec<f32>,
     /// How skilled experience makes each artisan (`initialisation::talent`), fixed for life.
     a_talent: Vec<f32>,
+    /// The most artisans a run holds at once: entrants beyond it are turned away (the bound
+    /// is every candidate entering, so it is never reached in practice).
+    artisan_room: usize,
+    /// The most business slots a run opens.
+    business_room: usize,
     /// The first id given to an entrant (the starting artisans are 0 to n - 1).
     first_entrant_id: u32,
     /// Artisans marked as gone but not yet compacted away.
@@ -277,6 +284,8 @@ impl World {
             a_skill: Vec::with_capacity(a_cap),
             a_tech: Vec::with_capacity(a_cap),
             a_talent: Vec::with_capacity(a_cap),
+            artisan_room: a_cap,
+            business_room: b_cap,
             first_entrant_id: 0,
             dead: 0,
             birth_buckets: std::array::from_fn(|_| Vec::with_capacity(a_cap / 12 + 256)),
@@ -346,6 +355,12 @@ impl World {
         self.run_observed(run_seed, &mut ())
     }
 
+    /// Takes another scenario of the same city (parameters and horizon): only the policy in
+    /// force from the first month differs between such scenarios.
+    pub(crate) fn set_budgets(&mut self, s: &Scenario) {
+        self.scenario_policy = policy(s.budgets(), &self.p);
+    }
+
     /// Run `run` of the scenario (seeded as the ensemble seeds it), recorded artisan by
     /// artisan.
     pub(crate) fn trace(&mut self, scenario_seed: u64, run: u32) -> Trace {
@@ -357,14 +372,25 @@ impl World {
     /// [`World::run`], watched by `obs` at fixed points of the schedule. Three calls a month
     /// through a trait object: one copy of the schedule serves the ensemble and the trace.
     fn run_observed(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunResult {
-        // The starting state is today's: built, and its rolling counts seeded, under today's
-        // allocation; then the scenario's policy takes over from the first month.
+        self.start(run_seed);
+        self.run_from_start(run_seed, obs)
+    }
+
+    /// Builds the starting state of a run. It is today's: built, and its rolling counts
+    /// seeded, under today's allocation, so it depends on the parameters and the seed alone,
+    /// never on the scenario's budgets.
+    pub(crate) fn start(&mut self, run_seed: u64) {
         self.pol = self.today;
         self.init(run_seed);
-        let len = self.months as usize + 1;
-        let mut data = vec![0.0; Metric::COUNT * len];
         self.start_parts = self.parts();
         self.competitiveness = 1.0;
+    }
+
+    /// The rest of [`World::run`] after [`World::start`]: the scenario's policy takes over
+    /// from the first month.
+    pub(crate) fn run_from_start(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunResult {
+        let len = self.months as usize + 1;
+        let mut data = vec![0.0; Metric::COUNT * len];
         self.record(&mut data, len, 0);
         obs.month_done(self, 0);
         self.pol = self.scenario_policy;

@@ -23,7 +23,7 @@ impl World {
             }
             let slot = match self.free_slots.pop() {
                 Some(s) => usize::from(s),
-                None if self.b_alive.len() < self.b_alive.capacity() => self.b_alive.len(),
+                None if self.b_alive.len() < self.business_room => self.b_alive.len(),
                 None => break,
             };
             // Above the starting businesses' serials; a rare clash only shares dice.

@@ -50,11 +50,6 @@ impl Cores {
         self.id.len()
     }
 
-    /// Whether another artisan fits without reallocating (the arrays are sized at the start).
-    pub(super) fn is_full(&self) -> bool {
-        self.id.len() == self.id.capacity()
-    }
-
     #[inline]
     pub(super) fn get(&self, i: usize) -> Core {
         Core {

@@ -72,7 +72,7 @@ impl World {
             let number = *cand;
             *cand += 1;
             let h = draw(key, number);
-            if unit_f64(h) >= p_enter || self.a_core.is_full() {
+            if unit_f64(h) >= p_enter || self.a_core.len() >= self.artisan_room {
                 continue;
             }
             // Attributes and the employer come from further draws, independent of the decision.
