@@ -14,8 +14,8 @@ use canting_model::planning::{
     SweepPoint, marginal_from_runs, marginal_scenarios, sweep_from_runs, sweep_scenarios,
 };
 use canting_model::{
-    Comparison, Metric, RunResult, Scenario, ScenarioSpec, Strategy, Summary, decode_link,
-    encode_link, run_once, run_seed,
+    Comparison, Metric, RunResult, Scenario, ScenarioSpec, SharedStarts, Strategy, Summary,
+    decode_link, encode_link, run_seed,
 };
 
 use crate::infra;
@@ -660,7 +660,7 @@ impl Computer {
             let seed = run_seed(job.scenario.seed(), run_idx);
             // An answer without the right numbers is computed here instead, never shown.
             let run = RunResult::from_parts(months, seed, data)
-                .unwrap_or_else(|| run_once(&job.scenario, seed));
+                .unwrap_or_else(|| run_kept(&job.scenario, seed));
             job.insert(run_idx, run)
         };
         if let Some(i) = inner.jobs.iter().position(|j| j.token == token) {
@@ -716,7 +716,7 @@ impl Computer {
                 let Some((job, run_idx)) = next_run_of(jobs, &groups, search) else {
                     break;
                 };
-                let run = run_once(&job.scenario, run_seed(job.scenario.seed(), run_idx));
+                let run = run_kept(&job.scenario, run_seed(job.scenario.seed(), run_idx));
                 first_or_last = job.insert(run_idx, run);
                 let token = job.token.clone();
                 first_or_last |= inner.advance_search();
@@ -981,8 +981,19 @@ fn curve_results(inner: &mut Inner) -> Option<CurveResults> {
 /// `None` for a token that does not hold a valid scenario.
 pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
     let scenario = decode_link(token).ok()?.spec.validate().ok()?;
-    let run = run_once(&scenario, run_seed(scenario.seed(), run_idx));
+    let run = run_kept(&scenario, run_seed(scenario.seed(), run_idx));
     Some(run.data().to_vec())
+}
+
+/// [`canting_model::run_once`]'s result, from the starting state this thread (the page, or a worker) kept
+/// when it last ran the seed in a scenario of the same city: a moved slider's runs and a
+/// comparison's baseline skip building the city again.
+fn run_kept(s: &Scenario, run_seed: u64) -> RunResult {
+    // The default ensemble's 32 starts of the default city hold about 25 MB.
+    thread_local! {
+        static STARTS: RefCell<SharedStarts> = RefCell::new(SharedStarts::new(32));
+    }
+    STARTS.with_borrow_mut(|starts| starts.run(s, run_seed))
 }
 
 /// A job's arrived runs against the baseline job's, paired by run seed (runs that arrived
@@ -1043,7 +1054,7 @@ fn next_work<'a>(jobs: &'a mut [Job], groups: &[Vec<usize>]) -> Option<(&'a mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use canting_model::{Metric, Preset, Verdict, run_comparison, run_ensemble};
+    use canting_model::{Metric, Preset, Verdict, run_comparison, run_ensemble, run_once};
 
     /// A short scenario of a preset, so that the tests run quickly.
     fn spec(preset: Preset) -> ScenarioSpec {

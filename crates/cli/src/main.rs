@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use canting_model::{
     Budgets, Comparison, Lang, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset, RunResult,
-    Scenario, ScenarioSpec, SensitivityReport, Source, Strategy, Summary, Verdict, comparable,
-    decode_link, encode_link, outcomes_of, parameters, run_once, run_seed, split_in_proportion,
+    Scenario, ScenarioSpec, SensitivityReport, SharedStarts, Source, Strategy, Summary, Verdict,
+    comparable, decode_link, encode_link, outcomes_of, parameters, run_once, run_seed,
+    split_in_proportion,
 };
 use serde_json::{Map, Value, json};
 
@@ -537,7 +538,18 @@ struct Paired<'a> {
 /// one core computes them.
 fn run_all(s: &Scenario) -> Vec<RunResult> {
     let indices: Vec<u32> = (0..s.runs()).collect();
-    parallel_map(&indices, |&i| run_once(s, run_seed(s.seed(), i)))
+    parallel_map(&indices, |&i| run_kept(s, run_seed(s.seed(), i)))
+}
+
+/// [`run_once`]'s result, from a starting state this thread kept if it has run the seed
+/// before in a scenario of the same city (a paired baseline, a planning tool's scenarios).
+fn run_kept(s: &Scenario, run_seed: u64) -> RunResult {
+    // 64 starts of the default city hold about 50 MB; the default ensemble is 32 runs.
+    thread_local! {
+        static STARTS: std::cell::RefCell<SharedStarts> =
+            std::cell::RefCell::new(SharedStarts::new(64));
+    }
+    STARTS.with_borrow_mut(|starts| starts.run(s, run_seed))
 }
 
 /// A baseline a command names: a scenario file, or a preset.
@@ -949,7 +961,7 @@ fn cmd_splits(o: &SplitsArgs) -> Result<String, Problems> {
         })
         .collect();
     let base_runs: Vec<RunResult> = parallel_map(&(0..baseline.runs()).collect::<Vec<_>>(), |&i| {
-        run_once(&baseline, run_seed(baseline.seed(), i))
+        run_kept(&baseline, run_seed(baseline.seed(), i))
     });
     let compared = parallel_map(&splits, |b| {
         let spec = ScenarioSpec {
@@ -958,7 +970,7 @@ fn cmd_splits(o: &SplitsArgs) -> Result<String, Problems> {
         };
         let scenario = spec.validate().ok()?;
         let runs: Vec<RunResult> = (0..scenario.runs())
-            .map(|i| run_once(&scenario, run_seed(scenario.seed(), i)))
+            .map(|i| run_kept(&scenario, run_seed(scenario.seed(), i)))
             .collect();
         Comparison::from_runs(&runs, &base_runs)
     });

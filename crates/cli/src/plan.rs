@@ -12,14 +12,14 @@ use canting_model::planning::{
 };
 use canting_model::{
     Budgets, Comparison, Lang, MODEL_VERSION, Metric, RunResult, Scenario, ScenarioSpec, Strategy,
-    decode_link, encode_link, run_once, run_seed,
+    decode_link, encode_link, run_seed,
 };
 use serde_json::{Map, Value, json};
 
 use super::args::{BaselineArgs, Input, OptimizeArgs, Output, PlanArgs, SweepArgs};
 use super::{
     Problems, RunPlan, csv_format, json_text, lang_of, link_text, load_baseline, load_spec,
-    os_text, parallel_map, parse_number, read_scenario, read_text, say, validate,
+    os_text, parallel_map, parse_number, read_scenario, read_text, run_kept, say, validate,
 };
 
 /// Every run of every scenario, spread over every core: run `i` of a scenario on
@@ -31,7 +31,7 @@ fn run_scenarios(scenarios: &[Scenario]) -> Vec<Vec<RunResult>> {
         .flat_map(|(k, s)| (0..s.runs()).map(move |i| (k, i)))
         .collect();
     let mut runs = parallel_map(&jobs, |&(k, i)| {
-        run_once(&scenarios[k], run_seed(scenarios[k].seed(), i))
+        run_kept(&scenarios[k], run_seed(scenarios[k].seed(), i))
     })
     .into_iter();
     scenarios

@@ -95,7 +95,10 @@ fn main() {
         std::hint::black_box(starts.run(&s, seed));
     }
     let (kept, runs) = best_of(repeats, || {
-        seeds.iter().map(|&seed| starts.run(&other, seed)).collect::<Vec<_>>()
+        seeds
+            .iter()
+            .map(|&seed| starts.run(&other, seed))
+            .collect::<Vec<_>>()
     });
     std::hint::black_box(runs);
     println!(
