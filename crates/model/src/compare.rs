@@ -46,8 +46,8 @@ pub enum Verdict {
     Better,
     /// At least [`AGREEMENT`] of the runs are worse, and so is the mean, by a visible amount.
     Worse,
-    /// The runs disagree, the mean points the other way, or the difference is too small to
-    /// show: within chance.
+    /// The runs disagree or the mean points the other way (within chance), or the mean is
+    /// smaller than the metric's shown precision, however many runs agree (too small to show).
     NoClearDifference,
     /// Every run gives the same value.
     Same,

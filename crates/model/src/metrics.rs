@@ -286,7 +286,7 @@ impl Metric {
                 lang.pick("orang per tahun", "people a year")
             }
             Metric::ActiveCooperatives => lang.pick("koperasi", "cooperatives"),
-            Metric::MaterialPriceIndex => lang.pick("indeks (1 = awal)", "index (1 = start)"),
+            Metric::MaterialPriceIndex => lang.pick("1 = awal", "1 = start"),
         }
     }
 
