@@ -496,9 +496,8 @@ fn cmd_run(
     let Some(s) = scenario.filter(|_| problems.is_empty()) else {
         return Err(problems);
     };
-    let runs = run_all(&s);
-    let summary = Summary::from_runs(&s, &runs);
     let Some(b) = baseline else {
+        let summary = Summary::from_runs(&s, &run_all(&s));
         return Ok(if csv {
             to_csv(&summary, None)
         } else {
@@ -508,7 +507,13 @@ fn cmd_run(
     if let Err(e) = comparable(&s, &b) {
         return Err(vec![e.message(lang)]);
     }
-    let base_runs = run_all(&b);
+    // Both on the same threads, so each seed's start is built once for the two.
+    let mut both = plan::run_scenarios(&[s.clone(), b.clone()]).into_iter();
+    let (runs, base_runs) = (
+        both.next().unwrap_or_default(),
+        both.next().unwrap_or_default(),
+    );
+    let summary = Summary::from_runs(&s, &runs);
     let base_summary = Summary::from_runs(&b, &base_runs);
     let Some(comparison) = Comparison::from_runs(&runs, &base_runs) else {
         return Err(vec![

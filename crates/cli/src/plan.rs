@@ -23,20 +23,35 @@ use super::{
 };
 
 /// Every run of every scenario, spread over every core: run `i` of a scenario on
-/// `run_seed(seed, i)`, so the runs are the same, in the same order, as on one core.
-fn run_scenarios(scenarios: &[Scenario]) -> Vec<Vec<RunResult>> {
-    let jobs: Vec<(usize, u32)> = scenarios
+/// `run_seed(seed, i)`, so the runs are the same, in the same order, as on one core. A job is
+/// one run seed with every scenario's run on it, so that the thread builds the seed's start
+/// once for them all (`run_kept`).
+pub(crate) fn run_scenarios(scenarios: &[Scenario]) -> Vec<Vec<RunResult>> {
+    let mut jobs: Vec<(u64, Vec<(usize, u32)>)> = Vec::new();
+    for (k, s) in scenarios.iter().enumerate() {
+        for i in 0..s.runs() {
+            let seed = run_seed(s.seed(), i);
+            match jobs.iter_mut().find(|(j, _)| *j == seed) {
+                Some((_, runs)) => runs.push((k, i)),
+                None => jobs.push((seed, vec![(k, i)])),
+            }
+        }
+    }
+    let done = parallel_map(&jobs, |(seed, runs)| {
+        runs.iter()
+            .map(|&(k, i)| (k, i, run_kept(&scenarios[k], *seed)))
+            .collect::<Vec<_>>()
+    });
+    let mut slots: Vec<Vec<Option<RunResult>>> = scenarios
         .iter()
-        .enumerate()
-        .flat_map(|(k, s)| (0..s.runs()).map(move |i| (k, i)))
+        .map(|s| (0..s.runs()).map(|_| None).collect())
         .collect();
-    let mut runs = parallel_map(&jobs, |&(k, i)| {
-        run_kept(&scenarios[k], run_seed(scenarios[k].seed(), i))
-    })
-    .into_iter();
-    scenarios
-        .iter()
-        .map(|s| runs.by_ref().take(s.runs() as usize).collect())
+    for (k, i, run) in done.into_iter().flatten() {
+        slots[k][i as usize] = Some(run);
+    }
+    slots
+        .into_iter()
+        .map(|runs| runs.into_iter().flatten().collect())
         .collect()
 }
 
