@@ -985,13 +985,15 @@ pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
     Some(run.data().to_vec())
 }
 
-/// [`canting_model::run_once`]'s result, from the starting state this thread (the page, or a worker) kept
-/// when it last ran the seed in a scenario of the same city: a moved slider's runs and a
-/// comparison's baseline skip building the city again.
+/// [`canting_model::run_once`]'s result, from a starting state this thread (the page, or a
+/// worker) kept from its last few runs, if one was of the same seed and city. The planning
+/// tools' scenarios go forward together, seed by seed, so a thread meets each seed's start
+/// several times in a row.
 fn run_kept(s: &Scenario, run_seed: u64) -> RunResult {
-    // The default ensemble's 32 starts of the default city hold about 25 MB.
+    // Four starts of the default city hold about 3 MB. Keeping all 32 seeds' (about 25 MB a
+    // worker) sped up a slider's move by nothing measurable (docs/PERFORMANCE.md).
     thread_local! {
-        static STARTS: RefCell<SharedStarts> = RefCell::new(SharedStarts::new(32));
+        static STARTS: RefCell<SharedStarts> = RefCell::new(SharedStarts::new(4));
     }
     STARTS.with_borrow_mut(|starts| starts.run(s, run_seed))
 }
