@@ -543,7 +543,7 @@ struct Paired<'a> {
 /// one core computes them.
 fn run_all(s: &Scenario) -> Vec<RunResult> {
     let indices: Vec<u32> = (0..s.runs()).collect();
-    parallel_map(&indices, |&i| run_kept(s, run_seed(s.seed(), i)))
+    parallel_map(&indices, |&i| run_once(s, run_seed(s.seed(), i)))
 }
 
 /// [`run_once`]'s result, from a starting state this thread kept if it has run the seed
