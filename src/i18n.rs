@@ -108,6 +108,11 @@ pub struct Words {
     pub influential_note: &'static str,
     pub influential_assumptions: &'static str,
     pub outcome: &'static str,
+    /// The long texts (the model notes, the parameters' sources) while they load, when they
+    /// cannot be loaded, and the button that tries again.
+    pub texts_loading: &'static str,
+    pub texts_failed: &'static str,
+    pub texts_retry: &'static str,
 
     pub broken_link: &'static str,
     pub invalid_link: &'static str,
@@ -460,6 +465,9 @@ static ID: Words = Words {
     influential_note: "Dari penapisan Morris (Morris screening) atas semua parameter di rentang wajarnya, dengan 10 lintasan: angka dalam kurung adalah rata-rata perubahan hasil, dalam satuannya sendiri, bila satu parameter bergerak melintasi rentangnya. Pita di grafik hanya menunjukkan peluang, bukan ketidakpastian ini; ubah parameter di Pengaturan simulasi untuk mencobanya.",
     influential_assumptions: "Lima asumsi teratas (perubahan rata-rata)",
     outcome: "Hasil",
+    texts_loading: "Memuat catatan model dan sumber parameter…",
+    texts_failed: "Catatan model dan sumber parameter tidak dapat dimuat. Periksa sambungan, lalu coba lagi; angka dan pengaturan Anda tidak berubah.",
+    texts_retry: "Coba lagi",
 
     broken_link: "Tautan skenario rusak atau terpotong, jadi skenario bawaan yang dibuka.",
     invalid_link: "Tautan berisi skenario yang tidak sah, jadi skenario bawaan yang dibuka.",
@@ -574,6 +582,9 @@ static EN: Words = Words {
     influential_note: "From a Morris screening of every parameter across its plausible range, with 10 trajectories: the figure in brackets is the outcome's mean change, in its own units, when one parameter moves across its range. The bands in the charts show chance only, not this uncertainty; change a parameter in Simulation settings to try it.",
     influential_assumptions: "Top five assumptions (mean change)",
     outcome: "Outcome",
+    texts_loading: "Loading the model notes and the parameters' sources…",
+    texts_failed: "The model notes and the parameters' sources could not be loaded. Check the connection, then try again; your figures and settings are unchanged.",
+    texts_retry: "Try again",
 
     broken_link: "The scenario link is broken or cut short, so the default scenario was opened.",
     invalid_link: "The link holds an invalid scenario, so the default scenario was opened.",

@@ -14,6 +14,7 @@ mod infra;
 mod saved;
 mod session;
 mod state;
+mod texts;
 
 fn main() {
     // The same module runs in the page and in its compute workers.

@@ -166,21 +166,7 @@ impl Notice {
 }
 
 /// A message from the model, in both languages.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bilingual {
-    pub id: String,
-    pub en: String,
-}
-
-impl Bilingual {
-    /// The message in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Id => &self.id,
-            Lang::En => &self.en,
-        }
-    }
-}
+pub use canting_model::Bilingual;
 
 /// What a link or the stored scenario opens: the scenario, the pinned baseline and the mode.
 #[derive(Clone, Debug, PartialEq)]

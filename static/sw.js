@@ -31,10 +31,15 @@ async function sha256(text) {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
 }
 
-// The files index.html names: every relative href and src (stylesheet, icon, JS glue, wasm,
-// manifest).
+// The files the page fetches only when the reader opens them (the model notes and the
+// parameters' sources). They belong to the release all the same, so they are kept with it for
+// offline use. xtask/src/site.rs counts them apart from the first load.
+const ON_DEMAND = ['texts.json'];
+
+// The files of a release: every relative href and src that index.html names (stylesheet, icon,
+// JS glue, wasm, manifest), and the files fetched on demand.
 function namedFiles(html) {
-  const files = new Set();
+  const files = new Set(ON_DEMAND.map((name) => new URL(name, scope()).href));
   for (const [, , url] of html.matchAll(/(href|src)\s*=\s*["']?([^"'\s>]+)/g)) {
     if (!/^[a-z]+:|^\/\/|^#/i.test(url)) files.add(new URL(url, scope()).href);
   }

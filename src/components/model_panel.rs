@@ -4,12 +4,11 @@
 
 use yew::prelude::*;
 
-use canting_model::{
-    Lang, MODEL_VERSION, SCREENED_OUTCOMES, influential, model_notes, parameter, parameters,
-};
+use canting_model::{Lang, MODEL_VERSION, SCREENED_OUTCOMES, influential, parameter, parameters};
 
 use crate::i18n::{plain_number, significant, words};
 use crate::infra;
+use crate::texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ModelPanelProps {
@@ -22,6 +21,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
     let lang = props.lang;
     let w = words(lang);
     let close = props.on_close.reform(|_| ());
+    let long_texts = texts::use_long_texts();
     // Opened, the panel takes the focus to its heading, so that a keyboard or a screen reader
     // is where the panel is.
     let heading = use_node_ref();
@@ -36,7 +36,8 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                 <button type="button" onclick={close}>{ w.close }</button>
             </div>
             <p class="model-version">{ w.model_version }{ ": " }<strong>{ MODEL_VERSION }</strong></p>
-            { for model_notes(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            // The notes and the sources load when the panel first opens (src/texts.rs).
+            { texts::notes(&long_texts, lang) }
             <h3>{ w.influential_heading }</h3>
             <p>{ w.influential_note }</p>
             <div class="table-scroll" role="region" tabindex="0" aria-label={w.influential_heading}>
@@ -76,7 +77,7 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                             <td>{ plain_number(lang, p.value) }</td>
                             <td>{ p.unit_label(lang) }</td>
                             <td>{ plausible_range(lang, p.low, p.high) }</td>
-                            <td>{ p.source_line(lang) }</td>
+                            <td>{ texts::source(&long_texts, lang, p) }</td>
                         </tr>
                     }) }
                 </tbody>

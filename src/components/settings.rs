@@ -14,6 +14,7 @@ use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
+use crate::texts::SourceLine;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -149,16 +150,16 @@ pub fn settings(props: &SettingsProps) -> Html {
                     return None;
                 }
                 let changed = rows.iter().filter(|p| spec.params.contains_key(p.key)).count();
+                let open = searching || changed > 0 || opened.0.contains(&group);
                 Some(html! {
-                    <details class="param-group" data-group={group.key()}
-                        open={searching || changed > 0 || opened.0.contains(&group)}
+                    <details class="param-group" data-group={group.key()} {open}
                         ontoggle={on_toggle(group)}>
                         <summary>
                             { group.label(lang) }{ " " }
                             <span class="note">{ group_count(lang, rows.len(), changed) }</span>
                         </summary>
                         <GroupRows planner={planner.clone()} rows={rows.iter().map(|p| **p).collect::<Vec<_>>()}
-                            problems={problems.clone()} />
+                            problems={problems.clone()} {open} />
                     </details>
                 })
             }) }
@@ -172,6 +173,8 @@ struct GroupRowsProps {
     /// The group's parameters that the search finds, in order.
     rows: Vec<ParamInfo>,
     problems: Rc<FieldProblems>,
+    /// Whether the group is unfolded: only then are the sources' texts fetched and shown.
+    open: bool,
 }
 
 /// A group's parameters, a component of its own: building the next group, or opening one,
@@ -180,7 +183,7 @@ struct GroupRowsProps {
 fn group_rows(props: &GroupRowsProps) -> Html {
     html! {
         <div class="params">
-            { for props.rows.iter().map(|p| param_row(&props.planner, p, &props.problems)) }
+            { for props.rows.iter().map(|p| param_row(&props.planner, p, &props.problems, props.open)) }
         </div>
     }
 }
@@ -250,7 +253,12 @@ fn found_line(lang: Lang, found: usize, all: usize) -> String {
     }
 }
 
-fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblems) -> Html {
+fn param_row(
+    planner: &PlannerHandle,
+    param: &ParamInfo,
+    problems: &FieldProblems,
+    open: bool,
+) -> Html {
     let lang = planner.lang;
     let w = words(lang);
     let key = param.key.to_string();
@@ -298,7 +306,11 @@ fn param_row(planner: &PlannerHandle, param: &ParamInfo, problems: &FieldProblem
             }
             <p class="note">{ param.description(lang) }{ " " }{ w.plausible_range }{ ": " }
                 { plausible_range(lang, param.low, param.high) }{ " — " }
-                <span>{ param.source_line(lang) }</span></p>
+                if open {
+                    <SourceLine {lang} param={*param} />
+                } else {
+                    <span>{ param.source.kind_label(lang) }</span>
+                }</p>
         </div>
     }
 }

@@ -49,6 +49,26 @@ pub fn page_url_without_fragment() -> String {
     url.split('#').next().unwrap_or_default().to_string()
 }
 
+/// The text of one of the site's files (`path` relative to the page), checked with the server
+/// (or, offline, taken from this release's copy); `Err` says why not, in English, for a log.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let w = window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let why = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let response = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str_and_init(path, &init))
+        .await
+        .map_err(why)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(why)?)
+        .await
+        .map_err(why)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
 /// Copies `text` to the clipboard; `Err` when the browser refuses.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
     let Some(w) = window() else { return Err(()) };

@@ -56,6 +56,11 @@ test('after a first visit the page reloads and opens a link with the server stop
     assert.match(await page.locator('h1').textContent(), /Canting/);
 
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    // The texts fetched only when opened were kept with the release.
+    await page.getByRole('button', { name: 'About the model' }).click();
+    await page.waitForSelector('.model-notes[data-texts="ready"]');
+    assert.match(await page.locator('.model-notes p').first().textContent(), /^Canting simulates/);
+    await page.keyboard.press('Escape');
 
     // A link opened offline (a new navigation, not a change of fragment), in the other language.
     await page.goto(`${site.url}?from=mail#l=id`);

@@ -13,7 +13,7 @@ test('on a phone the page does not scroll sideways, with the model panel and a c
   const page = await app.open('', { context: await app.newContext(PHONE) });
   await settled(page);
   await page.getByRole('button', { name: 'Tentang model' }).click();
-  await page.waitForSelector('.model-panel .param-table');
+  await page.waitForSelector('.model-panel .model-notes[data-texts="ready"]');
   await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   await page.waitForSelector('#table-competitiveness');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -56,7 +56,7 @@ test('at 360 px nothing scrolls sideways with every panel open, and the paramete
   // section, the teacher's class panel, the artisans one by one.
   await openSettings(page);
   await page.getByRole('button', { name: 'Tentang model' }).click();
-  await page.waitForSelector('.model-panel .param-table');
+  await page.waitForSelector('.model-panel .model-notes[data-texts="ready"]');
   await page.locator('figure[data-chart="competitiveness"] button[aria-controls="table-competitiveness"]').click();
   await page.locator('[data-testid="marginal"] button[aria-expanded="false"]').first().click();
   await page.locator('[data-testid="class-teacher"] > summary').click();

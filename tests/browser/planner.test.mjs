@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, headlines, chartPixels, drawCharts, budgets, budgetField as number, shows, STRATEGIES } from './harness.mjs';
+import { useApp, settled, headlines, chartPixels, drawCharts, budgets, budgetField as number, shows, canting, STRATEGIES } from './harness.mjs';
 
 const app = useApp();
 
@@ -257,17 +257,61 @@ test('a chart can be read as a table', async () => {
   assert.equal(new Set(names).size, names.length, names.join(' | '));
 });
 
-test('the model panel lists every parameter with its source', async () => {
+test('the model panel lists every parameter with its source, fetched only when it opens', async () => {
   const page = await app.open('#l=en');
   await settled(page);
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/texts.json')));
+  assert.equal(await fetched(), false, 'the long texts are not part of the first load');
   await page.getByRole('button', { name: 'About the model' }).click();
-  const rows = page.locator('.param-table tbody tr');
-  assert.ok((await rows.count()) >= 10);
-  const sources = await page.$$eval('.param-table tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
-  for (const s of sources) assert.ok(s.trim().length > 0, 'a parameter without a source');
+  await page.waitForSelector('.model-notes[data-texts="ready"]');
+  assert.equal(await fetched(), true);
+  // The texts the page shows are the native runner's, parameter by parameter.
+  const native = canting(['texts']);
+  const rows = await page.$$eval('.param-table tr[data-param]', (trs) =>
+    trs.map((tr) => [tr.dataset.param, tr.lastElementChild.textContent]),
+  );
+  assert.equal(rows.length, Object.keys(native.sources).length);
+  for (const [key, text] of rows) {
+    assert.ok(text.endsWith(`: ${native.sources[key].en}`), `${key}: ${text}`);
+  }
+  const notes = await page.locator('.model-notes p').allTextContents();
+  assert.deepEqual(notes, native.notes.en.split('\n\n'));
   assert.match(await page.locator('.model-panel').innerText(), /Model version/);
   await page.keyboard.press('Escape');
   await page.waitForSelector('.model-panel', { state: 'detached' });
+  // A group of parameters, unfolded, shows each one's source from the same texts.
+  await page.locator('.settings > summary').click();
+  await page.locator('details.param-group[data-group="population"] > summary').click();
+  const line = page.locator('.settings [data-param="share_over_50"] .note span');
+  await page.waitForFunction(
+    (text) => document.querySelector('.settings [data-param="share_over_50"] .note span')?.textContent.endsWith(text),
+    native.sources.share_over_50.en,
+  );
+  assert.match(await line.textContent(), /^assumption: /);
+});
+
+test('model notes that cannot be loaded say so, leave the page as it was, and load on "Coba lagi"', async () => {
+  // Without the service worker, whose copy of the release would answer instead of the server.
+  const page = await app.open('', { contextOptions: { serviceWorkers: 'block' } });
+  const before = await headlines(page);
+  // A static host that answers a missing file with a page of its own.
+  await page.route('**/texts.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not found</p>' }),
+  );
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  const alert = page.locator('.model-panel [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /tidak dapat dimuat.*angka dan pengaturan Anda tidak berubah/s);
+  // The parameters still say what kind of source each has.
+  assert.match(await page.locator('.param-table tr[data-param="n_businesses"] td:last-child').textContent(), /^data terbitan$/);
+  assert.deepEqual(await headlines(page), before);
+  await page.unroute('**/texts.json');
+  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  await page.waitForSelector('.model-notes[data-texts="ready"]');
+  assert.match(await page.locator('.param-table tr[data-param="n_businesses"] td:last-child').textContent(), /^data terbitan: IKM batik: 1\.081 unit/);
+  assert.match(await page.locator('.model-notes p').first().textContent(), /^Canting menyimulasikan industri batik/);
+  assert.equal(await alert.count(), 0);
 });
 
 test('amounts are read the way the page writes them, and nonsense is refused with a message', async () => {

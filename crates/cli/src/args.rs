@@ -168,6 +168,9 @@ pub(crate) enum Command {
         #[command(flatten)]
         lang: LangArg,
     },
+    /// Prints, as JSON, the long texts the page loads when they are opened: the model in plain
+    /// words and every parameter's source, in both languages (the site's texts.json).
+    Texts,
 }
 
 /// The scenario a command starts from: at most one of a file, a link and a preset.

@@ -9,9 +9,9 @@ use std::io::{ErrorKind, Read as _, Write as _};
 use std::process::ExitCode;
 
 use canting_model::{
-    Budgets, Comparison, Lang, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset, RunResult,
-    Scenario, ScenarioSpec, SensitivityReport, SharedStarts, Source, Strategy, Summary, Verdict,
-    comparable, decode_link, encode_link, outcomes_of, parameters, run_once, run_seed,
+    Budgets, Comparison, Lang, LongTexts, MODEL_VERSION, Metric, Morris, MorrisConfig, Preset,
+    RunResult, Scenario, ScenarioSpec, SensitivityReport, SharedStarts, Source, Strategy, Summary,
+    Verdict, comparable, decode_link, encode_link, outcomes_of, parameters, run_once, run_seed,
     split_in_proportion,
 };
 use serde_json::{Map, Value, json};
@@ -231,6 +231,10 @@ fn run_cli(cli: Cli) -> Result<String, Problems> {
         Command::Optimize(a) => plan::cmd_optimize(&a),
         Command::Presets { lang } => cmd_presets(&lang),
         Command::Metrics { lang } => cmd_metrics(&lang),
+        // Compact: the page downloads it.
+        Command::Texts => Ok(json_text(
+            serde_json::to_string(&LongTexts::of_this_build()),
+        )),
     }
 }
 

@@ -13,6 +13,7 @@ mod ensemble;
 mod influence;
 mod lang;
 mod link;
+mod long_texts;
 mod metrics;
 mod notes;
 mod params;
@@ -39,6 +40,7 @@ pub use link::{
     DecodedLink, LINK_FORMAT, LinkError, MAX_LINK_INPUT, OLD_LINK_FORMAT, decode_link, encode_link,
     encode_spec,
 };
+pub use long_texts::{Bilingual, LongTexts};
 pub use metrics::Metric;
 pub use notes::model_notes;
 pub use params::{ParamGroup, ParamInfo, Params, Source, parameter, parameters};

@@ -3,8 +3,13 @@
 use crate::Lang;
 
 /// The model in plain words: a few paragraphs.
+/// Empty without the `texts` feature (the page fetches them: src/texts.rs).
 pub fn model_notes(lang: Lang) -> &'static str {
-    lang.pick(NOTES_ID, NOTES_EN)
+    if cfg!(feature = "texts") {
+        lang.pick(NOTES_ID, NOTES_EN)
+    } else {
+        ""
+    }
 }
 
 const NOTES_EN: &str = "\

@@ -151,7 +151,8 @@ impl ParamInfo {
 
     /// The source's text (the published figure, the study, the target, or the reason) in the
     /// given language; the citations in it (authors, titles, journals, outlets, dates) are the
-    /// same in both. [`Source::text`] gives the English.
+    /// same in both. [`Source::text`] gives the English. Both are empty in a build without the
+    /// `texts` feature (the page's: it fetches them, [`crate::LongTexts`]).
     pub fn source_text(&self, lang: Lang) -> &'static str {
         lang.pick(self.source_id, self.source.text())
     }
@@ -224,8 +225,8 @@ macro_rules! define_params {
     ($( $key:ident {
         $group:ident, $value:expr, $unit:expr, [$min:expr, $max:expr], [$low:expr, $high:expr],
         $editable:expr,
-        $source:expr,
-        $source_id:expr,
+        $kind:ident($source:literal),
+        $source_id:literal,
         ($label_id:expr, $label_en:expr),
         ($desc_id:expr, $desc_en:expr) $(,)?
     } )*) => {
@@ -279,8 +280,8 @@ macro_rules! define_params {
                 low: $low,
                 high: $high,
                 user_editable: $editable,
-                source: $source,
-                source_id: $source_id,
+                source: $kind(long_text($source)),
+                source_id: long_text($source_id),
                 group: ParamGroup::$group,
                 label_id: $label_id,
                 label_en: $label_en,
@@ -292,6 +293,12 @@ macro_rules! define_params {
 }
 
 use Source::{Assumption, Calibrated, Evidence, Facts};
+
+/// A long text as the build keeps it: the text itself, or nothing without the `texts` feature
+/// (evaluated at compile time, so the text is not in such a build at all).
+const fn long_text(text: &'static str) -> &'static str {
+    if cfg!(feature = "texts") { text } else { "" }
+}
 
 define_params! {
     // ---------------------------------------------------------------- population

@@ -1,0 +1,80 @@
+//! The long texts a reader opens now and then: the model in plain words and every parameter's
+//! source, in both languages. They are most of the model's text, so the page is built without
+//! them (the `texts` feature off) and fetches them as one JSON file, this struct's, when the
+//! model panel or a group of parameters is opened; `canting texts` writes that file from a
+//! build that has them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Lang;
+
+/// A text in Bahasa Indonesia and in English.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Bilingual {
+    /// Bahasa Indonesia.
+    pub id: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The long texts, as the page's file holds them (the page reads it with the browser's own
+/// JSON parser: src/texts.rs).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LongTexts {
+    /// The model version the texts describe: a page of another version must not show them.
+    pub model_version: u32,
+    /// The model in plain words, paragraphs separated by a blank line.
+    pub notes: Bilingual,
+    /// Every parameter's source (the published figure, the study, the target or the reason),
+    /// by the parameter's key.
+    pub sources: BTreeMap<String, Bilingual>,
+}
+
+impl LongTexts {
+    /// The texts of this build. Only a build with the `texts` feature has them.
+    #[cfg(feature = "texts")]
+    pub fn of_this_build() -> LongTexts {
+        let both = |f: &dyn Fn(Lang) -> &'static str| Bilingual {
+            id: f(Lang::Id).to_string(),
+            en: f(Lang::En).to_string(),
+        };
+        LongTexts {
+            model_version: crate::MODEL_VERSION,
+            notes: both(&crate::model_notes),
+            sources: crate::parameters()
+                .iter()
+                .map(|p| (p.key.to_string(), both(&|lang| p.source_text(lang))))
+                .collect(),
+        }
+    }
+}
+
+#[cfg(all(test, feature = "texts"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_parameter_has_its_source_in_both_languages() {
+        let texts = LongTexts::of_this_build();
+        assert_eq!(texts.sources.len(), crate::parameters().len());
+        for p in crate::parameters() {
+            for lang in Lang::ALL {
+                let source = texts.sources[p.key].get(lang);
+                assert!(source.len() > 10, "{} {lang:?}", p.key);
+            }
+        }
+        assert!(texts.notes.id.contains("\n\n") && texts.notes.en.contains("\n\n"));
+    }
+}

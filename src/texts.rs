@@ -1,0 +1,192 @@
+//! The long texts: the model in plain words and every parameter's source. The page's module is
+//! built without them (most of its text, and rarely read), so they stay out of the first load;
+//! the site's `texts.json` (written by `canting texts` when Trunk builds the site) is fetched
+//! the first time a reader opens the model panel or a group of parameters, once for the page.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use canting_model::{Bilingual, Lang, MODEL_VERSION, ParamInfo};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::i18n::words;
+use crate::infra;
+
+/// The site's file of long texts, relative to the page.
+const FILE: &str = "texts.json";
+
+/// Where the long texts stand.
+#[derive(Clone, PartialEq)]
+pub enum Texts {
+    Loading,
+    Ready(Rc<PageTexts>),
+    /// They could not be loaded; the reader may try again.
+    Failed,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<Texts>> = const { RefCell::new(None) };
+    /// The components showing the texts, told when they arrive or fail.
+    static WAITING: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The long texts, fetched the first time any component asks for them.
+#[hook]
+pub fn use_long_texts() -> Texts {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let told = Callback::from(move |()| update.force_update());
+        WAITING.with(|w| w.borrow_mut().push(told.clone()));
+        fetch(false);
+        move || WAITING.with(|w| w.borrow_mut().retain(|c| c != &told))
+    });
+    STATE.with(|s| s.borrow().clone()).unwrap_or(Texts::Loading)
+}
+
+/// Fetches the texts unless they are here or on their way; after a failure, only when asked
+/// `again` (the reader's "try again").
+fn fetch(again: bool) {
+    let start = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let start = match *s {
+            None => true,
+            Some(Texts::Failed) => again,
+            Some(_) => false,
+        };
+        if start {
+            *s = Some(Texts::Loading);
+        }
+        start
+    });
+    if !start {
+        return;
+    }
+    tell();
+    yew::platform::spawn_local(async {
+        let texts = match infra::fetch_text(FILE).await {
+            Ok(json) => read(&json),
+            Err(why) => Err(why),
+        };
+        let texts = match texts {
+            Ok(texts) => Texts::Ready(Rc::new(texts)),
+            Err(why) => {
+                infra::log(&format!("{FILE}: {why}"));
+                Texts::Failed
+            }
+        };
+        STATE.with(|s| *s.borrow_mut() = Some(texts));
+        tell();
+    });
+}
+
+/// The texts as the page keeps them: the file as the browser parsed it.
+pub struct PageTexts {
+    notes: Bilingual,
+    sources: JsValue,
+}
+
+impl PartialEq for PageTexts {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// A field of a parsed JSON object (`undefined` if it has none).
+fn field(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn both(v: &JsValue) -> Bilingual {
+    Bilingual {
+        id: field(v, "id").as_string().unwrap_or_default(),
+        en: field(v, "en").as_string().unwrap_or_default(),
+    }
+}
+
+impl PageTexts {
+    /// The parameter's source in `lang`, if the file has one.
+    fn source(&self, key: &str, lang: Lang) -> Option<String> {
+        field(&field(&self.sources, key), lang.key())
+            .as_string()
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// Reads the file (`canting_model::LongTexts` as JSON) with the browser's own parser: serde's,
+/// for this one struct, would add about 30 KB to the page's module, more than half of what
+/// leaving the texts out saves.
+fn read(json: &str) -> Result<PageTexts, String> {
+    let file = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
+    let Some(version) = field(&file, "model_version").as_f64() else {
+        return Err("not a file of Canting's texts".to_string());
+    };
+    if version != f64::from(MODEL_VERSION) {
+        return Err(format!(
+            "the texts of model version {version}, not {MODEL_VERSION}"
+        ));
+    }
+    Ok(PageTexts {
+        notes: both(&field(&file, "notes")),
+        sources: field(&file, "sources"),
+    })
+}
+
+fn tell() {
+    let waiting = WAITING.with(|w| w.borrow().clone());
+    for told in waiting {
+        told.emit(());
+    }
+}
+
+/// The model in plain words, a paragraph a block; while it loads, or if it cannot be loaded, a
+/// line that says so (with a button that tries again) in its place.
+pub fn notes(texts: &Texts, lang: Lang) -> Html {
+    let w = words(lang);
+    match texts {
+        Texts::Ready(t) => html! {
+            <div class="model-notes" data-texts="ready">
+                { for t.notes.get(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            </div>
+        },
+        Texts::Loading => html! {
+            <div class="model-notes" data-texts="loading">
+                <p class="note" role="status">{ w.texts_loading }</p>
+            </div>
+        },
+        Texts::Failed => html! {
+            <div class="model-notes" data-texts="failed">
+                <p class="notice" role="alert">{ w.texts_failed }{ " " }
+                    <button type="button" onclick={Callback::from(|_| fetch(true))}>{ w.texts_retry }</button>
+                </p>
+            </div>
+        },
+    }
+}
+
+/// A parameter's source as a reader reads it: its kind ("asumsi", "data terbitan", ...), then,
+/// once the texts are here, its text.
+pub fn source(texts: &Texts, lang: Lang, param: &ParamInfo) -> Html {
+    let kind = param.source.kind_label(lang);
+    match texts {
+        Texts::Ready(t) => match t.source(param.key, lang) {
+            Some(text) => html! { <span>{ kind }{ ": " }{ text }</span> },
+            None => html! { <span>{ kind }</span> },
+        },
+        Texts::Loading => html! { <span aria-busy="true">{ kind }{ ": …" }</span> },
+        Texts::Failed => html! { <span>{ kind }</span> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLineProps {
+    pub lang: Lang,
+    pub param: ParamInfo,
+}
+
+/// [`source`] as a component of its own, for a row that is shown without the texts' other
+/// readers: mounting it fetches the texts.
+#[function_component(SourceLine)]
+pub fn source_line(props: &SourceLineProps) -> Html {
+    source(&use_long_texts(), props.lang, &props.param)
+}
