@@ -108,8 +108,15 @@ try {
   console.log(`  load: DOMContentLoaded ${ms(load.domContentLoaded)}, first figures ${ms(load.firstFigures)}, first chart ${ms(load.firstChart)}`);
   console.log('  transfer size by file (raw as served here, gzipped as a static host would):');
   for (const f of files) console.log(`    ${f.name.padEnd(44)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
-  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  console.log(`    ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
+  // What the page fetches only when it is opened (as xtask/src/site.rs counts it).
+  const onDemand = (f) => ['texts.json'].includes(f.name);
+  const sum = (fs) => fs.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  for (const [label, total] of [
+    ['first load', sum(files.filter((f) => !onDemand(f)))],
+    ['on demand', sum(files.filter(onDemand))],
+  ]) {
+    console.log(`    ${label.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
+  }
   if (wasm === null) {
     console.log('  model in wasm: the page exports no benchmark hook');
   } else {
