@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use canting_model::{Bilingual, Lang, MODEL_VERSION, ParamInfo};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::words;
@@ -38,22 +38,18 @@ pub fn use_long_texts() -> Texts {
     use_effect_with((), move |_| {
         let told = Callback::from(move |()| update.force_update());
         WAITING.with(|w| w.borrow_mut().push(told.clone()));
-        fetch(false);
+        fetch();
         move || WAITING.with(|w| w.borrow_mut().retain(|c| c != &told))
     });
     STATE.with(|s| s.borrow().clone()).unwrap_or(Texts::Loading)
 }
 
-/// Fetches the texts unless they are here or on their way; after a failure, only when asked
-/// `again` (the reader's "try again").
-fn fetch(again: bool) {
+/// Fetches the texts unless they are here or on their way: at the first reader, and after a
+/// failure at the next (a reader opening the panel or a group, or "try again").
+fn fetch() {
     let start = STATE.with(|s| {
         let mut s = s.borrow_mut();
-        let start = match *s {
-            None => true,
-            Some(Texts::Failed) => again,
-            Some(_) => false,
-        };
+        let start = matches!(*s, None | Some(Texts::Failed));
         if start {
             *s = Some(Texts::Loading);
         }
@@ -139,28 +135,69 @@ fn tell() {
     }
 }
 
-/// The model in plain words, a paragraph a block; while it loads, or if it cannot be loaded, a
-/// line that says so (with a button that tries again) in its place.
-pub fn notes(texts: &Texts, lang: Lang) -> Html {
-    let w = words(lang);
+/// The state's key, for tests and styles: `loading`, `ready` or `failed`.
+fn state_key(texts: &Texts) -> &'static str {
     match texts {
-        Texts::Ready(t) => html! {
-            <div class="model-notes" data-texts="ready">
-                { for t.notes.get(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
-            </div>
-        },
-        Texts::Loading => html! {
-            <div class="model-notes" data-texts="loading">
-                <p class="note" role="status">{ w.texts_loading }</p>
-            </div>
-        },
+        Texts::Loading => "loading",
+        Texts::Ready(_) => "ready",
+        Texts::Failed => "failed",
+    }
+}
+
+/// While the texts load, a line that says so; if they cannot be loaded, a message with a button
+/// that tries again. The button first takes the focus to the block it sits in (which stays as
+/// the texts arrive), so that a keyboard or a screen reader is not left nowhere.
+fn status(texts: &Texts, lang: Lang) -> Html {
+    let w = words(lang);
+    let retry = Callback::from(|e: MouseEvent| {
+        let block = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.closest("[data-texts]").ok().flatten())
+            .and_then(|block| block.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(block) = block {
+            let _ = block.focus();
+        }
+        fetch();
+    });
+    match texts {
+        Texts::Ready(_) => html! {},
+        Texts::Loading => html! { <p class="note" role="status">{ w.texts_loading }</p> },
         Texts::Failed => html! {
-            <div class="model-notes" data-texts="failed">
-                <p class="notice" role="alert">{ w.texts_failed }{ " " }
-                    <button type="button" onclick={Callback::from(|_| fetch(true))}>{ w.texts_retry }</button>
-                </p>
-            </div>
+            <p class="notice" role="alert">{ w.texts_failed }{ " " }
+                <button type="button" class="texts-retry" onclick={retry}>{ w.texts_retry }</button>
+            </p>
         },
+    }
+}
+
+/// The model in plain words, a paragraph a block; while it loads, or if it cannot be loaded,
+/// [`status`] in its place.
+pub fn notes(texts: &Texts, lang: Lang) -> Html {
+    html! {
+        <div class="model-notes" tabindex="-1" data-texts={state_key(texts)}>
+            if let Texts::Ready(t) = texts {
+                { for t.notes.get(lang).split("\n\n").map(|para| html! { <p>{ para }</p> }) }
+            } else {
+                { status(texts, lang) }
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesStatusProps {
+    pub lang: Lang,
+}
+
+/// [`status`] where the parameters' sources are shown without the model panel (the settings'
+/// open groups); nothing once the texts are here. Mounting it fetches them.
+#[function_component(SourcesStatus)]
+pub fn sources_status(props: &SourcesStatusProps) -> Html {
+    let texts = use_long_texts();
+    html! {
+        <div class="texts-status" tabindex="-1" data-texts={state_key(&texts)}>
+            { status(&texts, props.lang) }
+        </div>
     }
 }
 

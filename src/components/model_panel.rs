@@ -74,10 +74,11 @@ pub fn model_panel(props: &ModelPanelProps) -> Html {
                     { for parameters().iter().map(|p| html! {
                         <tr data-param={p.key}>
                             <th scope="row">{ p.label(lang) }</th>
-                            <td>{ plain_number(lang, p.value) }</td>
-                            <td>{ p.unit_label(lang) }</td>
-                            <td>{ plausible_range(lang, p.low, p.high) }</td>
-                            <td>{ texts::source(&long_texts, lang, p) }</td>
+                            // Each cell names its column for a phone, where the rows stack.
+                            <td data-label={w.value}>{ plain_number(lang, p.value) }</td>
+                            <td data-label={w.unit}>{ p.unit_label(lang) }</td>
+                            <td data-label={w.plausible_range}>{ plausible_range(lang, p.low, p.high) }</td>
+                            <td data-label={w.source}>{ texts::source(&long_texts, lang, p) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -95,7 +96,13 @@ fn influential_list(lang: Lang, m: canting_model::Metric) -> String {
         .filter_map(|&(key, mu)| {
             let p = parameter(key)?;
             // Three significant figures are all a screening of ten trajectories can say.
-            Some(format!("{} ({})", p.label(lang), significant(lang, mu, 3)))
+            // † marks what the settings cannot change (the note says so).
+            let fixed = if p.user_editable { "" } else { " †" };
+            Some(format!(
+                "{}{fixed} ({})",
+                p.label(lang),
+                significant(lang, mu, 3)
+            ))
         })
         .collect::<Vec<_>>()
         .join("; ")

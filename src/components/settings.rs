@@ -14,7 +14,7 @@ use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
-use crate::texts::SourceLine;
+use crate::texts::{SourceLine, SourcesStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -99,6 +99,9 @@ pub fn settings(props: &SettingsProps) -> Html {
         })
     };
     let shown = use_stages(GROUPS.len(), props.build_groups || *unfolded);
+    // The sources are fetched and shown only once the reader has unfolded the settings (a
+    // group holding a changed value is open before that, inside the folded panel).
+    let open_groups = *unfolded && (searching || !opened.0.is_empty() || !spec.params.is_empty());
     let on_toggle = |group: ParamGroup| {
         let opened = opened.dispatcher();
         Callback::from(move |e: Event| {
@@ -143,7 +146,14 @@ pub fn settings(props: &SettingsProps) -> Html {
                 </p>
             </div>
             // A long list in groups, each folded unless it holds a changed value or the search
-            // finds something in it.
+            // finds something in it. In a container of their own: as the search hides groups,
+            // the panel's other children (the search box among them) keep their places, and so
+            // the focus.
+            <div class="param-groups">
+            // An open group shows its parameters' sources, which load on demand.
+            if open_groups {
+                <SourcesStatus {lang} />
+            }
             { for GROUPS.iter().take(shown).filter_map(|&group| {
                 let rows: Vec<&ParamInfo> = found.iter().copied().filter(|p| p.group == group).collect();
                 if rows.is_empty() {
@@ -159,10 +169,11 @@ pub fn settings(props: &SettingsProps) -> Html {
                             <span class="note">{ group_count(lang, rows.len(), changed) }</span>
                         </summary>
                         <GroupRows planner={planner.clone()} rows={rows.iter().map(|p| **p).collect::<Vec<_>>()}
-                            problems={problems.clone()} {open} />
+                            problems={problems.clone()} open={open && *unfolded} />
                     </details>
                 })
             }) }
+            </div>
         </details>
     }
 }
@@ -240,7 +251,9 @@ fn group_count(lang: Lang, count: usize, changed: usize) -> String {
     match (lang, changed) {
         (Lang::Id, 0) => format!("({count} parameter)"),
         (Lang::Id, c) => format!("({count} parameter, {c} diubah)"),
+        (Lang::En, 0) if count == 1 => "(1 parameter)".to_string(),
         (Lang::En, 0) => format!("({count} parameters)"),
+        (Lang::En, c) if count == 1 => format!("(1 parameter, {c} changed)"),
         (Lang::En, c) => format!("({count} parameters, {c} changed)"),
     }
 }

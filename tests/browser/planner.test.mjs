@@ -307,8 +307,11 @@ test('model notes that cannot be loaded say so, leave the page as it was, and lo
   assert.match(await page.locator('.param-table tr[data-param="n_businesses"] td:last-child').textContent(), /^data terbitan$/);
   assert.deepEqual(await headlines(page), before);
   await page.unroute('**/texts.json');
-  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  // From the keyboard: the focus stays in the notes' place as they arrive.
+  await alert.getByRole('button', { name: 'Coba lagi' }).focus();
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.model-notes[data-texts="ready"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'model-notes');
   assert.match(await page.locator('.param-table tr[data-param="n_businesses"] td:last-child').textContent(), /^data terbitan: IKM batik: 1\.081 unit/);
   assert.match(await page.locator('.model-notes p').first().textContent(), /^Canting menyimulasikan industri batik/);
   assert.equal(await alert.count(), 0);

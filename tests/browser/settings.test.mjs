@@ -92,3 +92,37 @@ test('what cannot be read, or was rounded, is said beside its field in both lang
   assert.equal(await page.locator('.field-error, .field-note').count(), 0);
   await settled(page);
 });
+
+test('the parameter search keeps the focus and every key while its matches narrow', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.locator('.settings > summary').click();
+  const search = page.locator('#param-search');
+  await search.click();
+  // One key at a time, as a person types: each key hides groups.
+  await page.keyboard.type('upah kerja', { delay: 50 });
+  await page.waitForSelector('#param-search-count:has-text("cocok")');
+  assert.equal(await search.inputValue(), 'upah kerja');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'param-search');
+});
+
+test('sources that cannot be loaded are said so in the settings, and an open group tries again', async () => {
+  // Without the service worker, whose copy of the release would answer instead of the server.
+  const page = await app.open('#l=en', { contextOptions: { serviceWorkers: 'block' } });
+  await settled(page);
+  await page.route('**/texts.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not found</p>' }),
+  );
+  await page.locator('.settings > summary').click();
+  await page.locator('details.param-group[data-group="training"] > summary').click();
+  const status = page.locator('.settings .texts-status');
+  await status.locator('[role="alert"]').waitFor();
+  assert.match(await status.innerText(), /could not be loaded/);
+  // Each parameter still says what kind of source it has.
+  assert.match(await page.locator('.settings [data-param="reach_base"] .note span').textContent(), /^(assumption|evidence from elsewhere|published figure|calibrated to)$/);
+  // Opening another group, the server answering again, brings every source.
+  await page.unroute('**/texts.json');
+  await page.locator('details.param-group[data-group="population"] > summary').click();
+  await page.waitForSelector('.settings .texts-status[data-texts="ready"]', { state: 'attached' });
+  assert.match(await page.locator('.settings [data-param="share_over_50"] .note span').textContent(), /^assumption: 'Most batik workers are over 50'/);
+});
