@@ -285,10 +285,15 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let keys = planner.clone();
             infra::on_key_down(move |key| {
-                if key.key() == "Escape" {
+                // Escape closes the model panel from within it, its button or nothing focused,
+                // not from a field elsewhere: there it clears a search or closes a list.
+                let in_panel = infra::focus_is_within("model");
+                if key.key() == "Escape"
+                    && (in_panel || infra::focus_is_on_or_nowhere(&model_button))
+                {
                     // Focus goes back to the button that opened the panel, not to the page's
                     // start, when it was in the panel that disappears.
-                    if infra::focus_is_within("model") {
+                    if in_panel {
                         infra::focus(&model_button);
                     }
                     show_model.set(false);

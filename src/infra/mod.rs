@@ -208,6 +208,22 @@ pub fn focus_is_within(id: &str) -> bool {
     }
 }
 
+/// Whether the focus is on `node`, or on no element at all (the page's body holds it, as
+/// after a click on text).
+pub fn focus_is_on_or_nowhere(node: &yew::NodeRef) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return true;
+    };
+    let Some(active) = doc.active_element() else {
+        return true;
+    };
+    let active: &web_sys::Node = active.as_ref();
+    node.get().is_some_and(|n| *active == n)
+        || doc
+            .body()
+            .is_some_and(|body| active == AsRef::<web_sys::Node>::as_ref(&body))
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(w) = window() {

@@ -120,6 +120,22 @@ test('"Tentang model" moves the focus to its heading, and Escape back to the but
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'model');
 });
 
+test('Escape in a field elsewhere clears the field, and leaves the model panel open', async () => {
+  const page = await app.open();
+  await settled(page);
+  await page.getByRole('button', { name: 'Tentang model' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'model-heading');
+  await page.locator('.settings > summary').click();
+  await page.locator('#param-search').fill('upah');
+  await page.locator('#param-search').press('Escape');
+  assert.equal(await page.locator('#param-search').inputValue(), '');
+  assert.equal(await page.locator('.model-panel').count(), 1, 'the panel closed');
+  // From its button the panel still closes.
+  await page.getByRole('button', { name: 'Tentang model' }).focus();
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.model-panel', { state: 'detached' });
+});
+
 test('a skip link, visible when focused, leads past the controls to the results', async () => {
   const page = await app.open();
   await settled(page);
