@@ -33,8 +33,9 @@ async function sha256(text) {
 
 // The files the page fetches only when the reader opens them (the model notes and the
 // parameters' sources). They belong to the release all the same, so they are kept with it for
-// offline use. xtask/src/site.rs counts them apart from the first load.
-const ON_DEMAND = ['texts.json'];
+// offline use. The one list of them: xtask/src/site.rs and the browser bench read it here to
+// count them apart from the first load (so it stays on one line, in double quotes).
+const ON_DEMAND = ["texts.json"];
 
 // The files of a release: every relative href and src that index.html names (stylesheet, icon,
 // JS glue, wasm, manifest), and the files fetched on demand.

@@ -55,7 +55,7 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
     let w = window().ok_or("no window")?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    let why = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let why = |e: JsValue| browser_words(&e);
     let response = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str_and_init(path, &init))
         .await
         .map_err(why)?;
@@ -359,17 +359,20 @@ pub struct DownloadFailed(pub String);
 
 impl From<JsValue> for DownloadFailed {
     fn from(value: JsValue) -> Self {
-        DownloadFailed(
-            value
-                .as_string()
-                .or_else(|| {
-                    value
-                        .dyn_ref::<js_sys::Error>()
-                        .map(|e| String::from(e.message()))
-                })
-                .unwrap_or_else(|| format!("{value:?}")),
-        )
+        DownloadFailed(browser_words(&value))
     }
+}
+
+/// What the browser said in refusing: its message, for the console.
+fn browser_words(value: &JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| {
+            value
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| format!("{value:?}"))
 }
 
 /// Offers `text` as a file named `file_name`, of type `mime`: a Blob, its object URL and a

@@ -108,8 +108,10 @@ try {
   console.log(`  load: DOMContentLoaded ${ms(load.domContentLoaded)}, first figures ${ms(load.firstFigures)}, first chart ${ms(load.firstChart)}`);
   console.log('  transfer size by file (raw as served here, gzipped as a static host would):');
   for (const f of files) console.log(`    ${f.name.padEnd(44)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
-  // What the page fetches only when it is opened (as xtask/src/site.rs counts it).
-  const onDemand = (f) => ['texts.json'].includes(f.name);
+  // What the page fetches only when it is opened, as the service worker lists it.
+  const listed = (await readFile(join(DIST, 'sw.js'), 'utf8')).match(/^const ON_DEMAND = (\[.*\]);$/m);
+  const onDemandNames = listed ? JSON.parse(listed[1]) : [];
+  const onDemand = (f) => onDemandNames.includes(f.name);
   const sum = (fs) => fs.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
   for (const [label, total] of [
     ['first load', sum(files.filter((f) => !onDemand(f)))],

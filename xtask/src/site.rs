@@ -14,13 +14,27 @@ pub struct Size {
     pub gzipped: u64,
 }
 
-/// The files the page fetches only when the reader opens them (the rest is the first load); the
-/// service worker (static/sw.js) keeps them with the release all the same.
-pub const ON_DEMAND: [&str; 1] = ["texts.json"];
+/// The files the page fetches only when the reader opens them (the rest is the first load), as
+/// the site's service worker lists them: `const ON_DEMAND = ["texts.json"];` in sw.js.
+fn on_demand(dir: &Path) -> Result<Vec<String>, Fail> {
+    let sw = std::fs::read_to_string(dir.join("sw.js"))
+        .map_err(|e| Fail::new(format!("cannot read the site's sw.js: {e}")))?;
+    let list = sw
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("const ON_DEMAND = ["))
+        .and_then(|rest| rest.strip_suffix("];"))
+        .ok_or_else(|| Fail::new("sw.js has no `const ON_DEMAND = [...];` line"))?;
+    Ok(list
+        .split(',')
+        .map(|name| name.trim().trim_matches('"').to_string())
+        .filter(|name| !name.is_empty())
+        .collect())
+}
 
 /// Prints a table of `dir`'s files, the first load apart from what loads on demand, and returns
 /// the first load's total.
 pub fn print_sizes(dir: &Path) -> Result<Size, Fail> {
+    let on_demand = on_demand(dir)?;
     let mut files = Vec::new();
     collect_files(dir, &mut files)?;
     files.sort();
@@ -34,7 +48,7 @@ pub fn print_sizes(dir: &Path) -> Result<Size, Fail> {
             gzipped: gzipped_len(&bytes),
         };
         let name = file.strip_prefix(dir).unwrap_or(file).display().to_string();
-        let total = if ON_DEMAND.contains(&name.as_str()) {
+        let total = if on_demand.contains(&name) {
             &mut later
         } else {
             &mut first
