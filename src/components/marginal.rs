@@ -311,7 +311,12 @@ fn reading(
         _ => out.push(mw::buys_nothing_clear(lang, &outcome)),
     }
     let flat = names(
-        &|c| matches!(c.verdict, Verdict::NoClearDifference | Verdict::Same),
+        &|c| {
+            matches!(
+                c.verdict,
+                Verdict::NoClearDifference | Verdict::TooSmallToShow | Verdict::Same
+            )
+        },
         false,
     );
     // When none is clear, the first sentence has said so: listing all seven adds nothing.

@@ -375,7 +375,10 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
             { w.vs_baseline }{ ": " }
             if verdict == Verdict::NoValue {
                 <strong>{ verdict.label(lang) }</strong>
-            } else if matches!(verdict, Verdict::NoClearDifference | Verdict::TooFewRuns) {
+            } else if matches!(
+                verdict,
+                Verdict::NoClearDifference | Verdict::TooSmallToShow | Verdict::TooFewRuns
+            ) {
                 <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
             } else {
                 <strong>{ share }</strong>

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, deltas, applyPreset, runNative } from './harness.mjs';
+import { useApp, settled, deltas, applyPreset, runNative, setSplit } from './harness.mjs';
 
 const app = useApp();
 
@@ -27,7 +27,7 @@ test('a headline\'s change shows the paired 10–90% range and the share of runs
     const { text, verdict } = shown[metric];
     assert.match(text, new RegExp(`^${NUMBER}( poin persen)? \\(10–90%: ${NUMBER} … ${NUMBER}\\) dibanding kondisi dasar`), metric);
     assert.match(text, /di \d+% ulangan/, metric);
-    assert.ok(['better', 'worse', 'no_clear_difference'].includes(verdict), `${metric}: ${verdict}`);
+    assert.ok(['better', 'worse', 'no_clear_difference', 'too_small_to_show'].includes(verdict), `${metric}: ${verdict}`);
   }
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -75,6 +75,28 @@ test('where the runs disagree about a headline, the page says there is no clear 
     assert.doesNotMatch(shown[metric].text, /: lebih (baik|buruk) di/, metric);
     assert.match(classes[metric], /\bsame\b/, metric);
   }
+});
+
+test('a change the runs agree on but the figures round away is too small to show, not unclear', async () => {
+  // Rp 250 juta from product quality to networking: in 81% of the runs competitiveness rises,
+  // by about 0.04, which one decimal shows as 0,0.
+  const page = await app.open();
+  await settled(page);
+  await setSplit(page, [900, 500, 650, 1150, 600, 500, 700]);
+  await settled(page);
+  const token = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('s'));
+  const native = runNative(['--link', token, '--baseline-preset', 'today']);
+  const shown = await deltas(page);
+  for (const metric of HEADLINE_METRICS) {
+    assert.equal(shown[metric].verdict, native.difference[metric].verdict_at_horizon, metric);
+  }
+  assert.equal(shown.competitiveness.verdict, 'too_small_to_show', shown.competitiveness.text);
+  assert.match(
+    shown.competitiveness.text,
+    /^0,0 \(10–90%: .*\) dibanding kondisi dasar: terlalu kecil untuk ditampilkan \(lebih baik di \d+% ulangan\)$/,
+  );
+  const english = await deltas(await app.open(`#s=${token}&l=en`));
+  assert.match(english.competitiveness.text, /: too small to show \(better in \d+% of runs\)$/);
 });
 
 test('a larger envelope is compared with today\'s allocation of today\'s envelope', async () => {

@@ -196,7 +196,7 @@ export function chartPixels(page) {
 }
 
 /// The changes against the baseline as the page shows them, by metric key: each one's text and
-/// verdict (`better`, `worse`, `no_clear_difference`, `same`, ...).
+/// verdict (`better`, `worse`, `no_clear_difference`, `too_small_to_show`, `same`, ...).
 export async function deltas(page) {
   await settled(page);
   return page.$$eval('[data-testid^="delta-"]', (els) =>

@@ -43,8 +43,9 @@ pub(crate) enum Command {
     /// runs and years; a preset baseline also its envelope and parameters) and the output adds,
     /// per metric and month, the per-run difference (scenario minus baseline): mean,
     /// 10th/50th/90th percentiles, the share of runs in which the scenario is better, and the
-    /// verdict (better or worse only where 80% of runs agree). Runs use every core; the numbers
-    /// are the same as on one.
+    /// verdict (better or worse only where 80% of runs agree and the change shows at the
+    /// precision printed; "too small to show" where they agree on less). Runs use every core;
+    /// the numbers are the same as on one.
     #[command(allow_negative_numbers = true, after_help = AFTER_HELP)]
     Run {
         #[command(flatten)]

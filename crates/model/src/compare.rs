@@ -4,7 +4,8 @@
 //! 10th, 50th and 90th percentiles) and how many runs agree on its sign; "better" or "worse"
 //! is said only where at least [`AGREEMENT`] of the runs agree, the mean difference points the
 //! same way, it is at least the metric's resolution (what the page can show), and at least
-//! [`MIN_PAIRS`] runs are paired. A pair in which either run has no value for a month (an
+//! [`MIN_PAIRS`] runs are paired; where the runs agree on a change smaller than that, it is
+//! "too small to show", not "no clear difference". A pair in which either run has no value for a month (an
 //! empty city) is left out of that month.
 
 use crate::ensemble::percentile;
@@ -46,9 +47,11 @@ pub enum Verdict {
     Better,
     /// At least [`AGREEMENT`] of the runs are worse, and so is the mean, by a visible amount.
     Worse,
-    /// The runs disagree or the mean points the other way (within chance), or the mean is
-    /// smaller than the metric's shown precision, however many runs agree (too small to show).
+    /// The runs disagree, or the mean points the other way from most of them: within chance.
     NoClearDifference,
+    /// At least [`AGREEMENT`] of the runs move the same way, and so does the mean, but by less
+    /// than the metric's shown precision: a real change, too small to show.
+    TooSmallToShow,
     /// Every run gives the same value.
     Same,
     /// Fewer than [`MIN_PAIRS`] runs have arrived, or have a value this month: too few to
@@ -73,6 +76,9 @@ impl Verdict {
             Verdict::NoClearDifference => {
                 lang.pick("tidak ada beda yang jelas", "no clear difference")
             }
+            Verdict::TooSmallToShow => {
+                lang.pick("terlalu kecil untuk ditampilkan", "too small to show")
+            }
             Verdict::Same => lang.pick("sama", "the same"),
             Verdict::TooFewRuns => lang.pick(
                 "ulangan masih terlalu sedikit untuk menilai",
@@ -93,6 +99,7 @@ impl Verdict {
             Verdict::Better => "better",
             Verdict::Worse => "worse",
             Verdict::NoClearDifference => "no_clear_difference",
+            Verdict::TooSmallToShow => "too_small_to_show",
             Verdict::Same => "same",
             Verdict::TooFewRuns => "too_few_runs",
             Verdict::Higher => "higher",
@@ -317,14 +324,16 @@ impl Comparison {
             return Verdict::TooFewRuns;
         }
         let mean = d.mean.get(t).copied().unwrap_or(0.0);
-        let visible = mean.abs() >= m.resolution();
-        let agreed = if higher >= AGREEMENT && mean > 0.0 && visible {
+        let agreed = if higher >= AGREEMENT && mean > 0.0 {
             Some(true)
-        } else if lower >= AGREEMENT && mean < 0.0 && visible {
+        } else if lower >= AGREEMENT && mean < 0.0 {
             Some(false)
         } else {
             None
         };
+        if agreed.is_some() && mean.abs() < m.resolution() {
+            return Verdict::TooSmallToShow;
+        }
         match (agreed, m.higher_is_better()) {
             (None, _) => Verdict::NoClearDifference,
             (Some(up), Some(good)) if up == good => Verdict::Better,

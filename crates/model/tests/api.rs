@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use canting_model::{
-    Lang, Metric, Preset, ScenarioSpec, Source, Strategy, model_notes, parameters, run_ensemble,
-    split_in_proportion,
+    Comparison, Lang, Metric, Preset, RunResult, ScenarioSpec, Source, Strategy, Verdict,
+    model_notes, parameters, run_ensemble, split_in_proportion,
 };
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -283,4 +283,42 @@ fn every_source_text_reads_in_both_languages_with_the_same_citations() {
             "{line}"
         );
     }
+}
+
+/// Ten one-month runs in which competitiveness is `50 + shift(i)` and every other metric 1.
+fn runs_with(shift: impl Fn(u64) -> f64) -> Vec<RunResult> {
+    (0..10)
+        .map(|i| {
+            let mut data = vec![1.0; Metric::COUNT];
+            data[Metric::Competitiveness.index()] = 50.0 + shift(i);
+            RunResult::from_parts(vec![0], i, data).expect("fits")
+        })
+        .collect()
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_change_every_run_agrees_on_is_too_small_to_show_below_the_shown_precision_not_unclear() {
+    let m = Metric::Competitiveness;
+    let baseline = runs_with(|_| 0.0);
+    let verdict = |shift: &dyn Fn(u64) -> f64| {
+        let c = Comparison::from_runs(&runs_with(shift), &baseline).expect("pairs");
+        c.verdict(m, 0)
+    };
+    // Shown with one decimal: +0.01 in every run shows as 0.0, yet no run disagrees.
+    assert_eq!(verdict(&|_| 0.01), Verdict::TooSmallToShow);
+    assert_eq!(verdict(&|_| -0.01), Verdict::TooSmallToShow);
+    assert_eq!(verdict(&|_| 0.1), Verdict::Better);
+    assert_eq!(verdict(&|_| -0.1), Verdict::Worse);
+    // Half the runs up and half down is within chance, whatever the size.
+    let split = |i: u64| if i.is_multiple_of(2) { 1.0 } else { -0.9 };
+    assert_eq!(verdict(&split), Verdict::NoClearDifference);
+    let small_split = |i: u64| if i.is_multiple_of(2) { 0.01 } else { -0.009 };
+    assert_eq!(verdict(&small_split), Verdict::NoClearDifference);
+    assert_eq!(Verdict::TooSmallToShow.key(), "too_small_to_show");
+    assert_eq!(Verdict::TooSmallToShow.label(Lang::En), "too small to show");
+    assert_eq!(
+        Verdict::TooSmallToShow.label(Lang::Id),
+        "terlalu kecil untuk ditampilkan"
+    );
 }
