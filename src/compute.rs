@@ -19,7 +19,7 @@ use canting_model::{
 };
 
 use crate::infra;
-use crate::infra::workers::{Pool, Reply};
+use crate::infra::workers::{Pool, Reply, Step};
 
 /// How long one slice of work on the page's own thread may run, in ms: well under the 50 ms
 /// that counts as a long task, leaving room to draw what arrived.
@@ -608,11 +608,18 @@ impl Computer {
         match backend {
             Backend::Unstarted => {}
             Backend::Workers(pool) => {
-                while pool.has_idle() {
+                // A worker still busy with a superseded request's run takes a newer one.
+                let wanted: Vec<String> = jobs
+                    .iter()
+                    .chain(search.iter().flat_map(|s| s.batch.iter()))
+                    .map(|job| job.token.clone())
+                    .collect();
+                let wanted = |token: &str| wanted.iter().any(|w| w == token);
+                while pool.can_take(&wanted) {
                     let Some((job, run_idx)) = next_run_of(jobs, &groups, search) else {
                         break;
                     };
-                    if pool.send(&job.token, run_idx) {
+                    if pool.send(&job.token, run_idx, &wanted) {
                         job.in_flight[run_idx as usize] = true;
                     } else {
                         break;
@@ -977,12 +984,42 @@ fn curve_results(inner: &mut Inner) -> Option<CurveResults> {
     Some(at(points, runs_done, runs_total))
 }
 
-/// A worker's work: one run of the scenario a token holds, as `RunResult::data` lays it out.
-/// `None` for a token that does not hold a valid scenario.
-pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
-    let scenario = decode_link(token).ok()?.spec.validate().ok()?;
-    let run = run_kept(&scenario, run_seed(scenario.seed(), run_idx));
-    Some(run.data().to_vec())
+/// Months of a run a worker computes before it looks for a newer request: a year of the
+/// default city takes a few ms in the browser.
+const MONTHS_PER_STEP: u32 = 12;
+
+thread_local! {
+    /// This thread's kept starts, and the run under way in a worker. Four starts of the
+    /// default city hold about 3 MB; keeping all 32 seeds' (about 25 MB a worker) sped up a
+    /// slider's move by nothing measurable (docs/PERFORMANCE.md).
+    static STARTS: RefCell<SharedStarts> = RefCell::new(SharedStarts::new(4));
+}
+
+/// A worker's work: begins run `run_idx` of the scenario a token holds (dropping the run under
+/// way, if any); `false` for a token that does not hold a valid scenario.
+pub fn begin_for_worker(token: &str, run_idx: u32) -> bool {
+    let Some(scenario) = decode_link(token)
+        .ok()
+        .and_then(|link| link.spec.validate().ok())
+    else {
+        return false;
+    };
+    STARTS.with_borrow_mut(|starts| starts.begin(&scenario, run_seed(scenario.seed(), run_idx)));
+    true
+}
+
+/// The next months of the worker's run: its numbers, as `RunResult::data` lays them out, once
+/// it is done.
+pub fn advance_for_worker() -> Step {
+    STARTS.with_borrow_mut(|starts| {
+        if !starts.is_under_way() {
+            return Step::Idle;
+        }
+        match starts.advance(MONTHS_PER_STEP) {
+            Some(run) => Step::Done(run.data().to_vec()),
+            None => Step::Going,
+        }
+    })
 }
 
 /// [`canting_model::run_once`]'s result, from a starting state this thread (the page, or a
@@ -990,11 +1027,6 @@ pub fn run_for_worker(token: &str, run_idx: u32) -> Option<Vec<f64>> {
 /// tools' scenarios go forward together, seed by seed, so a thread meets each seed's start
 /// several times in a row.
 fn run_kept(s: &Scenario, run_seed: u64) -> RunResult {
-    // Four starts of the default city hold about 3 MB. Keeping all 32 seeds' (about 25 MB a
-    // worker) sped up a slider's move by nothing measurable (docs/PERFORMANCE.md).
-    thread_local! {
-        static STARTS: RefCell<SharedStarts> = RefCell::new(SharedStarts::new(4));
-    }
     STARTS.with_borrow_mut(|starts| starts.run(s, run_seed))
 }
 

@@ -19,7 +19,7 @@ mod texts;
 fn main() {
     // The same module runs in the page and in its compute workers.
     if infra::workers::in_worker() {
-        infra::workers::serve(compute::run_for_worker);
+        infra::workers::serve(compute::begin_for_worker, compute::advance_for_worker);
     } else {
         // In a task of its own: the one that finishes compiling the module is long already.
         gloo::timers::callback::Timeout::new(0, || {

@@ -4,7 +4,9 @@
 //!
 //! Messages are plain arrays. To a worker: `[token, run_idx]`. From a worker: `"ready"` once,
 //! then `[token, run_idx, Float64Array]` for a run or `[token, run_idx, null]` for a scenario it
-//! could not read.
+//! could not read. A worker computes its run a year at a time and looks at its messages in
+//! between: a run sent to a worker that is still busy replaces the one under way, so that a
+//! superseded request's run (a slider moved on) is dropped within a few ms, not finished.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,8 +15,8 @@ use js_sys::{Array, Float64Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{
-    Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Url, Worker,
-    WorkerOptions, WorkerType,
+    Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, ErrorEvent, MessageChannel, MessageEvent,
+    Url, Worker, WorkerOptions, WorkerType,
 };
 
 /// The at most this many workers: beyond a few, the page's own thread (drawing) is the limit.
@@ -91,20 +93,21 @@ impl Pool {
         self.slots.borrow().len()
     }
 
-    /// Whether a worker is waiting for work.
-    pub fn has_idle(&self) -> bool {
-        self.slots
-            .borrow()
-            .iter()
-            .any(|s| s.ready && s.busy.is_none())
+    /// Whether a worker could take a run: it is waiting for work, or its run belongs to no
+    /// request that is still `wanted` (by token).
+    pub fn can_take(&self, wanted: &dyn Fn(&str) -> bool) -> bool {
+        self.slots.borrow().iter().any(|s| takes(s, wanted))
     }
 
-    /// Gives one run to an idle worker; `false` if none could take it.
-    pub fn send(&self, token: &str, run_idx: u32) -> bool {
+    /// Gives one run to a worker waiting for work or else to one whose run is no longer
+    /// `wanted`, which drops that run for this one; `false` if none could take it.
+    pub fn send(&self, token: &str, run_idx: u32, wanted: &dyn Fn(&str) -> bool) -> bool {
         let mut slots = self.slots.borrow_mut();
-        let Some(slot) = slots.iter_mut().find(|s| s.ready && s.busy.is_none()) else {
+        let idle = slots.iter().position(|s| s.ready && s.busy.is_none());
+        let Some(pos) = idle.or_else(|| slots.iter().position(|s| takes(s, wanted))) else {
             return false;
         };
+        let slot = &mut slots[pos];
         let message = Array::of2(&JsValue::from_str(token), &JsValue::from(run_idx));
         if slot.worker.post_message(&message).is_err() {
             return false;
@@ -112,6 +115,11 @@ impl Pool {
         slot.busy = Some((token.to_string(), run_idx));
         true
     }
+}
+
+/// Whether a worker is waiting for work or busy with a run no longer wanted.
+fn takes(slot: &Slot, wanted: &dyn Fn(&str) -> bool) -> bool {
+    slot.ready && slot.busy.as_ref().is_none_or(|(token, _)| !wanted(token))
 }
 
 impl Drop for Pool {
@@ -148,7 +156,14 @@ fn spawn(
                 };
                 match &reply {
                     Reply::Ready => slots[pos].ready = true,
-                    Reply::Run { .. } => slots[pos].busy = None,
+                    // A run replaced by another may have been sent off just before: the
+                    // worker is busy until the run it was given last comes back.
+                    Reply::Run { token, run_idx, .. } => {
+                        let slot = &mut slots[pos];
+                        if slot.busy.as_ref() == Some(&(token.clone(), *run_idx)) {
+                            slot.busy = None;
+                        }
+                    }
                     Reply::Failed { .. } => {
                         let slot = slots.remove(pos);
                         slot.worker.terminate();
@@ -246,33 +261,97 @@ pub fn in_worker() -> bool {
         .is_ok()
 }
 
-/// The worker's side: answers each `[token, run_idx]` with that run's numbers, computed by
-/// `compute`. Called from `main` inside a worker.
-pub fn serve(compute: fn(&str, u32) -> Option<Vec<f64>>) {
+/// What one step of a worker's run gives.
+pub enum Step {
+    /// More months to go.
+    Going,
+    /// The run's numbers, as `RunResult::data` lays them out.
+    Done(Vec<f64>),
+    /// No run is under way.
+    Idle,
+}
+
+/// The worker's side: answers each `[token, run_idx]` with that run's numbers, which `begin`
+/// starts (`false` for a token it cannot read) and `advance` computes step by step. Between two
+/// steps the worker yields to its messages, so a newer run replaces the one under way. Called
+/// from `main` inside a worker.
+pub fn serve(begin: fn(&str, u32) -> bool, advance: fn() -> Step) {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
         return;
     };
-    let reply_scope = scope.clone();
+    // The run under way, as the page named it; a step is due when `due` is set.
+    let job: Rc<RefCell<Option<(JsValue, JsValue)>>> = Rc::new(RefCell::new(None));
+    let due = Rc::new(std::cell::Cell::new(false));
+    // A message to oneself through a channel comes back after the messages already waiting,
+    // and at once (a timer's delay grows once timers nest).
+    let Ok(channel) = MessageChannel::new() else {
+        // The page then gives this worker's share to the others (or computes it itself).
+        let _ = scope.post_message(&JsValue::from_str("failed"));
+        return;
+    };
+    let next_step = {
+        let port = channel.port2();
+        let due = due.clone();
+        move || {
+            if !due.replace(true) {
+                let _ = port.post_message(&JsValue::NULL);
+            }
+        }
+    };
+    let answer = {
+        let scope = scope.clone();
+        move |token: &JsValue, run_idx: &JsValue, payload: JsValue| {
+            let _ = scope.post_message(&Array::of3(token, run_idx, &payload));
+        }
+    };
+    let on_step = {
+        let (job, due, answer, next_step) =
+            (job.clone(), due.clone(), answer.clone(), next_step.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
+            due.set(false);
+            let Some((token, run_idx)) = job.borrow().clone() else {
+                return;
+            };
+            match advance() {
+                Step::Going => next_step(),
+                Step::Done(numbers) => {
+                    job.borrow_mut().take();
+                    answer(
+                        &token,
+                        &run_idx,
+                        Float64Array::from(numbers.as_slice()).into(),
+                    );
+                }
+                Step::Idle => {
+                    job.borrow_mut().take();
+                }
+            }
+        })
+    };
+    channel
+        .port1()
+        .set_onmessage(Some(on_step.as_ref().unchecked_ref()));
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         let Some(parts) = data.dyn_ref::<Array>() else {
             return;
         };
-        let token = parts.get(0);
-        let run_idx = parts.get(1);
-        let numbers = match (token.as_string(), run_idx.as_f64()) {
-            (Some(t), Some(r)) if r >= 0.0 => compute(&t, r as u32),
-            _ => None,
+        let (token, run_idx) = (parts.get(0), parts.get(1));
+        let begun = match (token.as_string(), run_idx.as_f64()) {
+            (Some(t), Some(r)) if r >= 0.0 => begin(&t, r as u32),
+            _ => false,
         };
-        let payload = match numbers {
-            Some(numbers) => JsValue::from(Float64Array::from(numbers.as_slice())),
-            None => JsValue::NULL,
-        };
-        let answer = Array::of3(&token, &run_idx, &payload);
-        let _ = reply_scope.post_message(&answer);
+        if begun {
+            *job.borrow_mut() = Some((token, run_idx));
+            next_step();
+        } else {
+            job.borrow_mut().take();
+            answer(&token, &run_idx, JsValue::NULL);
+        }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker.
+    // The handlers live as long as the worker.
     on_message.forget();
+    on_step.forget();
     let _ = scope.post_message(&JsValue::from_str("ready"));
 }

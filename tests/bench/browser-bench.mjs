@@ -1,17 +1,60 @@
 // The browser benchmark, run by `cargo xtask bench` (not part of the tests' pass or fail). It
 // loads the built page from dist/ in headless Chromium, moves sliders through a scripted
 // sequence and prints: time to first update and to the full ensemble (median and 95th
-// percentile), the longest main-thread task, load time to the first headline figures and to the
-// first chart, transfer size by file, the model's speed in wasm against native, and, on a fresh
-// page with the default scenario, how long the planning tools take: load to every run, the next
-// Rp 100 juta (first bars, every run) and a suggested split for competitiveness.
+// percentile), the same from the last move of a dragged slider, the longest main-thread task,
+// load time to the first headline figures and to the first chart, transfer size by file, the
+// model's speed in wasm against native, and, on a fresh page with the default scenario, how
+// long the planning tools take: load to every run, the next Rp 100 juta (first bars, every
+// run) and a suggested split for competitiveness.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveDist, launchChromium, DIST } from '../browser/harness.mjs';
 
 const MOVES = Number(process.env.BENCH_MOVES ?? 20);
+const DRAGS = Number(process.env.BENCH_DRAGS ?? 6);
 const NATIVE_MS = process.env.NATIVE_ENSEMBLE_MS ? Number(process.env.NATIVE_ENSEMBLE_MS) : null;
+
+/// Sets one slider to each of `fractions` of its range in turn, 16 ms apart, and times from the
+/// last: until the headline figures first change and until every run is in and painted.
+function timeMoves(page, key, fractions) {
+  return page.evaluate(
+    ([key, fractions]) =>
+      new Promise((resolve) => {
+        const input = document.querySelector(`[data-strategy="${key}"] input[type="range"]`);
+        const figures = () => [...document.querySelectorAll('[data-testid^="value-"]')].map((e) => e.textContent).join('|');
+        const move = (fraction) => {
+          input.value = String(Math.round(Number(input.max) * fraction));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        const last = () => {
+          const before = figures();
+          const t0 = performance.now();
+          let firstAt = null;
+          const check = () => {
+            if (firstAt === null && figures() !== before) firstAt = performance.now();
+            if (firstAt !== null && document.querySelector('[data-computing="false"]')) {
+              observer.disconnect();
+              // Count the frame in which the last results are painted.
+              requestAnimationFrame(() => resolve({ first: firstAt - t0, full: performance.now() - t0 }));
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+          move(fractions[fractions.length - 1]);
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        };
+        let i = 0;
+        const next = () => {
+          if (i === fractions.length - 1) return last();
+          move(fractions[i++]);
+          setTimeout(next, 16);
+        };
+        next();
+      }),
+    [key, fractions],
+  );
+}
 
 const site = await serveDist();
 const browser = await launchChromium();
@@ -57,37 +100,23 @@ try {
   const full = [];
   await page.evaluate(() => { window.__longTasks = []; });
   for (let i = 0; i < MOVES; i++) {
-    const key = keys[i % keys.length];
-    const fraction = [0.6, 0.1, 0.35, 0.8, 0.2][i % 5];
-    const timing = await page.evaluate(
-      ([key, fraction]) =>
-        new Promise((resolve) => {
-          const input = document.querySelector(`[data-strategy="${key}"] input[type="range"]`);
-          const before = [...document.querySelectorAll('[data-testid^="value-"]')].map((e) => e.textContent).join('|');
-          const t0 = performance.now();
-          let firstAt = null;
-          const check = () => {
-            const now = [...document.querySelectorAll('[data-testid^="value-"]')].map((e) => e.textContent).join('|');
-            if (firstAt === null && now !== before) firstAt = performance.now();
-            const done = document.querySelector('[data-computing="false"]');
-            if (firstAt !== null && done) {
-              observer.disconnect();
-              // Count the frame in which the last results are painted.
-              requestAnimationFrame(() => resolve({ first: firstAt - t0, full: performance.now() - t0 }));
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-          input.value = String(Math.round(Number(input.max) * fraction));
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        }),
-      [key, fraction],
-    );
+    const timing = await timeMoves(page, keys[i % keys.length], [[0.6, 0.1, 0.35, 0.8, 0.2][i % 5]]);
     first.push(timing.first);
     full.push(timing.full);
   }
   const longDuringMoves = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+
+  // A slider dragged: ten moves 16 ms apart (a frame each), each a newer request than the last,
+  // timed from the last one.
+  const draggedFirst = [];
+  const draggedFull = [];
+  for (let i = 0; i < DRAGS; i++) {
+    const start = [0.2, 0.5, 0.3][i % 3];
+    const fractions = Array.from({ length: 10 }, (_, k) => start + 0.03 * k);
+    const timing = await timeMoves(page, keys[i % keys.length], fractions);
+    draggedFirst.push(timing.first);
+    draggedFull.push(timing.full);
+  }
 
   // The model alone in this page's wasm, for the ratio to native.
   const wasm = await page.evaluate(() => window.wasmBindings?.canting_bench_ensemble?.(1.0) ?? null);
@@ -103,6 +132,7 @@ try {
   console.log(`\nCanting browser benchmark (${MOVES} slider moves, default scenario, Chromium headless)`);
   console.log(`  time to first update     median ${ms(median(first))}   p95 ${ms(p95(first))}`);
   console.log(`  time to full ensemble    median ${ms(median(full))}   p95 ${ms(p95(full))}`);
+  console.log(`  slider dragged (10 moves 16 ms apart), from the last: first update median ${ms(median(draggedFirst))}, full ensemble median ${ms(median(draggedFull))}`);
   console.log(`  longest main-thread task while moving: ${longDuringMoves ? ms(longDuringMoves) : 'none of 50 ms or more'}`);
   console.log(`  longest main-thread task while loading: ${longAtLoad ? ms(longAtLoad) : 'none of 50 ms or more'}`);
   console.log(`  load: DOMContentLoaded ${ms(load.domContentLoaded)}, first figures ${ms(load.firstFigures)}, first chart ${ms(load.firstChart)}`);

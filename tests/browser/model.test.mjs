@@ -100,6 +100,41 @@ test('the runs are computed in web workers, off the page\'s thread', async () =>
   assert.ok(names.every((n) => n.startsWith('canting-')), names.join(', '));
 });
 
+test('a slider dragged through many values ends on the native runner\'s figures for where it stopped', async () => {
+  // Each move is a newer request: a worker still computing a superseded request's run drops it
+  // for the newest request's run. Whatever was dropped, the page finishes every run of the last
+  // scenario and shows the runner's numbers for it.
+  const page = await app.open();
+  await headlines(page);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const input = document.querySelector('[data-strategy="networking"] input[type="range"]');
+        let i = 0;
+        const next = () => {
+          input.value = String(Math.round(Number(input.max) * (0.1 + 0.02 * i)));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          if (++i < 15) return setTimeout(next, 8 + (i % 3) * 7);
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          resolve();
+        };
+        next();
+      }),
+  );
+  const shown = await deltas(page);
+  const link = await page.evaluate(() => location.href);
+  const native = runNative(['--link', link, '--baseline-preset', 'today']);
+  const figures = await headlines(page);
+  for (const metric of ['competitiveness', 'training_uptake', 'obstacle_severity']) {
+    assert.equal(figures[metric], indonesian(native.series[metric].mean.at(-1)), metric);
+  }
+  for (const metric of HEADLINE_METRICS) {
+    const [mean] = deltaNumbers(shown[metric].text);
+    const places = mean.split(',')[1].length;
+    assert.equal(mean, signedIndonesian(native.difference[metric].mean.at(-1), places), metric);
+  }
+});
+
 test('where web workers cannot start, the page computes the same figures itself', async () => {
   const withWorkers = await headlines(await app.open());
   const context = await app.newContext();

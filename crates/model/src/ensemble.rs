@@ -3,7 +3,7 @@
 //! month as mean and 10th, 50th and 90th percentiles, in a fixed order so that every target
 //! gives the same numbers bit for bit.
 
-use crate::world::{RunResult, Trace, World};
+use crate::world::{RunResult, RunUnderWay, Trace, World};
 use crate::{MODEL_VERSION, Metric, Params, Scenario, run_seed};
 
 /// One seeded run of a scenario.
@@ -24,6 +24,8 @@ pub struct SharedStarts {
     /// Starting states by run seed, the most recently used last.
     starts: Vec<(u64, World)>,
     limit: usize,
+    /// The run [`SharedStarts::begin`] began in the city's world, if it is not done.
+    under_way: Option<RunUnderWay>,
 }
 
 impl SharedStarts {
@@ -34,11 +36,25 @@ impl SharedStarts {
             city: None,
             starts: Vec::new(),
             limit,
+            under_way: None,
         }
     }
 
     /// One seeded run of a scenario: [`run_once`]'s result.
     pub fn run(&mut self, s: &Scenario, run_seed: u64) -> RunResult {
+        self.begin(s, run_seed);
+        loop {
+            if let Some(run) = self.advance(u32::MAX) {
+                return run;
+            }
+        }
+    }
+
+    /// Begins a seeded run of a scenario, to be computed a few months at a time by
+    /// [`SharedStarts::advance`] (a worker that must answer a newer request can drop it between
+    /// two calls). A run already under way is dropped.
+    pub fn begin(&mut self, s: &Scenario, run_seed: u64) {
+        self.under_way = None;
         let same_city = matches!(&self.city, Some((p, months, _))
             if p == s.params() && *months == s.months());
         if !same_city {
@@ -62,7 +78,24 @@ impl SharedStarts {
             }
         }
         world.set_budgets(s);
-        world.run_from_start(run_seed, &mut ())
+        self.under_way = Some(world.begin(run_seed, &mut ()));
+    }
+
+    /// Whether a run begun by [`SharedStarts::begin`] still has months to go.
+    pub fn is_under_way(&self) -> bool {
+        self.under_way.is_some()
+    }
+
+    /// Computes up to `months` more months of the run begun last: its result, bit for bit
+    /// [`run_once`]'s, once its last month is done; `None` before that, and when no run is
+    /// under way.
+    pub fn advance(&mut self, months: u32) -> Option<RunResult> {
+        let (_, _, world) = self.city.as_mut()?;
+        let run = self.under_way.as_mut()?;
+        if !world.advance(run, months, &mut ()) {
+            return None;
+        }
+        self.under_way.take().map(RunUnderWay::finish)
     }
 }
 

@@ -80,6 +80,52 @@ fn a_shared_start_gives_the_run_a_fresh_start_gives() {
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_run_computed_a_few_months_at_a_time_is_the_run_in_one_go() {
+    // A worker computes a run a few months at a time, so that it can drop it for a newer
+    // request between two steps: whatever the steps, the run is run_once's, bit for bit, and a
+    // run begun anew drops the one under way.
+    let spec = ScenarioSpec {
+        runs: 2,
+        years: 2,
+        ..ScenarioSpec::from_preset(Preset::YouthRegeneration)
+    }
+    .with_population_scale(0.25);
+    let s = spec.validate().expect("a valid scenario");
+    let mut starts = SharedStarts::new(2);
+    assert_eq!(starts.advance(12), None, "no run is under way");
+    for step in [1, 5, 12, 25, u32::MAX] {
+        let seed = run_seed(s.seed(), step % 2);
+        starts.begin(&s, seed);
+        let mut calls = 1;
+        let run = loop {
+            match starts.advance(step) {
+                Some(run) => break run,
+                None => calls += 1,
+            }
+        };
+        assert_eq!(run, run_once(&s, seed), "{step} months a step");
+        assert_eq!(
+            calls,
+            s.months().div_ceil(step.min(s.months())),
+            "{step} months a step"
+        );
+        assert!(!starts.is_under_way(), "{step} months a step");
+        assert_eq!(starts.advance(step), None, "the run is done");
+    }
+    let (first, second) = (run_seed(s.seed(), 0), run_seed(s.seed(), 1));
+    starts.begin(&s, first);
+    assert_eq!(starts.advance(7), None);
+    assert!(starts.is_under_way());
+    starts.begin(&s, second);
+    let run = std::iter::from_fn(|| Some(starts.advance(7)))
+        .flatten()
+        .next()
+        .expect("the second run ends");
+    assert_eq!(run, run_once(&s, second));
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn another_seed_gives_another_output() {
     let s = Scenario::default();
     let a = run_once(&s, run_seed(s.seed(), 0));

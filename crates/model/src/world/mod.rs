@@ -389,18 +389,48 @@ impl World {
     /// The rest of [`World::run`] after [`World::start`]: the scenario's policy takes over
     /// from the first month.
     pub(crate) fn run_from_start(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunResult {
+        let mut run = self.begin(run_seed, obs);
+        self.advance(&mut run, u32::MAX, obs);
+        run.finish()
+    }
+
+    /// Records the starting state (month 0) and puts the scenario's policy in force: the run
+    /// then goes on with [`World::advance`].
+    pub(crate) fn begin(&mut self, run_seed: u64, obs: &mut dyn Observer) -> RunUnderWay {
         let len = self.months as usize + 1;
         let mut data = vec![0.0; Metric::COUNT * len];
         self.record(&mut data, len, 0);
         obs.month_done(self, 0);
         self.pol = self.scenario_policy;
         self.rates = self.rates();
-        for t in 1..=self.months {
+        RunUnderWay {
+            run_seed,
+            data,
+            next_month: 1,
+            months: self.months,
+        }
+    }
+
+    /// Simulates up to `months` more months of `run`, recording each; `true` once its last
+    /// month is done.
+    pub(crate) fn advance(
+        &mut self,
+        run: &mut RunUnderWay,
+        months: u32,
+        obs: &mut dyn Observer,
+    ) -> bool {
+        let len = self.months as usize + 1;
+        let last = run
+            .next_month
+            .saturating_add(months.max(1) - 1)
+            .min(self.months);
+        for t in run.next_month..=last {
             self.step(t - 1, obs);
-            self.record(&mut data, len, t as usize);
+            self.record(&mut run.data, len, t as usize);
             obs.month_done(self, t);
         }
-        RunResult::new((0..=self.months).collect(), run_seed, data)
+        run.next_month = run.next_month.max(last + 1);
+        run.is_done()
     }
 
     /// One month, in the order of `docs/MODEL.md` section 3.
@@ -420,6 +450,28 @@ impl World {
 
     fn key(&self, purpose: rng::Purpose) -> u64 {
         self.keys[purpose as usize - 1]
+    }
+}
+
+/// A run begun by [`World::begin`]: what it has recorded so far and the month it goes on
+/// from.
+#[derive(Clone, Debug)]
+pub(crate) struct RunUnderWay {
+    run_seed: u64,
+    data: Vec<f64>,
+    next_month: u32,
+    months: u32,
+}
+
+impl RunUnderWay {
+    /// Whether every month is done.
+    pub(crate) fn is_done(&self) -> bool {
+        self.next_month > self.months
+    }
+
+    /// The run's record (call once every month is done).
+    pub(crate) fn finish(self) -> RunResult {
+        RunResult::new((0..=self.months).collect(), self.run_seed, self.data)
     }
 }
 
