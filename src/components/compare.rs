@@ -494,7 +494,7 @@ fn metric_rows(
                         <td data-col="diff">{ signed(lang, at(&d.mean), digits) }</td>
                         <td data-col="range">{ format!("{} … {}", signed(lang, at(&d.p10), digits), signed(lang, at(&d.p90), digits)) }</td>
                         <td data-col="share">{ format!("{}%", decimal(lang, share, 0)) }</td>
-                        <td data-col="verdict" class={verdict_class(verdict)}>{ verdict.label(lang) }</td>
+                        <td data-col="verdict" class={verdict_class(verdict)}>{ verdict.label_for(metric, lang) }</td>
                     </tr>
                 }
             }) }

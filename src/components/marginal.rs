@@ -246,7 +246,7 @@ fn bars(lang: Lang, table: &Marginal, metric: Metric, complete: bool) -> Html {
                     <span class="marginal-fill" style={format!("left:{left:.2}%;width:{width:.2}%")}></span>
                     <span class="marginal-range" style={format!("left:{r_left:.2}%;width:{r_width:.2}%")}></span>
                 </span>
-                <span class="marginal-value">{ written(lang, c) }{ " · " }{ c.verdict.label(lang) }</span>
+                <span class="marginal-value">{ written(lang, c) }{ " · " }{ c.verdict.label_for(metric, lang) }</span>
             </div>
         }
     };
@@ -311,17 +311,16 @@ fn reading(
         _ => out.push(mw::buys_nothing_clear(lang, &outcome)),
     }
     let flat = names(
-        &|c| {
-            matches!(
-                c.verdict,
-                Verdict::NoClearDifference | Verdict::TooSmallToShow | Verdict::Same
-            )
-        },
+        &|c| matches!(c.verdict, Verdict::NoClearDifference | Verdict::Same),
         false,
     );
+    let small = names(&|c| c.verdict == Verdict::TooSmallToShow, false);
     // When none is clear, the first sentence has said so: listing all seven adds nothing.
     if !flat.is_empty() && flat.len() < rows.len() {
         out.push(mw::no_clear_difference(lang, &flat.join("; ")));
+    }
+    if !small.is_empty() {
+        out.push(mw::too_small(lang, &small.join("; ")));
     }
     let worse = names(&|c| matches!(c.verdict, Verdict::Worse), false);
     if !worse.is_empty() {

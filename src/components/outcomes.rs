@@ -140,7 +140,7 @@ fn announcement(lang: Lang, results: Option<&Results>) -> String {
             m.label(lang),
             decimal(lang, scenario.final_value(m), m.decimals()),
             m.unit(lang),
-            verdict.label(lang).to_lowercase()
+            verdict.label_for(m, lang).to_lowercase()
         )
     })
     .collect();
@@ -379,7 +379,7 @@ fn delta(lang: Lang, metric: Metric, comparison: &Comparison) -> Html {
                 verdict,
                 Verdict::NoClearDifference | Verdict::TooSmallToShow | Verdict::TooFewRuns
             ) {
-                <strong>{ verdict.label(lang) }</strong>{ format!(" ({share})") }
+                <strong>{ verdict.label_for(metric, lang) }</strong>{ format!(" ({share})") }
             } else {
                 <strong>{ share }</strong>
             }

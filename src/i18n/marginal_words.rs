@@ -51,7 +51,7 @@ static ID: MarginalWords = MarginalWords {
     runs: "ulangan",
     no_answer: "Tidak ada jawaban untuk skenario ini",
     outcome: "Hasil",
-    more: "+Rp 100 million",
+    more: "+Rp 100 juta",
     less: "−Rp 100 juta",
     worse_better: ("← lebih buruk", "lebih baik →"),
     table_heading: "Perubahan semua hasil utama pada akhir horizon",
@@ -60,7 +60,7 @@ static ID: MarginalWords = MarginalWords {
     strategy_col: "Strategi",
     budget_col: "Anggaran (Rp juta/tahun)",
     none_to_take: "anggarannya sudah 0",
-    paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik. «Lebih baik» atau «lebih buruk» hanya bila paling sedikit 80% ulangan sepakat dan rata-ratanya paling sedikit setengah satuan terakhir yang dipakai untuk menulis hasil itu (misalnya 0,05 untuk daya saing); bila ulangan sepakat tetapi selisihnya lebih kecil, «terlalu kecil untuk ditampilkan»; selain itu «tidak ada beda yang jelas».",
+    paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik. «Lebih baik» atau «lebih buruk» hanya bila paling sedikit 80% ulangan sepakat dan rata-ratanya paling sedikit setengah satuan terakhir yang dipakai untuk menulis hasil itu (misalnya 0,05 untuk daya saing); bila ulangan sepakat tetapi rata-ratanya lebih kecil dari itu, putusannya menyebut batasnya («lebih kecil dari 0,05»); selain itu «tidak ada beda yang jelas».",
     newcomers_note: "Serapan pelatihan dan daya saing adalah rata-rata atas semua perajin yang bekerja. Anggaran yang mendatangkan banyak pendatang baru (prioritas pemerintah, pembiayaan, produk unggulan dan ekspor) menambah lapangan kerja dan penjualan, tetapi pendatang baru mulai dengan keterampilan lebih rendah dan belum terlatih, sehingga untuk sementara kedua rata-rata itu bisa turun, dan memotong anggaran seperti itu bisa menaikkannya sedikit: seluruh anggaran untuk prioritas pemerintah memberi nilai lebih rendah pada keduanya daripada tanpa anggaran sama sekali, walaupun mempekerjakan lebih dari 400 perajin lagi. Baca keduanya bersama lapangan kerja dan penjualan.",
     so_far: "Sementara, dari ulangan yang sudah selesai:",
     curve_heading: "Kurva anggaran satu strategi",
@@ -82,7 +82,7 @@ static EN: MarginalWords = MarginalWords {
     no_answer: "No answer for this scenario",
     outcome: "Outcome",
     more: "+Rp 100 million",
-    less: "−Rp 100 juta",
+    less: "−Rp 100 million",
     worse_better: ("← worse", "better →"),
     table_heading: "The change in every headline outcome at the horizon",
     show_table: "Show as a table",
@@ -90,7 +90,7 @@ static EN: MarginalWords = MarginalWords {
     strategy_col: "Strategy",
     budget_col: "Budget (Rp million a year)",
     none_to_take: "its budget is already 0",
-    paired_note: "Each figure: the mean per-run change (10–90%: the range of that change). A bar shows the mean, its thin line the 10–90% range; to the right is better. “Better” or “worse” only where at least 80% of runs agree and the mean is at least half the last unit the outcome is written in (0.05 for competitiveness, say); where the runs agree on less, “too small to show”; otherwise “no clear difference”.",
+    paired_note: "Each figure: the mean per-run change (10–90%: the range of that change). A bar shows the mean, its thin line the 10–90% range; to the right is better. “Better” or “worse” only where at least 80% of runs agree and the mean is at least half the last unit the outcome is written in (0.05 for competitiveness, say); where the runs agree but the mean is smaller than that, the verdict gives that bound (“smaller than 0.05”); otherwise “no clear difference”.",
     newcomers_note: "Training uptake and competitiveness are averages over all artisans at work. Money that brings many newcomers in (priority status, finance, flagship products and exports) adds jobs and sales, but newcomers start less skilled and untrained, so for a while both averages can fall, and cutting such money can raise them a little: all of the envelope in priority status scores lower on both than no budget at all, though it employs over 400 more artisans. Read these two with employment and sales.",
     so_far: "So far, from the runs done:",
     curve_heading: "One strategy's budget curve",
@@ -108,7 +108,7 @@ pub fn buys_most(lang: Lang, strategy: &str, outcome: &str, change: &str, share:
             "Di sini, Rp 100 juta lagi untuk «{strategy}» paling memperbaiki {outcome}: {change}, lebih baik di {share}% ulangan."
         ),
         Lang::En => format!(
-            "Here, Rp 100 million more for «{strategy}» does the most for {outcome}: {change}, better in {share}% of runs."
+            "Here, Rp 100 million more for “{strategy}” does the most for {outcome}: {change}, better in {share}% of runs."
         ),
     }
 }
@@ -129,10 +129,23 @@ pub fn buys_nothing_clear(lang: Lang, outcome: &str) -> String {
 pub fn no_clear_difference(lang: Lang, strategies: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Tanpa beda yang jelas dari Rp 100 juta lagi (sudah jenuh, atau terlalu kecil untuk terlihat): {strategies}."
+            "Tanpa beda yang jelas dari Rp 100 juta lagi (sudah jenuh, atau tenggelam dalam sebaran ulangan): {strategies}."
         ),
         Lang::En => format!(
-            "No clear difference from Rp 100 million more (saturated, or too small to see): {strategies}."
+            "No clear difference from Rp 100 million more (saturated, or lost in the spread of the runs): {strategies}."
+        ),
+    }
+}
+
+/// The strategies whose next Rp 100 juta moves the outcome by less than its headline figure
+/// shows, though most runs agree on the direction.
+pub fn too_small(lang: Lang, strategies: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Lebih kecil dari ketelitian angka utama, walau sebagian besar ulangan searah: {strategies}."
+        ),
+        Lang::En => format!(
+            "Smaller than the headline figure's precision, though most runs agree on the direction: {strategies}."
         ),
     }
 }
@@ -153,7 +166,7 @@ pub fn costs_most(lang: Lang, strategy: &str, change: &str) -> String {
         ),
         Lang::En => {
             format!(
-                "Taking Rp 100 million away costs the most when taken from «{strategy}»: {change}."
+                "Taking Rp 100 million away costs the most when taken from “{strategy}”: {change}."
             )
         }
     }
@@ -198,7 +211,7 @@ pub fn curve_gist(
             n(at_hi.mean)
         ),
         Lang::En => format!(
-            "The change in {outcome} from the budget now if «{strategy}» got Rp {} million: {}; if Rp {} million: {}.",
+            "The change in {outcome} from the budget now if “{strategy}” got Rp {} million: {}; if Rp {} million: {}.",
             juta(*lo),
             n(at_lo.mean),
             juta(*hi),

@@ -77,7 +77,7 @@ test('where the runs disagree about a headline, the page says there is no clear 
   }
 });
 
-test('a change the runs agree on but the figures round away is too small to show, not unclear', async () => {
+test('a change the runs agree on but the figures round away is said to be smaller than they show, not unclear', async () => {
   // Rp 250 juta from product quality to networking: in 81% of the runs competitiveness rises,
   // by about 0.04, which one decimal shows as 0,0.
   const page = await app.open();
@@ -93,10 +93,10 @@ test('a change the runs agree on but the figures round away is too small to show
   assert.equal(shown.competitiveness.verdict, 'too_small_to_show', shown.competitiveness.text);
   assert.match(
     shown.competitiveness.text,
-    /^0,0 \(10–90%: .*\) dibanding kondisi dasar: terlalu kecil untuk ditampilkan \(lebih baik di \d+% ulangan\)$/,
+    /^0,0 \(10–90%: .*\) dibanding kondisi dasar: lebih kecil dari 0,05 \(lebih baik di \d+% ulangan\)$/,
   );
   const english = await deltas(await app.open(`#s=${token}&l=en`));
-  assert.match(english.competitiveness.text, /: too small to show \(better in \d+% of runs\)$/);
+  assert.match(english.competitiveness.text, /: smaller than 0\.05 \(better in \d+% of runs\)$/);
 });
 
 test('a larger envelope is compared with today\'s allocation of today\'s envelope', async () => {

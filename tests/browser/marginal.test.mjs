@@ -101,6 +101,14 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
     assert.match(words, /tidak membuat daya saing/, words);
   }
   assert.match(words, /Mengambil Rp 100 juta/, words);
+  // A change the runs agree on but smaller than the headline shows says how small, and the
+  // words list it apart from the unclear ones.
+  const small = (await bars(page)).filter((b) => b.more?.verdict === 'too_small_to_show');
+  for (const b of small) {
+    assert.match(b.more.text, /· lebih kecil dari 0,05$/, b.more.text);
+    const label = native.strategies.find((s) => s.strategy === b.strategy).label;
+    assert.match(words, new RegExp(`Lebih kecil dari ketelitian angka utama, walau sebagian besar ulangan searah: [^.]*${label}`), words);
+  }
 
   // Another outcome, chosen from the list.
   await page.getByTestId('marginal-metric').selectOption('training_uptake');
@@ -143,7 +151,7 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.getByRole('heading', { name: 'What the next Rp 100 million buys' }).waitFor();
   const english = await page.getByTestId('marginal-words').textContent();
-  assert.match(english, /^Here, Rp 100 million more for (any one strategy makes no clear improvement|«[^»]+» does the most)/, english);
+  assert.match(english, /^Here, Rp 100 million more for (any one strategy makes no clear improvement|“[^”]+” does the most)/, english);
   assert.match(english, /Taking Rp 100 million/, english);
 
   // The table has every headline outcome, for more and less.

@@ -93,6 +93,22 @@ impl Verdict {
         }
     }
 
+    /// The verdict in words for a difference of `m`: as [`Verdict::label`], except that a
+    /// change too small to show says how small ("smaller than 0.05"), which stays true beside a
+    /// figure written with more decimals than the headline's.
+    pub fn label_for(self, m: Metric, lang: Lang) -> String {
+        match self {
+            Verdict::TooSmallToShow => {
+                let bound = format!("{:.*}", m.decimals() + 1, m.resolution());
+                match lang {
+                    Lang::Id => format!("lebih kecil dari {}", bound.replace('.', ",")),
+                    Lang::En => format!("smaller than {bound}"),
+                }
+            }
+            other => other.label(lang).to_string(),
+        }
+    }
+
     /// A snake_case key for JSON and CSV.
     pub fn key(self) -> &'static str {
         match self {

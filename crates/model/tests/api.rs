@@ -321,4 +321,17 @@ fn a_change_every_run_agrees_on_is_too_small_to_show_below_the_shown_precision_n
         Verdict::TooSmallToShow.label(Lang::Id),
         "terlalu kecil untuk ditampilkan"
     );
+    // Beside a figure, it says how small: half the last digit the headline shows.
+    let small = Verdict::TooSmallToShow;
+    assert_eq!(small.label_for(m, Lang::En), "smaller than 0.05");
+    assert_eq!(small.label_for(m, Lang::Id), "lebih kecil dari 0,05");
+    assert_eq!(
+        small.label_for(Metric::ExportsUsdM, Lang::En),
+        "smaller than 0.005"
+    );
+    assert_eq!(
+        small.label_for(Metric::Employment, Lang::Id),
+        "lebih kecil dari 0,5"
+    );
+    assert_eq!(Verdict::Better.label_for(m, Lang::Id), "lebih baik");
 }
