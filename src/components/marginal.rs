@@ -14,7 +14,7 @@ use crate::components::outcomes::signed;
 use crate::components::run_count;
 use crate::compute::{CurveResults, Results};
 use crate::i18n::marginal_words::{self as mw, words};
-use crate::i18n::{decimal, thousands};
+use crate::i18n::{decimal, rupiah_in_words, thousands};
 
 #[derive(Properties, PartialEq)]
 pub struct MarginalProps {
@@ -355,7 +355,12 @@ fn marginal_table(props: &TableProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let cell = |c: Option<&PairedChange>| match c {
-        Some(c) => html! { <td data-verdict={c.verdict.key()}>{ written(lang, c) }</td> },
+        // The verdict too, as the bars say it: the table is their equivalent in text.
+        Some(c) => html! {
+            <td data-verdict={c.verdict.key()}>
+                { written(lang, c) }{ " · " }{ c.verdict.label_for(c.metric, lang) }
+            </td>
+        },
         None => html! { <td></td> },
     };
     html! {
@@ -388,7 +393,7 @@ fn marginal_table(props: &TableProps) -> Html {
                                         { for props.table.base.iter().map(|l| cell(change_of(&r.more, l.metric))) }
                                     </tr>
                                     <tr data-marginal={r.strategy.key()} data-step="less">
-                                        <th scope="row">{ format!("−Rp {} juta", thousands(lang, r.less_juta)) }</th>
+                                        <th scope="row">{ format!("−{}", rupiah_in_words(lang, r.less_juta)) }</th>
                                         if r.budget_juta > 0 {
                                             { for props.table.base.iter().map(|l| cell(change_of(&r.less, l.metric))) }
                                         } else {

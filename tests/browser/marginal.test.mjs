@@ -158,6 +158,19 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   await page.getByRole('button', { name: 'Show as a table' }).click();
   const cells = await page.$$eval('[data-testid="marginal-table"] tr[data-step="more"]', (rows) => rows.map((r) => r.querySelectorAll('td[data-verdict]').length));
   assert.deepEqual(cells, [6, 6, 6, 6, 6, 6, 6]);
+  // Each cell says what the bars say, in the page's language: the change and its verdict.
+  const table = await page.$$eval('[data-testid="marginal-table"] tr[data-step]', (rows) =>
+    rows.map((r) => ({
+      step: r.querySelector('th:last-of-type').textContent,
+      cells: [...r.querySelectorAll('td[data-verdict]')].map((td) => td.textContent),
+    })),
+  );
+  for (const row of table) {
+    assert.match(row.step, /^[+−]Rp \d+ million$/, row.step);
+    for (const text of row.cells) {
+      assert.match(text, / · (better|worse|no clear difference|smaller than 0\.0*5|the same|higher|lower)$/, text);
+    }
+  }
 
   // Closed again: nothing more is shown (or computed).
   await page.getByTestId('marginal-toggle').click();
