@@ -201,10 +201,10 @@ fn change_of(changes: &[PairedChange], metric: Metric) -> Option<&PairedChange> 
     changes.iter().find(|c| c.metric == metric)
 }
 
-/// A change written out: mean, and its 10–90% range, one decimal finer than the outcome's
-/// level (the change of Rp 100 juta is small beside the level).
+/// A change written out: mean, and its 10–90% range, finer than the outcome's level (the
+/// change of Rp 100 juta is small beside the level).
 fn written(lang: Lang, c: &PairedChange) -> String {
-    let d = c.metric.decimals() + 1;
+    let d = c.verdict.decimals_for(c.metric);
     format!(
         "{} (10–90%: {} … {})",
         signed(lang, c.mean, d),

@@ -549,7 +549,7 @@ fn outcomes(lang: Lang, report: &OptimizeReport) -> Html {
                 </tr></thead>
                 <tbody>
                     { for report.changes.iter().map(|c| {
-                        let d = c.metric.decimals() + 1;
+                        let d = c.verdict.decimals_for(c.metric);
                         html! {
                             <tr data-outcome={c.metric.key()} data-verdict={c.verdict.key()}>
                                 <th scope="row">{ c.metric.label(lang) }</th>

@@ -109,6 +109,16 @@ impl Verdict {
         }
     }
 
+    /// How many decimals a difference of `m` is written with in the planning tools' tables,
+    /// which show one more than the headline's: a change too small to show gets one more
+    /// still, so that a mean of 0.047 is not written "0.05" beside "smaller than 0.05".
+    pub fn decimals_for(self, m: Metric) -> usize {
+        match self {
+            Verdict::TooSmallToShow => m.decimals() + 2,
+            _ => m.decimals() + 1,
+        }
+    }
+
     /// A snake_case key for JSON and CSV.
     pub fn key(self) -> &'static str {
         match self {

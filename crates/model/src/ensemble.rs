@@ -86,7 +86,7 @@ impl SharedStarts {
         self.under_way.is_some()
     }
 
-    /// Computes up to `months` more months of the run begun last: its result, bit for bit
+    /// Computes up to `months` more months of the run begun last (none for 0): its result, bit for bit
     /// [`run_once`]'s, once its last month is done; `None` before that, and when no run is
     /// under way.
     pub fn advance(&mut self, months: u32) -> Option<RunResult> {

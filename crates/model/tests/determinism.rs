@@ -122,6 +122,14 @@ fn a_run_computed_a_few_months_at_a_time_is_the_run_in_one_go() {
         .next()
         .expect("the second run ends");
     assert_eq!(run, run_once(&s, second));
+    // Asking for no months computes none.
+    starts.begin(&s, first);
+    for _ in 0..3 {
+        assert_eq!(starts.advance(0), None);
+    }
+    assert_eq!(starts.advance(s.months() - 1), None, "one month is left");
+    assert_eq!(starts.advance(0), None, "and still left");
+    assert_eq!(starts.advance(1), Some(run_once(&s, first)));
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]

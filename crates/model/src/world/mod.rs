@@ -411,8 +411,8 @@ impl World {
         }
     }
 
-    /// Simulates up to `months` more months of `run`, recording each; `true` once its last
-    /// month is done.
+    /// Simulates up to `months` more months of `run` (none for 0), recording each; `true`
+    /// once its last month is done.
     pub(crate) fn advance(
         &mut self,
         run: &mut RunUnderWay,
@@ -420,16 +420,13 @@ impl World {
         obs: &mut dyn Observer,
     ) -> bool {
         let len = self.months as usize + 1;
-        let last = run
-            .next_month
-            .saturating_add(months.max(1) - 1)
-            .min(self.months);
-        for t in run.next_month..=last {
+        let end = run.next_month.saturating_add(months).min(self.months + 1);
+        for t in run.next_month..end {
             self.step(t - 1, obs);
             self.record(&mut run.data, len, t as usize);
             obs.month_done(self, t);
         }
-        run.next_month = run.next_month.max(last + 1);
+        run.next_month = run.next_month.max(end);
         run.is_done()
     }
 
