@@ -86,9 +86,9 @@ impl SharedStarts {
         self.under_way.is_some()
     }
 
-    /// Computes up to `months` more months of the run begun last (none for 0): its result, bit for bit
-    /// [`run_once`]'s, once its last month is done; `None` before that, and when no run is
-    /// under way.
+    /// Computes up to `months` more months of the run begun last (none for 0): its result,
+    /// bit for bit [`run_once`]'s, once its last month is done; `None` before that, and when
+    /// no run is under way.
     pub fn advance(&mut self, months: u32) -> Option<RunResult> {
         let (_, _, world) = self.city.as_mut()?;
         let run = self.under_way.as_mut()?;
