@@ -987,6 +987,8 @@ fn curve_results(inner: &mut Inner) -> Option<CurveResults> {
 /// Months of a run a worker computes before it looks for a newer request: a year of the
 /// default city takes a few ms in the browser.
 const MONTHS_PER_STEP: u32 = 12;
+// A step of no months would never finish a run.
+const _: () = assert!(MONTHS_PER_STEP > 0);
 
 thread_local! {
     /// This thread's kept starts, and the run under way in a worker. Four starts of the

@@ -207,7 +207,7 @@ fn written(lang: Lang, c: &PairedChange) -> String {
     let d = c.verdict.decimals_for(c.metric);
     format!(
         "{} (10–90%: {} … {})",
-        signed(lang, c.mean, d),
+        signed(lang, c.verdict.written_mean(c.metric, c.mean), d),
         signed(lang, c.p10, d),
         signed(lang, c.p90, d)
     )

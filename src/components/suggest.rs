@@ -555,7 +555,7 @@ fn outcomes(lang: Lang, report: &OptimizeReport) -> Html {
                                 <th scope="row">{ c.metric.label(lang) }</th>
                                 <td>{ level(&report.current, c.metric) }</td>
                                 <td>{ level(&report.suggestion, c.metric) }</td>
-                                <td>{ format!("{} ({} … {})", signed(lang, c.mean, d), signed(lang, c.p10, d), signed(lang, c.p90, d)) }</td>
+                                <td>{ format!("{} ({} … {})", signed(lang, c.verdict.written_mean(c.metric, c.mean), d), signed(lang, c.p10, d), signed(lang, c.p90, d)) }</td>
                                 <td>{ c.verdict.label_for(c.metric, lang) }</td>
                             </tr>
                         }

@@ -110,12 +110,26 @@ impl Verdict {
     }
 
     /// How many decimals a difference of `m` is written with in the planning tools' tables,
-    /// which show one more than the headline's: a change too small to show gets one more
-    /// still, so that a mean of 0.047 is not written "0.05" beside "smaller than 0.05".
+    /// which show one more than the headline's; a change too small to show gets one more still
+    /// (see [`Verdict::written_mean`]).
     pub fn decimals_for(self, m: Metric) -> usize {
         match self {
             Verdict::TooSmallToShow => m.decimals() + 2,
             _ => m.decimals() + 1,
+        }
+    }
+
+    /// The mean difference of `m` as those tables write it, with [`Verdict::decimals_for`]
+    /// decimals: a change too small to show is cut towards zero rather than rounded, so that it
+    /// is never written at its bound or above ("0.049", not "0.050", for 0.0496 beside
+    /// "smaller than 0.05").
+    pub fn written_mean(self, m: Metric, mean: f64) -> f64 {
+        match self {
+            Verdict::TooSmallToShow => {
+                let scale = libm::pow(10.0, self.decimals_for(m) as f64);
+                libm::trunc(mean * scale) / scale
+            }
+            _ => mean,
         }
     }
 

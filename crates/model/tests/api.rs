@@ -334,4 +334,20 @@ fn a_change_every_run_agrees_on_is_too_small_to_show_below_the_shown_precision_n
         "lebih kecil dari 0,5"
     );
     assert_eq!(Verdict::Better.label_for(m, Lang::Id), "lebih baik");
+    // The planning tools' finer figure for such a change stays below that bound, however
+    // close to it the mean is, for every metric and sign.
+    for &metric in Metric::ALL {
+        let bound = metric.resolution();
+        for mean in [bound * 0.5, bound * 0.99, bound * 0.999, bound.next_down()] {
+            for mean in [mean, -mean] {
+                let d = small.decimals_for(metric);
+                let written = format!("{:.*}", d, small.written_mean(metric, mean));
+                let value: f64 = written.parse().expect("a number");
+                assert!(
+                    value.abs() < bound,
+                    "{metric:?}: {mean} written {written}, beside smaller than {bound}"
+                );
+            }
+        }
+    }
 }

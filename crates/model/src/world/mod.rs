@@ -420,7 +420,10 @@ impl World {
         obs: &mut dyn Observer,
     ) -> bool {
         let len = self.months as usize + 1;
-        let end = run.next_month.saturating_add(months).min(self.months + 1);
+        let end = run
+            .next_month
+            .saturating_add(months)
+            .min(self.months.saturating_add(1));
         for t in run.next_month..end {
             self.step(t - 1, obs);
             self.record(&mut run.data, len, t as usize);
