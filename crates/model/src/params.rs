@@ -193,6 +193,10 @@ impl ParamInfo {
             ("1/yr of age", Lang::Id) => "per tahun umur",
             ("1/yr of age", Lang::En) => "per year of age",
             ("links/business", Lang::Id) => "tautan/usaha",
+            ("places/yr", Lang::Id) => "tempat/tahun",
+            // A Pareto tail's exponent.
+            ("alpha", Lang::Id) => "eksponen",
+            ("alpha", Lang::En) => "exponent",
             (unit, _) => unit,
         }
     }

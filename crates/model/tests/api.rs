@@ -125,6 +125,16 @@ fn every_parameter_has_a_source_or_is_an_assumption_and_sane_bounds() {
             );
         }
         assert!(!p.unit.is_empty());
+        // A unit in words reads in each language ("logit" is the same word in both; "x" is
+        // written "×").
+        let letters = p.unit.chars().filter(char::is_ascii_alphabetic).count();
+        let worded = letters > 1 && p.unit != "logit";
+        assert!(
+            !worded || p.unit_label(Lang::Id) != p.unit_label(Lang::En),
+            "{}: unit {:?} is not translated",
+            p.key,
+            p.unit
+        );
     }
     assert!(params.iter().any(|p| p.source.is_assumption()));
     assert!(params.iter().any(|p| !p.source.is_assumption()));
