@@ -53,6 +53,27 @@ pub fn use_stages(total: usize, start: bool) -> usize {
     *shown
 }
 
+/// `on`, but turning true only once it has stayed true for `delay_ms` (turning false at once).
+/// A change that is over within the delay changes nothing on the page.
+#[hook]
+pub fn use_delayed(on: bool, delay_ms: u32) -> bool {
+    let held = use_state(|| false);
+    // Dropped with the component or at the next change, which cancels a turn not yet due.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        let held = held.clone();
+        use_effect_with(on, move |&on| {
+            if on {
+                *pending.borrow_mut() = Some(Timeout::new(delay_ms, move || held.set(true)));
+            } else {
+                pending.borrow_mut().take();
+                held.set(false);
+            }
+        });
+    }
+    on && *held
+}
+
 /// What validation says about each field of the scenario, and what was just refused or
 /// rounded in one of them, so that a message is shown where the value was typed (as well as
 /// above the results).

@@ -9,11 +9,13 @@ use canting_model::{Bands, Comparison, Lang, Metric, Summary, Verdict};
 use crate::app::OUTCOMES_HEADING;
 use crate::components::chart::{Chart, ChartLine, Stroke};
 use crate::components::exports::Exports;
-use crate::components::{PlannerHandle, use_stages};
+use crate::components::{PlannerHandle, use_delayed, use_stages};
 use crate::compute::Results;
 use crate::i18n::{decimal, provisional, runs_progress, thousands, words};
 use crate::state::Action;
 
+/// How long results stay stale before they are greyed, in ms.
+const GREY_AFTER_MS: u32 = 150;
 const SCENARIO_COLOR: (u8, u8, u8) = (155, 61, 18);
 const BASELINE_COLOR: (u8, u8, u8) = (60, 60, 60);
 const OBSTACLE_COLORS: [(u8, u8, u8); 3] = [(155, 61, 18), (31, 94, 140), (46, 125, 50)];
@@ -63,6 +65,15 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
         .as_ref()
         .map_or(String::new(), |r| runs_progress(lang, r));
     let pinned = planner.pinned_baseline.is_some();
+    // Results greyed only once they have stayed stale a moment: a quick recompute does not
+    // flash, and then (the usual case after a slider moves) nothing is restyled, where the
+    // class restyles every element of the results twice, 20-50 ms of the page's thread
+    // (docs/PERFORMANCE.md).
+    let stale = props.results.as_ref().is_some_and(|r| r.stale);
+    let greyed = use_delayed(
+        stale || !props.problems.is_empty() || props.held,
+        GREY_AFTER_MS,
+    );
 
     html! {
         <section class="panel outcomes" aria-labelledby="outcomes-heading"
@@ -99,9 +110,9 @@ pub fn outcomes(props: &OutcomesProps) -> Html {
                 </div>
             }
             if let Some(Results {
-                scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), stale, scenario_runs, ..
+                scenario: Some(scenario), baseline: Some(baseline), comparison: Some(comparison), scenario_runs, ..
             }) = &props.results {
-                <div class={classes!("results-body", (*stale || !props.problems.is_empty() || props.held).then_some("stale"))}>
+                <div class={classes!("results-body", greyed.then_some("stale"))}>
                     { view_results(lang, scenario, baseline, comparison, scenario_runs.1, shown) }
                 </div>
             }
