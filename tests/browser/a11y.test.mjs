@@ -1,6 +1,7 @@
 // Accessibility against the real page: axe-core (from node_modules) finds no serious or
 // critical violation in the main state, while results are recomputed (greyed), in English,
-// with the model panel open and with a notice shown; results are announced once they settle;
+// with the model panel open and with a notice shown; results are greyed only once they have
+// stayed stale a moment; results are announced once they settle;
 // the model panel takes the focus; the saved list and an open comparison pass axe too; a skip link leads past the controls to the results.
 
 import { test } from 'node:test';
@@ -54,6 +55,34 @@ test('axe finds no serious violation while results are being recomputed', async 
   assert.equal(await page.locator('.results-body.stale').count(), 1, 'the results settled while checked');
   await page.evaluate(() => window.__releaseReplies());
   await settled(page);
+});
+
+test('results are greyed only once they have stayed stale a moment: a quick recompute restyles nothing', async () => {
+  const context = await app.newContext();
+  await context.addInitScript(holdWorkerReplies);
+  const page = await app.open('', { context });
+  await settled(page);
+  await page.evaluate(() => (window.__holdReplies = true));
+  // The move and the look in one go: a timer of 0 ms runs before the page's of 150 ms.
+  const atOnce = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const input = document.querySelector('[data-strategy="networking"] input[type="range"]');
+        input.value = String(Math.round(Number(input.max) * 0.3));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        setTimeout(() => {
+          const outcomes = document.querySelector('[data-computing]');
+          resolve({ computing: outcomes.dataset.computing, greyed: !!document.querySelector('.results-body.stale') });
+        }, 0);
+      }),
+  );
+  assert.equal(atOnce.computing, 'true', 'the move started a recompute');
+  assert.equal(atOnce.greyed, false, 'not greyed at once');
+  // Still stale a moment later (the replies are held): greyed.
+  await page.waitForSelector('.results-body.stale');
+  await page.evaluate(() => window.__releaseReplies());
+  await settled(page);
+  assert.equal(await page.locator('.results-body.stale').count(), 0, 'no longer greyed once the runs are in');
 });
 
 test('axe finds no serious violation in English, with the model panel open, or with a notice', async () => {
