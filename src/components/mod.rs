@@ -57,7 +57,8 @@ pub fn use_stages(total: usize, start: bool) -> usize {
 /// A change that is over within the delay changes nothing on the page.
 #[hook]
 pub fn use_delayed(on: bool, delay_ms: u32) -> bool {
-    let held = use_state(|| false);
+    // Set only when it changes: setting the same value would draw the component again.
+    let held = use_state_eq(|| false);
     // Dropped with the component or at the next change, which cancels a turn not yet due.
     let pending = use_mut_ref(|| None::<Timeout>);
     {

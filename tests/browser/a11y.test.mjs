@@ -57,7 +57,7 @@ test('axe finds no serious violation while results are being recomputed', async 
   await settled(page);
 });
 
-test('results are greyed only once they have stayed stale a moment: a quick recompute restyles nothing', async () => {
+test('results are greyed only once they have stayed stale a moment, so a quick recompute does not grey them', async () => {
   const context = await app.newContext();
   await context.addInitScript(holdWorkerReplies);
   const page = await app.open('', { context });
