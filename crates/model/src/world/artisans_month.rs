@@ -260,26 +260,28 @@ fn mark_events(cores: &Cores, any: &mut Vec<u8>, gates: &Gates, key: u64, month1
 /// The loop of [`mark_events`], on plain slices (which the compiler knows do not overlap),
 /// cut to exactly `mask + 1` rows, so no index needs a bounds check and the loop vectorises.
 ///
-/// Each artisan reads two rows of its business's tables. On x86-64 the compiler would fetch
-/// them with vector gathers, which the microcode fix for "Downfall" (Gather Data Sampling) makes
-/// slow on Intel processors: on the project's Intel machine a run took 14.0 ms with them and
-/// 11.4 ms with the rows fetched one by one into a block ([`mark_blocks`]; on the AMD machine
-/// before it, gathers had been a small gain; `docs/PERFORMANCE.md`). In wasm, which has no
-/// gathers, that detour costs a few percent, so there the loop reads the rows itself.
+/// Each artisan reads two rows of its business's tables. On x86-64 the compiler fetches them
+/// with vector gathers, which the microcode fix for "Downfall" (Gather Data Sampling) makes slow
+/// on Intel processors: on the project's Intel machine a run took 14.0 ms with them and 11.4 ms
+/// with the rows fetched one by one into a block ([`mark_blocks`]). On AMD processors the
+/// gathers win (11.2 against 12.2 ms a run on the AMD machine of 2026-12-08), so the block form
+/// is taken on Intel processors only (`docs/PERFORMANCE.md`). Both give the same marks. In wasm,
+/// which has no gathers, the loop reads the rows itself.
 #[inline(never)]
 fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     let n = any.len();
-    let c = Columns {
-        id_term: &cores.id_term[..n],
-        emp: &cores.emp[..n],
-        exit: &cores.exit[..n],
-        old8: &cores.old8[..n],
-        flags: &cores.flags[..n],
-    };
-    if cfg!(target_arch = "x86_64") {
+    let c = Columns::of(cores, n);
+    if slow_gathers() {
         mark_blocks(c, any, t, key, month16);
-        return;
+    } else {
+        mark_rows(c, any, t, key, month16);
     }
+}
+
+/// [`mark`] one artisan at a time, reading its business's rows in the loop.
+#[inline(always)]
+fn mark_rows(c: Columns, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
+    let n = any.len();
     let m = t.mask;
     let (offers, events) = (&t.offers[..=m], &t.events[..=m]);
     for i in 0..n {
@@ -289,8 +291,26 @@ fn mark(cores: &Cores, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     }
 }
 
+/// Whether this processor's vector gathers are slow enough to fetch rows one by one: on
+/// Intel's (the "Downfall" fix), asked once of the processor itself.
+#[cfg(target_arch = "x86_64")]
+fn slow_gathers() -> bool {
+    static INTEL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *INTEL.get_or_init(|| {
+        let vendor = std::arch::x86_64::__cpuid(0);
+        // "GenuineIntel", as the processor spells it across three registers.
+        (vendor.ebx, vendor.edx, vendor.ecx) == (0x756e_6547, 0x4965_6e69, 0x6c65_746e)
+    })
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn slow_gathers() -> bool {
+    false
+}
+
 /// [`mark`] a block of artisans at a time: their businesses' rows fetched one by one (kept
 /// from vectorising by `black_box`), then the block marked in a loop that vectorises.
+#[inline(always)]
 fn mark_blocks(c: Columns, any: &mut [u8], t: GateTables, key: u64, month16: u16) {
     const BLOCK: usize = 64;
     let m = t.mask;
@@ -309,6 +329,20 @@ fn mark_blocks(c: Columns, any: &mut [u8], t: GateTables, key: u64, month16: u16
             *mark = marked(c.at(j), o, e, key, month16);
         }
     }
+}
+
+/// This month's marks of `w`'s artisans by both forms of [`mark`], rows and blocks, which must
+/// agree whichever processor a test runs on.
+#[cfg(test)]
+pub(super) fn marks_both_ways(w: &World, month: u32) -> (Vec<u8>, Vec<u8>) {
+    let key = month_key(w.key(Purpose::ArtisanMonth), month);
+    let cores = &w.a_core;
+    let n = cores.len();
+    let c = Columns::of(cores, n);
+    let (mut rows, mut blocks) = (vec![0; n], vec![0; n]);
+    mark_rows(c, &mut rows, w.gates.tables(), key, month as u16);
+    mark_blocks(c, &mut blocks, w.gates.tables(), key, month as u16);
+    (rows, blocks)
 }
 
 /// The columns [`mark`] reads, cut to one length.
@@ -331,6 +365,16 @@ struct Marking {
 }
 
 impl<'a> Columns<'a> {
+    fn of(cores: &'a Cores, n: usize) -> Columns<'a> {
+        Columns {
+            id_term: &cores.id_term[..n],
+            emp: &cores.emp[..n],
+            exit: &cores.exit[..n],
+            old8: &cores.old8[..n],
+            flags: &cores.flags[..n],
+        }
+    }
+
     fn block(self, start: usize, len: usize) -> Columns<'a> {
         let r = start..start + len;
         Columns {

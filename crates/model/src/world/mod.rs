@@ -503,6 +503,23 @@ mod tests {
     }
 
     #[test]
+    fn both_forms_of_the_marking_pass_mark_the_same_artisans() {
+        // The block form runs on Intel processors only, the row form elsewhere.
+        let s = Scenario::default();
+        let mut w = World::new(&s);
+        started(&mut w, &s, 0);
+        let mut marked = 0;
+        for month in 0..24 {
+            let (rows, blocks) = artisans_month::marks_both_ways(&w, month);
+            assert_eq!(rows, blocks, "month {month}");
+            marked += rows.iter().map(|&m| usize::from(m)).sum::<usize>();
+            w.step(month, &mut ());
+        }
+        // Something happens to a few artisans in a hundred each month.
+        assert!(marked > 24 * 100, "{marked} marks in 24 months");
+    }
+
+    #[test]
     fn todays_allocation_keeps_the_network_and_mentoring_steady_for_ten_years() {
         // Regression: new links once replaced only the links that lapse, not those closing
         // businesses took with them nor the pairs that could not link, so the network halved
