@@ -1,7 +1,8 @@
-//! The long texts: the model in plain words and every parameter's source. The page's module is
-//! built without them (most of its text, and rarely read), so they stay out of the first load;
-//! the site's `texts.json` (written by `canting texts` when Trunk builds the site) is fetched
-//! the first time a reader opens the model panel or a group of parameters, once for the page.
+//! The long texts: the model in plain words, every parameter's source and the challenges'
+//! stories and explanations. The page's module is built without them (most of its text, and
+//! rarely read), so they stay out of the first load; the site's `texts.json` (written by
+//! `canting texts` when Trunk builds the site) is fetched the first time a reader opens the
+//! model panel, a group of parameters or the challenges, once for the page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -80,6 +81,7 @@ fn fetch() {
 pub struct PageTexts {
     notes: Bilingual,
     sources: JsValue,
+    challenges: JsValue,
 }
 
 impl PartialEq for PageTexts {
@@ -107,6 +109,42 @@ impl PageTexts {
             .as_string()
             .filter(|s| !s.is_empty())
     }
+
+    /// A part of the challenge `key`'s texts (`canting_model::ChallengeTexts`) in `lang`.
+    fn challenge(&self, key: &str, part: ChallengePart, lang: Lang) -> Option<String> {
+        let texts = field(&self.challenges, key);
+        field(&field(&texts, part.key()), lang.key())
+            .as_string()
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// The parts of a challenge's texts, named as in `canting_model::ChallengeTexts`.
+#[derive(Clone, Copy)]
+pub enum ChallengePart {
+    Story,
+    Explanation,
+    Mechanism,
+    Agents,
+}
+
+impl ChallengePart {
+    fn key(self) -> &'static str {
+        match self {
+            ChallengePart::Story => "story",
+            ChallengePart::Explanation => "explanation",
+            ChallengePart::Mechanism => "mechanism",
+            ChallengePart::Agents => "agents",
+        }
+    }
+}
+
+/// A part of the challenge `key`'s texts, once the texts are here.
+pub fn challenge(texts: &Texts, key: &str, part: ChallengePart, lang: Lang) -> Option<String> {
+    match texts {
+        Texts::Ready(t) => t.challenge(key, part, lang),
+        _ => None,
+    }
 }
 
 /// Reads the file (`canting_model::LongTexts` as JSON) with the browser's own parser: serde's,
@@ -125,6 +163,7 @@ fn read(json: &str) -> Result<PageTexts, String> {
     Ok(PageTexts {
         notes: both(&field(&file, "notes")),
         sources: field(&file, "sources"),
+        challenges: field(&file, "challenges"),
     })
 }
 
@@ -149,6 +188,17 @@ fn state_key(texts: &Texts) -> &'static str {
 /// the texts arrive), so that a keyboard or a screen reader is not left nowhere.
 fn status(texts: &Texts, lang: Lang) -> Html {
     let w = words(lang);
+    status_saying(texts, lang, w.texts_loading, w.texts_failed)
+}
+
+/// [`status`] in the words of the texts' reader: what is loading, and what could not be.
+fn status_saying(
+    texts: &Texts,
+    lang: Lang,
+    texts_loading: &'static str,
+    texts_failed: &'static str,
+) -> Html {
+    let w = words(lang);
     let retry = Callback::from(|e: MouseEvent| {
         let block = e
             .target_dyn_into::<web_sys::Element>()
@@ -161,9 +211,9 @@ fn status(texts: &Texts, lang: Lang) -> Html {
     });
     match texts {
         Texts::Ready(_) => html! {},
-        Texts::Loading => html! { <p class="note" role="status">{ w.texts_loading }</p> },
+        Texts::Loading => html! { <p class="note" role="status">{ texts_loading }</p> },
         Texts::Failed => html! {
-            <p class="notice" role="alert">{ w.texts_failed }{ " " }
+            <p class="notice" role="alert">{ texts_failed }{ " " }
                 <button type="button" class="texts-retry" onclick={retry}>{ w.texts_retry }</button>
             </p>
         },
@@ -180,6 +230,16 @@ pub fn notes(texts: &Texts, lang: Lang) -> Html {
             } else {
                 { status(texts, lang) }
             }
+        </div>
+    }
+}
+
+/// [`status`] in the challenges' panel, in its words: nothing once the texts are here.
+pub fn challenges_status(texts: &Texts, lang: Lang) -> Html {
+    let w = crate::i18n::challenge_words::words(lang);
+    html! {
+        <div class="texts-status" tabindex="-1" data-texts={state_key(texts)}>
+            { status_saying(texts, lang, w.texts_loading, w.texts_failed) }
         </div>
     }
 }

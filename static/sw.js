@@ -31,8 +31,8 @@ async function sha256(text) {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
 }
 
-// The files the page fetches only when the reader opens them (the model notes and the
-// parameters' sources). They belong to the release all the same, so they are kept with it for
+// The files the page fetches only when the reader opens them (the model notes, the
+// parameters' sources and the challenges' stories). They belong to the release all the same, so they are kept with it for
 // offline use. The one list of them: xtask/src/site.rs and the browser bench read it here to
 // count them apart from the first load (so it stays on one line, in double quotes).
 const ON_DEMAND = ["texts.json"];

@@ -10,11 +10,12 @@ use crate::challenge::{self, ChallengeId, Check, Computed, Status};
 use crate::components::PlannerHandle;
 use crate::components::outcomes::signed;
 use crate::compute::Results;
-use crate::i18n::challenge_words::{self as cw, goal, setting_note, told, words};
+use crate::i18n::challenge_words::{self as cw, goal, setting_note, title, words};
 use crate::i18n::{decimal, rupiah_in_words};
 use crate::infra;
 use crate::session;
 use crate::state::{Action, Notice};
+use crate::texts::{self, ChallengePart, Texts, use_long_texts};
 
 /// The open challenge's title, where the focus goes when it starts.
 const TITLE: &str = "challenge-title";
@@ -32,6 +33,8 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
     let planner = &props.planner;
     let lang = planner.lang;
     let w = words(lang);
+    // The stories and explanations, fetched when the panel first opens.
+    let long_texts = use_long_texts();
     // After a click on "start", the focus follows the challenge into the panel.
     let focus_title = use_state(|| false);
     {
@@ -60,15 +63,19 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
         None => html! {
             <>
                 <p class="note">{ w.intro }</p>
+                { texts::challenges_status(&long_texts, lang) }
                 <ol class="challenge-list">
                     { for ChallengeId::all().map(|id| {
-                        let t = told(lang, id);
+                        let title = title(lang, id);
+                        let story = texts::challenge(&long_texts, id.def().key, ChallengePart::Story, lang);
                         html! {
                             <li data-challenge={id.def().key}>
-                                <h3>{ t.title }</h3>
-                                <p>{ t.story }</p>
+                                <h3>{ title }</h3>
+                                if let Some(story) = story {
+                                    <p>{ story }</p>
+                                }
                                 <button type="button" class="primary" onclick={start(id)}
-                                    aria-label={format!("{}: {}", w.start, t.title)}>{ w.start }</button>
+                                    aria-label={format!("{}: {}", w.start, title)}>{ w.start }</button>
                             </li>
                         }
                     }) }
@@ -78,6 +85,7 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
         },
         Some((open, status)) => open_challenge(
             planner,
+            &long_texts,
             open.id,
             open.gave_up,
             status,
@@ -126,6 +134,7 @@ fn status_now(planner: &PlannerHandle, id: ChallengeId, results: Option<&Results
 
 fn open_challenge(
     planner: &PlannerHandle,
+    long_texts: &Texts,
     id: ChallengeId,
     gave_up: bool,
     status: &Status,
@@ -134,7 +143,7 @@ fn open_challenge(
 ) -> Html {
     let lang = planner.lang;
     let w = words(lang);
-    let t = told(lang, id);
+    let key = id.def().key;
     let notes: Vec<String> = challenge::setting_notes(&planner.spec, |s| {
         planner.class.as_ref().is_some_and(|m| m.locks(s))
     })
@@ -157,9 +166,13 @@ fn open_challenge(
         Callback::from(move |_: MouseEvent| planner.dispatch(action.clone()))
     };
     html! {
-        <div class="challenge-open" data-key={id.def().key}>
-            <h3 id={TITLE} tabindex="-1">{ format!("{}. {}", id.number(), t.title) }</h3>
-            <p>{ t.story }</p>
+        <div class="challenge-open" data-key={key}>
+            <h3 id={TITLE} tabindex="-1">{ format!("{}. {}", id.number(), title(lang, id)) }</h3>
+            if let Some(story) = texts::challenge(long_texts, key, ChallengePart::Story, lang) {
+                <p>{ story }</p>
+            } else {
+                { texts::challenges_status(long_texts, lang) }
+            }
             if planner.pinned_baseline.is_some() {
                 <p class="note challenge-note" data-testid="challenge-pinned">
                     { w.pinned_note }{ " " }
@@ -179,7 +192,7 @@ fn open_challenge(
             <p class="challenge-verdict" role="status" aria-live="polite" data-testid="challenge-verdict"
                 data-met={status.met.to_string()}>{ verdict_line }</p>
             if status.met || gave_up {
-                { explanation(lang, id, gave_up && !status.met, results, planner) }
+                { explanation(lang, long_texts, id, gave_up && !status.met, results, planner) }
             } else {
                 <button type="button" onclick={dispatch(Action::GiveUpChallenge)}>{ w.give_up }</button>
             }
@@ -249,13 +262,18 @@ fn goal_metric(c: &Check) -> Option<Metric> {
 /// What the model did and why, with the scenario's own figures from the page's results.
 fn explanation(
     lang: Lang,
+    long_texts: &Texts,
     id: ChallengeId,
     gave_up: bool,
     results: Option<&Results>,
     planner: &PlannerHandle,
 ) -> Html {
     let w = words(lang);
-    let t = told(lang, id);
+    // Until the texts are here, the status in the story's place above says why they are not.
+    let part = |part| texts::challenge(long_texts, id.def().key, part, lang);
+    let told = part(ChallengePart::Explanation)
+        .zip(part(ChallengePart::Mechanism))
+        .zip(part(ChallengePart::Agents));
     let current = results.filter(|r| r.spec.as_ref() == Some(&planner.spec));
     let figures = current.and_then(|r| Some((r.scenario.clone()?, r.comparison.clone()?)));
     html! {
@@ -264,9 +282,11 @@ fn explanation(
             if gave_up {
                 <p class="note">{ w.gave_up_note }</p>
             }
-            <p>{ t.explanation }</p>
-            <p><strong>{ w.mechanism }{ ": " }</strong>{ t.mechanism }</p>
-            <p><strong>{ w.agents }{ ": " }</strong>{ t.agents }</p>
+            if let Some(((explanation, mechanism), agents)) = told {
+                <p>{ explanation }</p>
+                <p><strong>{ w.mechanism }{ ": " }</strong>{ mechanism }</p>
+                <p><strong>{ w.agents }{ ": " }</strong>{ agents }</p>
+            }
             if let Some((summary, comparison)) = figures {
                 <h5>{ w.figures_heading }</h5>
                 <ul class="challenge-figures">

@@ -132,7 +132,7 @@ fn teacher_panel(props: &ClassProps) -> Html {
                     <option value="" selected={challenge.is_none()}>{ cw.no_challenge }</option>
                     { for ChallengeId::all().map(|id| html! {
                         <option value={id.number().to_string()} selected={*challenge == Some(id)}>
-                            { format!("{}. {}", id.number(), challenge_words::told(lang, id).title) }
+                            { format!("{}. {}", id.number(), challenge_words::title(lang, id)) }
                         </option>
                     }) }
                 </select>

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, settled, budgets, setSplit, seriousViolations, STRATEGIES } from './harness.mjs';
+import { useApp, settled, budgets, setSplit, seriousViolations, STRATEGIES, canting } from './harness.mjs';
 
 const app = useApp();
 
@@ -185,6 +185,45 @@ test('a teacher sends a challenge with the class link; on a 360 px phone it keep
   await page.locator('.challenge-list').waitFor();
   const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(listWidth <= 360, `with the list the page is ${listWidth}px wide`);
+});
+
+test('the challenges\' stories load when the challenges open; if they cannot, the list and the split stay and "Try again" brings them', async () => {
+  // Without the service worker, whose copy of the release would answer instead of the server.
+  const page = await app.open('#l=en', { contextOptions: { serviceWorkers: 'block' } });
+  await settled(page);
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/texts.json')));
+  assert.equal(await fetched(), false, 'the stories are not part of the first load');
+  const before = await budgets(page);
+  // A static host that answers a missing file with a page of its own.
+  await page.route('**/texts.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not found</p>' }),
+  );
+  await page.getByTestId('challenges-button').click();
+  const alert = page.locator('[data-testid="challenges"] [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /stories and explanations could not be loaded.*your split are unchanged/s);
+  // Every challenge can still be read by its title and started.
+  assert.equal(await page.locator('.challenge-list > li h3').count(), 6);
+  assert.equal(await page.locator('.challenge-list > li button.primary').count(), 6);
+  assert.equal(await page.locator('.challenge-list > li p').count(), 0);
+  assert.deepEqual(await budgets(page), before);
+  await page.unroute('**/texts.json');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('[data-testid="challenges"] .texts-status[data-texts="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await alert.count(), 0);
+  // The focus stays where the message was, as the stories arrive.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.texts), 'ready');
+  // The stories are the native runner's texts.
+  const native = canting(['texts']);
+  const stories = await page.$$eval('.challenge-list > li', (lis) => lis.map((li) => [li.dataset.challenge, li.querySelector('p')?.textContent]));
+  assert.equal(stories.length, 6);
+  for (const [key, story] of stories) {
+    assert.equal(story, native.challenges[key].story.en, key);
+  }
+  // In Bahasa Indonesia, from the same file.
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  assert.equal(await page.locator('.challenge-list > li[data-challenge="uptake"] p').textContent(), native.challenges.uptake.story.id);
 });
 
 test('axe finds no serious violation in an explained challenge or the list of challenges, in both languages', async () => {

@@ -170,7 +170,8 @@ pub(crate) enum Command {
         lang: LangArg,
     },
     /// Prints, as JSON, the long texts the page loads when they are opened: the model in plain
-    /// words and every parameter's source, in both languages (the site's texts.json).
+    /// words, every parameter's source and the challenges' stories and explanations, in both
+    /// languages (the site's texts.json).
     Texts,
 }
 

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod budget;
+mod challenge_texts;
 mod class;
 mod compare;
 mod ensemble;
@@ -26,6 +27,7 @@ mod strategy;
 mod world;
 
 pub use budget::{Budgets, DEFAULT_ENVELOPE_JUTA, Preset, split_in_proportion};
+pub use challenge_texts::ChallengeTexts;
 pub use class::{
     CLASS_LINK_FORMAT, CLASS_LINK_MARK, ClassLink, Locks, MAX_CLASS_NAME_CHARS,
     tidy_name as tidy_class_name,

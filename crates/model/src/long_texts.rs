@@ -1,14 +1,15 @@
-//! The long texts a reader opens now and then: the model in plain words and every parameter's
-//! source, in both languages. They are most of the model's text, so the page is built without
-//! them (the `texts` feature off) and fetches them as one JSON file, this struct's, when the
-//! model panel or a group of parameters is opened; `canting texts` writes that file from a
-//! build that has them.
+//! The long texts a reader opens now and then: the model in plain words, every parameter's
+//! source and the guided challenges' stories and explanations, in both languages. They are most
+//! of the model's text, so the page is built without them (the `texts` feature off) and fetches
+//! them as one JSON file, this struct's, when the model panel, a group of parameters or the
+//! challenges are opened; `canting texts` writes that file from a build that has them.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::Lang;
+use crate::challenge_texts::ChallengeTexts;
 
 /// A text in Bahasa Indonesia and in English.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -40,6 +41,8 @@ pub struct LongTexts {
     /// Every parameter's source (the published figure, the study, the target or the reason),
     /// by the parameter's key.
     pub sources: BTreeMap<String, Bilingual>,
+    /// Every guided challenge's story and explanation, by the challenge's key.
+    pub challenges: BTreeMap<String, ChallengeTexts>,
 }
 
 impl LongTexts {
@@ -56,6 +59,9 @@ impl LongTexts {
             sources: crate::parameters()
                 .iter()
                 .map(|p| (p.key.to_string(), both(&|lang| p.source_text(lang))))
+                .collect(),
+            challenges: crate::challenge_texts::challenge_texts()
+                .map(|(key, texts)| (key.to_string(), texts))
                 .collect(),
         }
     }
@@ -76,5 +82,11 @@ mod tests {
             }
         }
         assert!(texts.notes.id.contains("\n\n") && texts.notes.en.contains("\n\n"));
+        for (key, t) in &texts.challenges {
+            for text in [&t.story, &t.explanation, &t.mechanism, &t.agents] {
+                assert!(text.id.len() > 40 && text.en.len() > 40, "{key}");
+                assert_ne!(text.id, text.en, "{key}");
+            }
+        }
     }
 }
