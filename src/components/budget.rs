@@ -160,6 +160,28 @@ fn mode_radio(planner: &PlannerHandle, mode: BalanceMode, label: &str) -> Html {
     }
 }
 
+/// The keys that move a slider.
+const MOVING_KEYS: [&str; 8] = [
+    "ArrowLeft",
+    "ArrowRight",
+    "ArrowUp",
+    "ArrowDown",
+    "PageUp",
+    "PageDown",
+    "Home",
+    "End",
+];
+
+/// How long after the last key press a slider's keyboard move ends (one undo step).
+const KEY_PAUSE_MS: u32 = 1000;
+
+/// A slider being moved with keys: whether it is, and the pause that will end it.
+#[derive(Default)]
+struct KeyGesture {
+    active: bool,
+    pause: Option<gloo::timers::callback::Timeout>,
+}
+
 #[derive(Properties, PartialEq)]
 struct StrategyRowProps {
     planner: PlannerHandle,
@@ -237,11 +259,52 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
             }
         })
     };
+    // Keys move the slider one step a press, each press a `change`: presses that follow one
+    // another within `KEY_PAUSE_MS` (or a key held down) are one undo step, as one drag is.
+    // The step ends at that pause, when the slider loses the focus, or at any other action.
+    let keys = use_mut_ref(KeyGesture::default);
     let end_gesture = {
-        let (planner, tapped_from) = (planner.clone(), tapped_from.clone());
+        let (planner, tapped_from, keys) = (planner.clone(), tapped_from.clone(), keys.clone());
         Callback::from(move |_: Event| {
             *tapped_from.borrow_mut() = None;
-            planner.dispatch(Action::EndGesture)
+            if !keys.borrow().active {
+                planner.dispatch(Action::EndGesture)
+            }
+        })
+    };
+    let on_key_down = {
+        let keys = keys.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if MOVING_KEYS.contains(&e.key().as_str()) {
+                let mut keys = keys.borrow_mut();
+                keys.active = true;
+                keys.pause = None;
+            }
+        })
+    };
+    let on_key_up = {
+        let (planner, keys) = (planner.clone(), keys.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if !MOVING_KEYS.contains(&e.key().as_str()) || !keys.borrow().active {
+                return;
+            }
+            let (planner, ended) = (planner.clone(), keys.clone());
+            keys.borrow_mut().pause = Some(gloo::timers::callback::Timeout::new(
+                KEY_PAUSE_MS,
+                move || {
+                    // The timeout itself stays in place until the next key: it is running.
+                    ended.borrow_mut().active = false;
+                    planner.dispatch(Action::EndGesture);
+                },
+            ));
+        })
+    };
+    let on_blur = {
+        let (planner, keys) = (planner.clone(), keys.clone());
+        Callback::from(move |_: FocusEvent| {
+            if std::mem::take(&mut *keys.borrow_mut()).active {
+                planner.dispatch(Action::EndGesture);
+            }
         })
     };
     let reset = {
@@ -270,7 +333,8 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                 <input type="range" min="0" max={slider_max.to_string()} step={slider_step(envelope).to_string()}
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
-                    onpointerdown={on_touch_down} oninput={on_slide} onchange={end_gesture} />
+                    onpointerdown={on_touch_down} oninput={on_slide} onchange={end_gesture}
+                    onkeydown={on_key_down} onkeyup={on_key_up} onblur={on_blur} />
                 <input type="text" class="juta" inputmode="decimal" autocomplete="off" id={field_id}
                     value={thousands(lang, juta)} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
                     aria-invalid={check.invalid()} aria-describedby={check.described_by()}

@@ -109,6 +109,47 @@ test('presets change the allocation, and undo and redo step through it', async (
   assert.deepEqual(await budgets(page), equal);
 });
 
+test('presses of an arrow key in a row, or a key held down, are one undo step; after a pause the next press is another', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  const before = await budgets(page);
+  const step = Number(await slider(page, 'networking').getAttribute('step'));
+  await slider(page, 'networking').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await shows(page, 'networking', before.networking + 4 * step);
+  const four = await budgets(page);
+  // The step ends a second after the last press.
+  await page.waitForTimeout(1500);
+  // A key held down repeats: three key-downs, one key-up.
+  for (let i = 0; i < 3; i++) await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await shows(page, 'networking', before.networking + 7 * step);
+  await page.keyboard.press('Control+z');
+  await shows(page, 'networking', four.networking);
+  assert.deepEqual(await budgets(page), four);
+  await page.keyboard.press('Control+z');
+  await shows(page, 'networking', before.networking);
+  assert.deepEqual(await budgets(page), before);
+  // Leaving the slider ends its step at once: the next slider's presses are a step of their own.
+  await page.keyboard.press('Control+Shift+z');
+  await shows(page, 'networking', four.networking);
+  await slider(page, 'networking').focus();
+  await page.keyboard.press('ArrowLeft');
+  await shows(page, 'networking', four.networking - step);
+  const left = await budgets(page);
+  await slider(page, 'technology_wisdom').focus();
+  await page.keyboard.press('ArrowLeft');
+  // Kept in total by the others' moves, it may not sit on a step: the key takes it to one below.
+  await page.waitForFunction(
+    (v) => Number(document.querySelector('[data-strategy="technology_wisdom"] input.juta').value.replace(/[.,]/g, '')) < v,
+    left.technology_wisdom,
+  );
+  await page.keyboard.press('Control+z');
+  await shows(page, 'technology_wisdom', left.technology_wisdom);
+  assert.deepEqual(await budgets(page), left);
+  await settled(page);
+});
+
 test('the language switch puts every word in English and back', async () => {
   const page = await app.open();
   await settled(page);
