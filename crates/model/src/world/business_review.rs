@@ -447,7 +447,7 @@ impl World {
             online: flags & ONLINE != 0,
             closed: false,
         };
-        let rise = (self.b_score[b] / self.b_score0[b].max(0.05)).clamp(0.05, 20.0);
+        let rise = (self.b_score[b] / self.b_score0[b].at_least(0.05)).clamp(0.05, 20.0);
         self.b_desired[b] = self.b_size0[b] * r.hire_power.of(rise);
     }
 }
