@@ -45,6 +45,19 @@ pub fn use_long_texts() -> Texts {
     STATE.with(|s| s.borrow().clone()).unwrap_or(Texts::Loading)
 }
 
+/// The long texts as they stand, without asking for them: the component is told when they
+/// arrive, but they are fetched only by a reader that asks ([`use_long_texts`]).
+#[hook]
+pub fn use_texts_if_asked() -> Texts {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let told = Callback::from(move |()| update.force_update());
+        WAITING.with(|w| w.borrow_mut().push(told.clone()));
+        move || WAITING.with(|w| w.borrow_mut().retain(|c| c != &told))
+    });
+    STATE.with(|s| s.borrow().clone()).unwrap_or(Texts::Loading)
+}
+
 /// Fetches the texts unless they are here or on their way: at the first reader, and after a
 /// failure at the next (a reader opening the panel or a group, or "try again").
 fn fetch() {
@@ -136,6 +149,14 @@ impl ChallengePart {
             ChallengePart::Mechanism => "mechanism",
             ChallengePart::Agents => "agents",
         }
+    }
+}
+
+/// The parameter `key`'s source in `lang`, once the texts are here.
+pub fn source_text(texts: &Texts, key: &str, lang: Lang) -> Option<String> {
+    match texts {
+        Texts::Ready(t) => t.source(key, lang),
+        _ => None,
     }
 }
 

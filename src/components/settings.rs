@@ -14,7 +14,7 @@ use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
-use crate::texts::{SourceLine, SourcesStatus};
+use crate::texts::{self, SourceLine, SourcesStatus, use_texts_if_asked};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -78,9 +78,15 @@ pub fn settings(props: &SettingsProps) -> Html {
             }
         })
     };
+    // The search reads the sources too once they are here (they come with the first open
+    // group; the search opens every group it finds something in).
+    let texts = use_texts_if_asked();
     let found: Vec<&ParamInfo> = editable
         .iter()
-        .filter(|p| matches_query(p, &query, lang))
+        .filter(|p| {
+            let source = || texts::source_text(&texts, p.key, lang);
+            matches_query(p, &query, lang, source)
+        })
         .collect();
     let searching = !query.trim().is_empty();
     // The groups the user (or a change, or a search) has opened stay open until closed.
@@ -225,19 +231,25 @@ const GROUPS: [ParamGroup; 6] = [
     ParamGroup::Outcomes,
 ];
 
-/// Whether a parameter's label (in either language), key or description holds every word of
-/// the search.
-fn matches_query(p: &ParamInfo, query: &str, lang: Lang) -> bool {
+/// Whether a parameter's label (in either language), key, description or `source` (in the
+/// reader's language, when the texts are here) holds every word of the search.
+fn matches_query(
+    p: &ParamInfo,
+    query: &str,
+    lang: Lang,
+    source: impl FnOnce() -> Option<String>,
+) -> bool {
     // No search (most renders): nothing to format.
     if query.trim().is_empty() {
         return true;
     }
     let text = format!(
-        "{} {} {} {}",
+        "{} {} {} {} {}",
         p.label(Lang::Id),
         p.label(Lang::En),
         p.key.replace('_', " "),
-        p.description(lang)
+        p.description(lang),
+        source().unwrap_or_default()
     )
     .to_lowercase();
     query
@@ -342,16 +354,22 @@ mod tests {
     #[test]
     fn the_search_finds_every_word_in_either_language_or_the_key() {
         let p = canting_model::parameter("share_over_50").expect("a parameter");
+        let no_source = || None;
         assert!(matches_query(
             &p,
             &p.label(Lang::En).to_uppercase(),
-            Lang::Id
+            Lang::Id,
+            no_source
         ));
-        assert!(matches_query(&p, "share over", Lang::En));
-        assert!(!matches_query(&p, "share zzz", Lang::En));
+        assert!(matches_query(&p, "share over", Lang::En, no_source));
+        assert!(!matches_query(&p, "share zzz", Lang::En, no_source));
+        // Its source's words, once the texts are here.
+        let source = || Some("BPS Kota Pekalongan 2016".to_string());
+        assert!(matches_query(&p, "bps pekalongan", Lang::En, source));
+        assert!(!matches_query(&p, "bps pekalongan", Lang::En, no_source));
         let found = parameters()
             .iter()
-            .filter(|p| p.user_editable && matches_query(p, "share over", Lang::En))
+            .filter(|p| p.user_editable && matches_query(p, "share over", Lang::En, no_source))
             .count();
         assert!(found >= 1);
     }

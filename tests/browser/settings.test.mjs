@@ -106,6 +106,24 @@ test('the parameter search keeps the focus and every key while its matches narro
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'param-search');
 });
 
+test('the parameter search finds a parameter by the source it cites, in the reader\'s language', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  await page.locator('.settings > summary').click();
+  const search = page.locator('#param-search');
+  await search.fill('mckenzie 2021');
+  // The sources come with the groups the search opens; then the search reads them too.
+  await page.waitForSelector('.settings [data-param="apply_productivity_gain"]');
+  const found = await page.$$eval('.settings [data-param]', (rows) => rows.map((r) => r.dataset.param));
+  assert.ok(found.includes('apply_productivity_gain'), found.join(' '));
+  assert.ok(!found.includes('share_over_50'), 'a parameter whose source is another is not found');
+  // In Bahasa Indonesia the Indonesian source is searched.
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await search.fill('meta-analisis');
+  await page.waitForSelector('#param-search-count:has-text("cocok")');
+  await page.waitForSelector('.settings [data-param="apply_productivity_gain"]');
+});
+
 test('sources that cannot be loaded are said so in the settings, and an open group tries again', async () => {
   // Without the service worker, whose copy of the release would answer instead of the server.
   const page = await app.open('#l=en', { contextOptions: { serviceWorkers: 'block' } });
