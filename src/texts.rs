@@ -35,14 +35,10 @@ thread_local! {
 /// The long texts, fetched the first time any component asks for them.
 #[hook]
 pub fn use_long_texts() -> Texts {
-    let update = use_force_update();
-    use_effect_with((), move |_| {
-        let told = Callback::from(move |()| update.force_update());
-        WAITING.with(|w| w.borrow_mut().push(told.clone()));
-        fetch();
-        move || WAITING.with(|w| w.borrow_mut().retain(|c| c != &told))
-    });
-    STATE.with(|s| s.borrow().clone()).unwrap_or(Texts::Loading)
+    let texts = use_texts_if_asked();
+    // Runs after `use_texts_if_asked`'s effect, which puts this component among those told.
+    use_effect_with((), |_| fetch());
+    texts
 }
 
 /// The long texts as they stand, without asking for them: the component is told when they
