@@ -101,6 +101,18 @@ pub fn app() -> Html {
     let present = use_state(|| false);
     // The challenges' panel: shown from the header, and whenever a challenge opens.
     let show_challenges = use_state(|| false);
+    let challenges_button = use_node_ref();
+    // Opened from the header's button, the panel takes the focus to its heading, as the model
+    // panel does (not when a link opens it with the page).
+    let challenges_by_button = use_mut_ref(|| false);
+    {
+        let by_button = challenges_by_button.clone();
+        use_effect_with(*show_challenges, move |shown| {
+            if *shown && std::mem::take(&mut *by_button.borrow_mut()) {
+                infra::focus_by_id(challenges::HEADING);
+            }
+        });
+    }
     {
         let show_challenges = show_challenges.clone();
         use_effect_with(planner.challenge.map(|c| c.id), move |open| {
@@ -284,6 +296,7 @@ pub fn app() -> Html {
         let kept = kept.clone();
         use_effect_with((), move |_| {
             let keys = planner.clone();
+            infra::track_field_edits();
             infra::on_key_down(move |key| {
                 // Escape closes the model panel from within it, its button or nothing focused,
                 // not from a field elsewhere: there it clears a search or closes a list.
@@ -299,7 +312,7 @@ pub fn app() -> Html {
                     show_model.set(false);
                     return;
                 }
-                // In a text field, Ctrl+Z undoes the typing, as everywhere else.
+                // In a text field being typed in, Ctrl+Z undoes the typing, as everywhere else.
                 if infra::typing_in_a_field(key) {
                     return;
                 }
@@ -357,12 +370,19 @@ pub fn app() -> Html {
         Callback::from(move |_| present.set(!*present))
     };
     let toggle_challenges = {
-        let show_challenges = show_challenges.clone();
-        Callback::from(move |_| show_challenges.set(!*show_challenges))
+        let (show_challenges, by_button) = (show_challenges.clone(), challenges_by_button.clone());
+        Callback::from(move |_| {
+            *by_button.borrow_mut() = !*show_challenges;
+            show_challenges.set(!*show_challenges)
+        })
     };
+    // The panel's own "close" leaves no focus behind: it goes back to the header's button.
     let hide_challenges = {
-        let show_challenges = show_challenges.clone();
-        Callback::from(move |()| show_challenges.set(false))
+        let (show_challenges, button) = (show_challenges.clone(), challenges_button.clone());
+        Callback::from(move |()| {
+            infra::focus(&button);
+            show_challenges.set(false)
+        })
     };
     let toggle_model = {
         let show_model = show_model.clone();
@@ -435,7 +455,7 @@ pub fn app() -> Html {
                     <button type="button" class="present-toggle" aria-pressed={(*present).to_string()}
                         title={w.present_hint} onclick={toggle_present}>{ w.present }</button>
                     <button type="button" aria-expanded={show_challenges.to_string()} aria-controls="challenges"
-                        data-testid="challenges-button" onclick={toggle_challenges}>{ challenges::button_label(lang) }</button>
+                        data-testid="challenges-button" ref={challenges_button} onclick={toggle_challenges}>{ challenges::button_label(lang) }</button>
                     <button type="button" aria-expanded={show_model.to_string()} aria-controls="model"
                         ref={model_button} onclick={toggle_model}>{ w.model_button }</button>
                 </nav>

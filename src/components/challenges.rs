@@ -19,6 +19,8 @@ use crate::texts::{self, ChallengePart, Texts, use_long_texts};
 
 /// The open challenge's title, where the focus goes when it starts.
 const TITLE: &str = "challenge-title";
+/// The panel's heading, where the focus goes when the header's button opens it.
+pub const HEADING: &str = "challenges-heading";
 
 #[derive(Properties, PartialEq)]
 pub struct ChallengesProps {
@@ -100,10 +102,10 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
         Some(_) => "not-met",
     };
     html! {
-        <section class="panel challenges" id="challenges" aria-labelledby="challenges-heading"
+        <section class="panel challenges" id="challenges" aria-labelledby={HEADING}
             data-testid="challenges" data-state={state}
             data-challenge={planner.challenge.map(|c| c.id.number().to_string())}>
-            <h2 id="challenges-heading">{ w.heading }</h2>
+            <h2 id={HEADING} tabindex="-1">{ w.heading }</h2>
             { body }
         </section>
     }

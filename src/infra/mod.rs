@@ -252,11 +252,47 @@ pub fn on_key_down(f: impl Fn(&web_sys::KeyboardEvent) + 'static) {
     .forget();
 }
 
-/// Whether a key press goes to a text field (where it edits the text, not the page).
+/// The attribute a text field carries while it holds typing the page has not yet taken (from
+/// its first `input` to its `change`).
+const EDITED: &str = "data-edited";
+
+/// Marks text fields as edited from their first keystroke until the page takes their value,
+/// for [`typing_in_a_field`]; once, at the start.
+pub fn track_field_edits() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let mark = |event: &web_sys::Event, edited: bool| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let _ = if edited {
+            input.set_attribute(EDITED, "")
+        } else {
+            input.remove_attribute(EDITED)
+        };
+    };
+    // In the capture phase, so that the mark is set before the page's own handlers run.
+    let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+    gloo::events::EventListener::new_with_options(&doc, "input", capture, move |e| mark(e, true))
+        .forget();
+    gloo::events::EventListener::new_with_options(&doc, "change", capture, move |e| mark(e, false))
+        .forget();
+}
+
+/// Whether a key press goes to a text field that holds typing not yet taken (where Ctrl+Z
+/// undoes the typing, not the page's last change). Once the page has taken a field's value
+/// (Enter, or leaving it), the browser has nothing of it to undo, so the page undoes.
 pub fn typing_in_a_field(key: &web_sys::KeyboardEvent) -> bool {
     key.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| matches!(input.type_().as_str(), "text" | "number" | "search"))
+        .is_some_and(|input| {
+            matches!(input.type_().as_str(), "text" | "number" | "search")
+                && input.has_attribute(EDITED)
+        })
 }
 
 /// Calls `f` when the page starts or stops being laid out for print (the print media query

@@ -46,7 +46,7 @@ test('a challenge opened from a link is met by setting budgets and explained, an
   const explanation = page.getByTestId('challenge-explanation');
   const text = await explanation.innerText();
   assert.match(text, /What the model did, and why/);
-  assert.match(text, /Mechanism: docs\/MODEL\.md section 7, “The artisans' month”/);
+  assert.match(text, /Mechanism: In the model: the artisans' month \(places reach artisans and are applied\).*More under “About the model”\./);
   assert.match(text, /Agents involved: Mentored and linked businesses/);
   // The scenario's own figures, paired with today's split.
   assert.match(await explanation.locator('li[data-metric="training_uptake"]').innerText(), /^Training uptake: \d+\.\d .*against today's split, better\)$/);
@@ -102,7 +102,7 @@ test('a challenge started from the keyboard is one undo step, can be given up, a
   const text = await explanation.innerText();
   assert.match(text, /Apa yang dilakukan model, dan mengapa/);
   assert.doesNotMatch(text, /Anda menyerah/, 'met, not given up');
-  assert.match(text, /Mekanisme: docs\/MODEL\.md bagian 14/);
+  assert.match(text, /Mekanisme: Dalam model: upaya tiap strategi adalah 1 − exp\(−B\/S\)/);
   assert.match(await explanation.locator('li[data-metric="obstacle_severity"]').innerText(), /^Tingkat hambatan: \d+,\d/);
   // The same explanation in English.
   await page.getByRole('button', { name: 'English' }).click();
@@ -200,6 +200,8 @@ test('the challenges\' stories load when the challenges open; if they cannot, th
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Not found</p>' }),
   );
   await page.getByTestId('challenges-button').click();
+  // Opened from the header's button, the panel takes the focus to its heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'challenges-heading');
   const alert = page.locator('[data-testid="challenges"] [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /stories and explanations could not be loaded.*your split are unchanged/s);
@@ -224,6 +226,10 @@ test('the challenges\' stories load when the challenges open; if they cannot, th
   // In Bahasa Indonesia, from the same file.
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   assert.equal(await page.locator('.challenge-list > li[data-challenge="uptake"] p').textContent(), native.challenges.uptake.story.id);
+  // Closed from within, the panel gives the focus back to the header's button.
+  await page.locator('[data-testid="challenges"] > button:last-child').click();
+  await page.locator('[data-testid="challenges"]').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'challenges-button');
 });
 
 test('axe finds no serious violation in an explained challenge or the list of challenges, in both languages', async () => {

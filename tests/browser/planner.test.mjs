@@ -109,6 +109,30 @@ test('presets change the allocation, and undo and redo step through it', async (
   assert.deepEqual(await budgets(page), equal);
 });
 
+test('Ctrl+Z in a budget field undoes the typing until Enter, and the change itself after', async () => {
+  const page = await app.open('#l=en');
+  await settled(page);
+  const before = await budgets(page);
+  const field = number(page, 'networking');
+  await field.fill('1200');
+  await field.press('Enter');
+  await shows(page, 'networking', 1200);
+  // The focus is still in the field, which holds what the page took: the page undoes.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'budget-networking');
+  await page.keyboard.press('Control+z');
+  await shows(page, 'networking', before.networking);
+  assert.deepEqual(await budgets(page), before);
+  // Typing not yet taken is the browser's to undo: the page's budgets stay.
+  await page.keyboard.press('Control+Shift+z');
+  await shows(page, 'networking', 1200);
+  await field.press('End');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Control+z');
+  assert.equal(await field.inputValue(), '1,200');
+  assert.equal((await budgets(page)).networking, 1200);
+  await settled(page);
+});
+
 test('presses of an arrow key in a row, or a key held down, are one undo step; after a pause the next press is another', async () => {
   const page = await app.open('#l=en');
   await settled(page);
