@@ -104,7 +104,7 @@ impl Form {
                     let why = if negative { w.negative } else { w.bad_number };
                     problems.push(Problem {
                         fields: vec![id],
-                        text: format!("{label}: «{text}» {why}"),
+                        text: format!("{label}: “{text}” {why}"),
                     });
                     None
                 }
@@ -215,12 +215,12 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
             let name = Strategy::from_key(strategy).map_or(*strategy, |s| s.label(lang));
             match lang {
                 Lang::Id => format!(
-                    "Batas bawah «{name}» (Rp {} juta) di atas batas atasnya (Rp {} juta).",
+                    "Batas bawah “{name}” (Rp {} juta) di atas batas atasnya (Rp {} juta).",
                     rp(*floor_juta),
                     rp(*ceiling_juta)
                 ),
                 Lang::En => format!(
-                    "The floor of «{name}» (Rp {} million) is above its ceiling (Rp {} million).",
+                    "The floor of “{name}” (Rp {} million) is above its ceiling (Rp {} million).",
                     rp(*floor_juta),
                     rp(*ceiling_juta)
                 ),
@@ -235,7 +235,7 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
             },
         ) if floors_juta > envelope_juta => {
             format!(
-                "Batas bawah berjumlah Rp {} juta, lebih dari amplop Rp {} juta.",
+                "Batas bawah berjumlah Rp {} juta, lebih dari pagu Rp {} juta.",
                 rp(*floors_juta),
                 rp(*envelope_juta)
             )
@@ -262,7 +262,7 @@ fn said(lang: Lang, e: &PlanError) -> Vec<String> {
                 ..
             },
         ) => format!(
-            "Batas atas berjumlah hanya Rp {} juta, kurang dari amplop Rp {} juta.",
+            "Batas atas berjumlah hanya Rp {} juta, kurang dari pagu Rp {} juta.",
             rp(*ceilings_juta),
             rp(*envelope_juta)
         ),

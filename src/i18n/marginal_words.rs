@@ -43,7 +43,7 @@ pub fn words(lang: Lang) -> &'static MarginalWords {
 
 static ID: MarginalWords = MarginalWords {
     heading: "Apa yang dibeli Rp 100 juta berikutnya",
-    intro: "Untuk setiap strategi: perubahan tiap hasil utama pada akhir horizon bila strategi itu saja mendapat Rp 100 juta lebih setahun, dan bila Rp 100 juta diambil darinya, anggaran lain tetap. Dihitung ulangan demi ulangan pada benih yang sama dengan skenario yang sedang dibuka (14 ensemble tambahan), sehingga rentangnya adalah rentang selisih itu sendiri. Mengubah alokasi memulai perhitungan ini lagi untuk alokasi yang baru.",
+    intro: "Untuk setiap strategi: perubahan tiap hasil utama pada akhir jangka waktu bila strategi itu saja mendapat Rp 100 juta lebih setahun, dan bila Rp 100 juta diambil darinya, anggaran lain tetap. Dihitung ulangan demi ulangan pada benih yang sama dengan skenario yang sedang dibuka (14 kumpulan ulangan tambahan), sehingga rentangnya adalah rentang selisih itu sendiri. Mengubah alokasi memulai perhitungan ini lagi untuk alokasi yang baru.",
     show: "Hitung apa yang dibeli Rp 100 juta berikutnya",
     hide: "Tutup",
     held: "Skenario yang sedang dibuka belum dihitung, jadi belum ada jawaban di sini.",
@@ -54,17 +54,17 @@ static ID: MarginalWords = MarginalWords {
     more: "+Rp 100 juta",
     less: "−Rp 100 juta",
     worse_better: ("← lebih buruk", "lebih baik →"),
-    table_heading: "Perubahan semua hasil utama pada akhir horizon",
+    table_heading: "Perubahan semua hasil utama pada akhir jangka waktu",
     show_table: "Tampilkan sebagai tabel",
     hide_table: "Sembunyikan tabel",
     strategy_col: "Strategi",
     budget_col: "Anggaran (Rp juta/tahun)",
     none_to_take: "anggarannya sudah 0",
-    paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik. «Lebih baik» atau «lebih buruk» hanya bila paling sedikit 80% ulangan sepakat dan rata-ratanya paling sedikit setengah satuan terakhir yang dipakai untuk menulis hasil itu (misalnya 0,05 untuk daya saing); bila ulangan sepakat tetapi rata-ratanya lebih kecil dari itu, putusannya menyebut batasnya («lebih kecil dari 0,05»); selain itu «tidak ada beda yang jelas».",
+    paired_note: "Setiap angka: rata-rata selisih per ulangan (10–90%: rentang selisih itu). Batang menunjukkan rata-rata, garis tipis rentang 10–90%; ke kanan berarti lebih baik. “Lebih baik” atau “lebih buruk” hanya bila paling sedikit 80% ulangan sepakat dan rata-ratanya paling sedikit setengah satuan terakhir yang dipakai untuk menulis hasil itu (misalnya 0,05 untuk daya saing); bila ulangan sepakat tetapi rata-ratanya lebih kecil dari itu, putusannya menyebut batasnya (“lebih kecil dari 0,05”); selain itu “tidak ada beda yang jelas”.",
     newcomers_note: "Serapan pelatihan dan daya saing adalah rata-rata atas semua perajin yang bekerja. Anggaran yang mendatangkan banyak pendatang baru (prioritas pemerintah, pembiayaan, produk unggulan dan ekspor) menambah lapangan kerja dan penjualan, tetapi pendatang baru mulai dengan keterampilan lebih rendah dan belum terlatih, sehingga untuk sementara kedua rata-rata itu bisa turun, dan memotong anggaran seperti itu bisa menaikkannya sedikit: seluruh anggaran untuk prioritas pemerintah memberi nilai lebih rendah pada keduanya daripada tanpa anggaran sama sekali, walaupun mempekerjakan lebih dari 400 perajin lagi. Baca keduanya bersama lapangan kerja dan penjualan.",
     so_far: "Sementara, dari ulangan yang sudah selesai:",
     curve_heading: "Kurva anggaran satu strategi",
-    curve_intro: "Hasil yang dipilih di atas, pada tujuh tingkat anggaran satu strategi dari 0 sampai dua kali anggarannya sekarang (paling sedikit Rp 1.000 juta), anggaran lain tetap: perubahan dari anggaran sekarang, ulangan demi ulangan pada benih yang sama (7 ensemble lagi). Garis putus-putus: anggaran sekarang.",
+    curve_intro: "Hasil yang dipilih di atas, pada tujuh tingkat anggaran satu strategi dari 0 sampai dua kali anggarannya sekarang (paling sedikit Rp 1.000 juta), anggaran lain tetap: perubahan dari anggaran sekarang, ulangan demi ulangan pada benih yang sama (7 kumpulan ulangan lagi). Garis putus-putus: anggaran sekarang.",
     curve_of: "Kurva anggaran untuk",
     curve_line: "Perubahan dari anggaran sekarang (10–90%)",
     curve_unit: "perubahan",
@@ -105,7 +105,7 @@ static EN: MarginalWords = MarginalWords {
 pub fn buys_most(lang: Lang, strategy: &str, outcome: &str, change: &str, share: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Di sini, Rp 100 juta lagi untuk «{strategy}» paling memperbaiki {outcome}: {change}, lebih baik di {share}% ulangan."
+            "Di sini, Rp 100 juta lagi untuk “{strategy}” paling memperbaiki {outcome}: {change}, lebih baik di {share}% ulangan."
         ),
         Lang::En => format!(
             "Here, Rp 100 million more for “{strategy}” does the most for {outcome}: {change}, better in {share}% of runs."
@@ -162,7 +162,7 @@ pub fn makes_worse(lang: Lang, strategies: &str) -> String {
 pub fn costs_most(lang: Lang, strategy: &str, change: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Mengambil Rp 100 juta paling merugikan bila diambil dari «{strategy}»: {change}."
+            "Mengambil Rp 100 juta paling merugikan bila diambil dari “{strategy}”: {change}."
         ),
         Lang::En => {
             format!(
@@ -204,7 +204,7 @@ pub fn curve_gist(
     let juta = |x: f64| crate::i18n::thousands(lang, x.max(0.0).round() as u64);
     match lang {
         Lang::Id => format!(
-            "Perubahan {outcome} dari anggaran sekarang bila «{strategy}» mendapat Rp {} juta: {}; bila Rp {} juta: {}.",
+            "Perubahan {outcome} dari anggaran sekarang bila “{strategy}” mendapat Rp {} juta: {}; bila Rp {} juta: {}.",
             juta(*lo),
             n(at_lo.mean),
             juta(*hi),

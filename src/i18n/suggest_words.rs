@@ -51,12 +51,12 @@ pub fn words(lang: Lang) -> &'static SuggestWords {
 
 static ID: SuggestWords = SuggestWords {
     heading: "Usulan pembagian anggaran",
-    intro: "Canting mencari pembagian amplop yang paling baik menurut tujuan yang Anda pilih, di dalam batas bawah dan atas tiap strategi: tiga putaran pembagian yang dirancang (masing-masing sampai 8 ulangan pada benih skenario ini) dengan permukaan kuadratik yang dicocokkan, lalu calon terbaik dan pembagian sekarang dengan ensemble penuh. Semua pada benih yang sama, jadi perbandingannya berpasangan.",
+    intro: "Canting mencari pembagian pagu yang paling baik menurut tujuan yang Anda pilih, di dalam batas bawah dan atas tiap strategi: tiga putaran pembagian yang dirancang (masing-masing sampai 8 ulangan pada benih skenario ini) dengan permukaan kuadratik yang dicocokkan, lalu calon terbaik dan pembagian sekarang dengan semua ulangan. Semua pada benih yang sama, jadi perbandingannya berpasangan.",
     objective: "Tujuan",
-    objective_note: "Bobot tiap hasil utama pada akhir horizon (kosong = 0). Bobot pada hambatan menghargai penurunannya. Satu bobot saja = satu hasil.",
+    objective_note: "Bobot tiap hasil utama pada akhir jangka waktu (kosong = 0). Bobot pada hambatan menghargai penurunannya. Satu bobot saja = satu hasil.",
     weight: "Bobot",
     limits: "Batas per strategi (Rp juta/tahun)",
-    limits_note: "Kosong: tanpa batas bawah (0) atau atas (seluruh amplop).",
+    limits_note: "Kosong: tanpa batas bawah (0) atau atas (seluruh pagu).",
     floor: "Paling sedikit",
     ceiling: "Paling banyak",
     envelope: "Amplop yang dibagi",
@@ -77,13 +77,13 @@ static ID: SuggestWords = SuggestWords {
     change_col: "Perubahan (10–90%)",
     verdict_col: "Arti",
     budgets_caption: "Pembagian sekarang dan usulan (Rp juta/tahun)",
-    outcomes_caption: "Hasil utama pada akhir horizon, usulan dibanding sekarang, ulangan demi ulangan",
+    outcomes_caption: "Hasil utama pada akhir jangka waktu, usulan dibanding sekarang, ulangan demi ulangan",
     apply: "Terapkan usulan",
     applied: "Usulan sudah diterapkan. Urungkan (Ctrl+Z) mengembalikan pembagian sebelumnya.",
     for_earlier: "Usulan ini dihitung untuk pembagian sebelum perubahan terakhir Anda.",
     current_outside: "Pembagian sekarang berada di luar batas yang diminta, jadi usulan pasti berbeda darinya.",
     nothing_better: "Tidak ada pembagian yang ditemukan yang lebih baik dari pembagian sekarang: usulannya adalah pembagian sekarang.",
-    runners_up: "Calon lain yang diuji dengan ensemble penuh (seberapa datar puncaknya):",
+    runners_up: "Calon lain yang diuji dengan semua ulangan (seberapa datar puncaknya):",
 };
 
 static EN: SuggestWords = SuggestWords {
@@ -151,10 +151,10 @@ pub fn origin(lang: Lang, origin: Origin) -> &'static str {
 pub fn runner_up(lang: Lang, mean: &str, p10: &str, p90: &str, share: &str, moved: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "tujuan lebih rendah {mean} dari usulan (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
+            "tujuan usulan dikurangi tujuan ini {mean} (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
         ),
         Lang::En => format!(
-            "objective {mean} below the suggestion's (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} million moved between strategies from the suggestion"
+            "the suggestion's objective minus this one's {mean} (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} million moved between strategies from the suggestion"
         ),
     }
 }
@@ -176,7 +176,7 @@ pub fn worse_on(lang: Lang, outcomes: &[&str]) -> String {
 pub fn cost(lang: Lang, ensembles: &str, runs: &str, fit: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Pencarian menjalankan {ensembles} ensemble ({runs} ulangan); permukaan terakhirnya menjelaskan {fit}% sebaran tujuan di antara pembagian yang dijelajahi."
+            "Pencarian menjalankan {ensembles} kumpulan ulangan ({runs} ulangan); permukaan terakhirnya menjelaskan {fit}% sebaran tujuan di antara pembagian yang dijelajahi."
         ),
         Lang::En => format!(
             "The search ran {ensembles} ensembles ({runs} runs); its last surface explains {fit}% of the objective's spread among the splits it explored."

@@ -102,7 +102,7 @@ test('the next Rp 100 juta is worked out only when asked, and agrees with the ru
   const first = (await bars(page))[0];
   if (first.more.verdict === 'better') {
     const label = native.strategies.find((s) => s.strategy === first.strategy).label;
-    assert.ok(words.startsWith(`Di sini, Rp 100 juta lagi untuk «${label}» paling memperbaiki daya saing`), words);
+    assert.ok(words.startsWith(`Di sini, Rp 100 juta lagi untuk “${label}” paling memperbaiki daya saing`), words);
   } else {
     assert.match(words, /tidak membuat daya saing/, words);
   }

@@ -119,16 +119,16 @@ test('a search can be cancelled, stops when the scenario changes, and a form tha
   // Weights and limits that cannot be read, or cannot all hold.
   await page.locator('#weight-competitiveness').fill('satu');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /Daya saing: «satu» bukan angka yang bisa dibaca/);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /Daya saing: “satu” bukan angka yang bisa dibaca/);
   // The field in error is marked and points at the line that says why.
   const weight = page.locator('#weight-competitiveness');
   assert.equal(await weight.getAttribute('aria-invalid'), 'true');
-  assert.match(await page.locator(`#${await weight.getAttribute('aria-describedby')}`).innerText(), /«satu»/);
+  assert.match(await page.locator(`#${await weight.getAttribute('aria-describedby')}`).innerText(), /“satu”/);
   assert.equal(await page.locator('#weight-training_uptake').getAttribute('aria-invalid'), null);
   await page.locator('#weight-competitiveness').fill('1');
   for (const key of ['flagship_exports', 'networking']) await page.locator(`#floor-${key}`).fill('3.000');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /^Batas bawah berjumlah Rp 6\.000 juta, lebih dari amplop Rp 5\.000 juta\./);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /^Batas bawah berjumlah Rp 6\.000 juta, lebih dari pagu Rp 5\.000 juta\./);
   for (const key of ['flagship_exports', 'networking']) {
     assert.equal(await page.locator(`#floor-${key}`).getAttribute('aria-invalid'), 'true', `the floor of ${key} is marked`);
   }
@@ -140,5 +140,5 @@ test('a search can be cancelled, stops when the scenario changes, and a form tha
   assert.match(await page.getByTestId('suggest-problems').textContent(), /^The floors add up to Rp 6,000 million, more than the envelope of Rp 5,000 million\./);
   await page.locator('#floor-networking').fill('-5');
   await page.getByTestId('suggest-search').click();
-  assert.match(await page.getByTestId('suggest-problems').textContent(), /«-5» must not be negative/);
+  assert.match(await page.getByTestId('suggest-problems').textContent(), /“-5” must not be negative/);
 });

@@ -86,6 +86,17 @@ mod tests {
             for text in [&t.story, &t.explanation, &t.mechanism, &t.agents] {
                 assert!(text.id.len() > 40 && text.en.len() > 40, "{key}");
                 assert_ne!(text.id, text.en, "{key}");
+                // A reader of the page cannot open the project's files or their sections.
+                assert!(
+                    !text.id.contains("docs/") && !text.en.contains("docs/"),
+                    "{key}"
+                );
+                for (words, section) in [(&text.id, "bagian "), (&text.en, "section ")] {
+                    let cites = words.match_indices(section).any(|(at, _)| {
+                        words[at + section.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    });
+                    assert!(!cites, "{key}: {words}");
+                }
             }
         }
     }
