@@ -33,7 +33,7 @@
 //! [`artisan_event`], and the business sums and the tally change only then.
 
 use super::choice::Choice;
-use super::state::{Bounded, event, offered, pack_offers};
+use super::state::{event, offered, pack_offers};
 use super::{
     APPLYING, BizAcc, BizView, Core, Cores, DEAD, Events, GateTables, Gates, LOW_TECH, Rec, RecCtx,
     TRAINED, Tally, World, monthly,
@@ -95,7 +95,7 @@ impl World {
         let rows = self.b_hire.iter_mut().zip(&self.b_alive);
         for ((hire, &alive), (acc, &desired)) in rows.zip(self.b_acc.iter().zip(&self.b_desired)) {
             *hire = if alive {
-                (desired - acc.n as f32).at_least(0.0) + base * desired
+                (desired - acc.n as f32).max(0.0) + base * desired
             } else {
                 0.0
             };
@@ -229,10 +229,10 @@ fn month_offers(offers: &mut [u64], views: &[BizView], accs: &[BizAcc], c: Offer
         // offers its places and a small change in it moves few businesses' chances.
         let h = draw(c.key_round, b as u32);
         let share = |r: f32, lane: u32| {
-            let x = (view.offer_weight * r).at_most(c.most) * 65536.0;
+            let x = (view.offer_weight * r).min(c.most) * 65536.0;
             // `x` is at most 32768, so through i32 the whole part is what `as u32` gives
             // (0 for a negative `x`), in a form that vectorises.
-            let whole = x.at_least(0.0) as i32 as u32;
+            let whole = x.max(0.0) as i32 as u32;
             whole + u32::from(lane_unit(h, lane) < x - whole as f32)
         };
         let found = if view.closed {
@@ -477,7 +477,7 @@ fn artisan_event(c: &EventCtx, biz: &mut BizRefs, out: &mut EventOut, h: u64, a:
     let p_apply = |tech: f32| {
         (c.apply_base * age_block * (1.0 - c.apply_tech * (1.0 - tech))
             + c.apply_follow * view.follow)
-            .at_most(65536.0)
+            .min(65536.0)
     };
     if skills_place | tech_place {
         // The funnel counts skills places: the study's training, whose results are its first

@@ -33,7 +33,6 @@
 //! desired size `n0 (S / S0)^hire_score_power` (n0, S0 its size and score at the start or at
 //! its founding) are refreshed.
 
-use super::state::Bounded;
 use super::{
     BizAcc, BizView, CERTIFIED, LINK_SLOTS, MENTORED, NO_COOP, ONLINE, Power, REVIEW_MONTHS,
     REVIEW_YEARS, World, per_review, rel,
@@ -314,14 +313,14 @@ impl World {
             // Market reach: up moves from the bottom of the lane, down moves from the top, so
             // they exclude each other.
             let u = lane(h, 1);
-            let q_rel = (q * inv_q_ref).at_least(0.0);
+            let q_rel = (q * inv_q_ref).max(0.0);
             let size = r
                 .size_elast
                 .of((acc.n as f32 * inv_mean_size).clamp(1.0 / r.size_cap, r.size_cap));
             let up_factor = r.q_elast.of(q_rel) * size;
             let reach = self.b_reach[b];
             let rung_score = self.refs.rung_score[usize::from(reach)];
-            let down = r.down_elast.of(rung_score / self.b_score[b].at_least(0.05));
+            let down = r.down_elast.of(rung_score / self.b_score[b].max(0.05));
             let up = [r.up_nat65 * up_factor, r.up_exp65 * up_factor, 0.0][usize::from(reach)];
             let dn = [0.0, r.down_nat65 * down, r.down_exp65 * down][usize::from(reach)];
             self.b_reach[b] = reach + u8::from(u < up) - u8::from(65535.0 - u < dn);
@@ -416,15 +415,15 @@ impl World {
         let connected = flags & MENTORED != 0 || self.member_of_active_coop(b);
         let own = self.b_app_share[b];
         let mentored = f32::from(flags & MENTORED != 0);
-        let follow = (r.mentoring * mentored + r.follow_own * own + r.follow_links * linked_app)
-            .at_most(1.0);
+        let follow =
+            (r.mentoring * mentored + r.follow_own * own + r.follow_links * linked_app).min(1.0);
         let peer65 = r.spread * (own + r.spread_links * linked_app) * 65536.0;
         let stop65 = r.stop * (1.0 - follow) * 65536.0;
         let late65 = r.late * follow * 65536.0;
         let wage = self.wage_of(b);
-        let shortfall = (1.0 - wage / r.min_wage).at_least(0.0);
+        let shortfall = (1.0 - wage / r.min_wage).max(0.0);
         let quit_year =
-            (r.quit_year * (1.0 + r.qs * shortfall) / (1.0 + r.qs * r.shortfall)).at_most(0.95);
+            (r.quit_year * (1.0 + r.qs * shortfall) / (1.0 + r.qs * r.shortfall)).min(0.95);
         // The monthly chance of each state's one event, x 65536, as `a + b x old`, by state
         // (untrained: peer pickup; trained: a late start; applying: stopping), in the fixed
         // point the monthly loop compares with (x 256, `b` per step of the age byte).
@@ -447,7 +446,7 @@ impl World {
             online: flags & ONLINE != 0,
             closed: false,
         };
-        let rise = (self.b_score[b] / self.b_score0[b].at_least(0.05)).clamp(0.05, 20.0);
+        let rise = (self.b_score[b] / self.b_score0[b].max(0.05)).clamp(0.05, 20.0);
         self.b_desired[b] = self.b_size0[b] * r.hire_power.of(rise);
     }
 }

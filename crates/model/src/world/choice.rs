@@ -18,7 +18,6 @@
 //! business; the chances are unchanged. Draws are keyed by slot: a business keeps its draws as
 //! long as it keeps its slot.
 
-use super::state::Bounded;
 use crate::rng::{draw, lane16, mix64};
 
 /// The three-level structure over the business slots, rebuilt from the hiring weights once a
@@ -72,7 +71,7 @@ impl Choice {
         // zeroed when `weights` was shorter than now).
         let used = weights.len().min(self.slot.len());
         for (e, &wt) in self.slot[..used].iter_mut().zip(weights) {
-            e.0 = wt.at_least(0.0);
+            e.0 = wt.max(0.0);
         }
         for e in &mut self.slot[used..self.used_slots.max(used)] {
             e.0 = 0.0;

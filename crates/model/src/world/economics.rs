@@ -26,7 +26,6 @@
 //! read; the city's competitiveness is built the same way from the city's averages
 //! ([`super::observation`]).
 
-use super::state::Bounded;
 use super::{BizFigures, CERTIFIED, EXPORT, LOCAL, MENTORED, ONLINE, World};
 use crate::Strategy;
 use crate::params::Params;
@@ -128,7 +127,7 @@ impl World {
     pub(super) fn derive_economics(&mut self, b: usize, k: &Econ, skill_share: (f32, f32)) {
         let (skill_mean, app_share) = skill_share;
         let reach = usize::from(self.b_reach[b]);
-        let capital = self.capital_curve.of(self.b_capital[b].at_least(0.01));
+        let capital = self.capital_curve.of(self.b_capital[b].max(0.01));
         let mentored = if self.b_flags[b] & MENTORED != 0 {
             1.0 + k.mentoring_gain
         } else {
@@ -141,14 +140,14 @@ impl World {
             * mentored
             * links
             * k.flagship[reach])
-            .at_least(0.05);
+            .max(0.05);
         let online = if self.b_flags[b] & ONLINE != 0 {
             k.online_price
         } else {
             1.0
         };
         let quality_price =
-            (1.0 + k.price_quality * (self.b_quality[b] - self.refs.quality)).at_least(0.1);
+            (1.0 + k.price_quality * (self.b_quality[b] - self.refs.quality)).max(0.1);
         let price = quality_price * k.reach_price[reach] * online;
         let imp = self.b_import[b];
         let material = imp * k.price_index + (1.0 - imp) * k.local_price;
@@ -191,10 +190,10 @@ impl World {
     pub(super) fn score(&self, b: usize) -> f32 {
         let w = self.refs.comp_weights;
         let r = &self.refs;
-        let s = w[0] * self.b_quality[b] / r.quality.at_least(1e-6)
-            + w[1] * self.b_prod[b] / r.productivity.at_least(1e-6)
-            + w[2] / self.b_cost[b].at_least(1e-6)
-            + w[3] * self.reach_score(b) / r.reach_score.at_least(1e-6);
+        let s = w[0] * self.b_quality[b] / r.quality.max(1e-6)
+            + w[1] * self.b_prod[b] / r.productivity.max(1e-6)
+            + w[2] / self.b_cost[b].max(1e-6)
+            + w[3] * self.reach_score(b) / r.reach_score.max(1e-6);
         s * r.inv_score
     }
 

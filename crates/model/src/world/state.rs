@@ -486,25 +486,6 @@ impl Rec {
     }
 }
 
-/// `x.max(floor)` and `x.min(ceiling)` for a bound that is a number (not NaN), with the values
-/// `f32::max` and `f32::min` give (a NaN `x` gives the bound), written as one comparison. In
-/// wasm, `f32::max` and `f32::min` are calls to `fmaxf` and `fminf` (wasm's own `f32.max` treats
-/// NaN and zeros of either sign otherwise), which cost a tenth of the page's run in the loops
-/// below and kept them from vectorising; a comparison is one select on every target.
-pub(super) trait Bounded: Copy + PartialOrd {
-    #[inline(always)]
-    fn at_least(self, floor: Self) -> Self {
-        if self > floor { self } else { floor }
-    }
-
-    #[inline(always)]
-    fn at_most(self, ceiling: Self) -> Self {
-        if self < ceiling { self } else { ceiling }
-    }
-}
-
-impl Bounded for f32 {}
-
 /// `x^k` for a fixed power, with the common powers (0, 1/2, 1, 2) done exactly without
 /// `powf`: the business review raises several ratios to parameter powers every quarter.
 #[derive(Clone, Copy, Debug, Default)]
@@ -551,47 +532,12 @@ impl Curve {
 
     #[inline]
     pub(super) fn of(&self, x: f32) -> f32 {
-        let at = x.at_least(0.0) * (Curve::STEPS as f32 / Curve::TOP);
+        let at = x.max(0.0) * (Curve::STEPS as f32 / Curve::TOP);
         let i = at as usize;
         if i >= Curve::STEPS {
             return libm::powf(x, self.k);
         }
         let frac = at - i as f32;
         self.table[i] + (self.table[i + 1] - self.table[i]) * frac
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bounds_give_what_max_and_min_give() {
-        let xs = [
-            f32::NAN,
-            f32::NEG_INFINITY,
-            -2.5,
-            -1e-30,
-            0.0,
-            1e-6,
-            0.05,
-            0.7,
-            1.0,
-            65536.5,
-        ];
-        for x in xs {
-            for bound in [0.0, 1e-6, 0.05, 1.0, 65536.0] {
-                assert_eq!(
-                    x.at_least(bound).to_bits(),
-                    x.max(bound).to_bits(),
-                    "{x} {bound}"
-                );
-                assert_eq!(
-                    x.at_most(bound).to_bits(),
-                    x.min(bound).to_bits(),
-                    "{x} {bound}"
-                );
-            }
-        }
     }
 }
