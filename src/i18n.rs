@@ -384,7 +384,7 @@ static ID: Words = Words {
     print: "Cetak ringkasan",
     model_button: "Tentang model",
     present: "Presentasi",
-    present_hint: "Tata letak untuk proyektor: anggaran, angka utama dan grafik dalam satu layar, huruf besar.",
+    present_hint: "Tata letak untuk proyektor: anggaran, angka utama dan tiga grafik utama dalam satu layar, huruf besar; grafik lain di bawahnya.",
     close: "Tutup",
     dismiss: "Tutup pesan",
 
@@ -501,7 +501,7 @@ static EN: Words = Words {
     print: "Print summary",
     model_button: "About the model",
     present: "Present",
-    present_hint: "A layout for a projector: the budgets, the headline figures and the charts on one screen, in large type.",
+    present_hint: "A layout for a projector: the budgets, the headline figures and the three headline charts on one screen, in large type; the other charts below them.",
     close: "Close",
     dismiss: "Dismiss message",
 
