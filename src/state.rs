@@ -247,6 +247,9 @@ pub enum Action {
     SetBudget(Strategy, u64),
     /// The slider or number input was let go: the next move is a new undo step.
     EndGesture,
+    /// The keys moving this strategy's slider paused, or the slider lost the focus: the next
+    /// move is a new undo step, unless a gesture on another has begun since.
+    EndGestureOf(Strategy),
     /// The total yearly envelope, in Rp juta.
     SetEnvelope(u64),
     /// One strategy back to today's allocation (keeping the total, in that mode).
@@ -455,6 +458,12 @@ impl Planner {
             Action::SetBudget(strategy, juta) => self.set_budget(strategy, juta),
             Action::EndGesture => {
                 self.gesture = None;
+                return;
+            }
+            Action::EndGestureOf(strategy) => {
+                if self.gesture == Some(strategy) {
+                    self.gesture = None;
+                }
                 return;
             }
             Action::SetEnvelope(juta) => self.set_envelope(juta),
@@ -1047,6 +1056,27 @@ mod tests {
         p.apply(Action::Redo);
         p.apply(Action::Redo);
         assert_eq!(p.spec, after_second);
+    }
+
+    #[test]
+    fn a_slider_s_end_leaves_a_gesture_on_another_going() {
+        let mut p = planner();
+        p.apply(Action::SetBudget(Strategy::Networking, 600));
+        let after_networking = p.spec.clone();
+        p.apply(Action::SetBudget(Strategy::ProductQuality, 1500));
+        // The networking slider's key pause comes during the product quality drag.
+        p.apply(Action::EndGestureOf(Strategy::Networking));
+        p.apply(Action::SetBudget(Strategy::ProductQuality, 1600));
+        p.apply(Action::EndGesture);
+        p.apply(Action::Undo);
+        assert_eq!(p.spec, after_networking, "the drag is one step");
+        // Its own end does end it.
+        p.apply(Action::SetBudget(Strategy::Networking, 700));
+        let at_700 = p.spec.clone();
+        p.apply(Action::EndGestureOf(Strategy::Networking));
+        p.apply(Action::SetBudget(Strategy::Networking, 800));
+        p.apply(Action::Undo);
+        assert_eq!(p.spec, at_700);
     }
 
     #[test]

@@ -177,10 +177,15 @@ fn read(json: &str) -> Result<PageTexts, String> {
             "the texts of model version {version}, not {MODEL_VERSION}"
         ));
     }
+    let challenges = field(&file, "challenges");
+    // A file from before the challenges' texts moved into it would leave them missing unsaid.
+    if !challenges.is_object() {
+        return Err("a file of texts without the challenges' texts".to_string());
+    }
     Ok(PageTexts {
         notes: both(&field(&file, "notes")),
         sources: field(&file, "sources"),
-        challenges: field(&file, "challenges"),
+        challenges,
     })
 }
 

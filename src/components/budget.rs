@@ -84,7 +84,7 @@ pub fn budget_panel(props: &BudgetProps) -> Html {
             <h2 id="budget-heading">{ w.budget_heading }</h2>
             <div class="field envelope">
                 <label for="envelope">{ w.envelope }{ " (" }{ w.juta }{ ")" }</label>
-                <input id="envelope" type="text" inputmode="decimal" autocomplete="off"
+                <input id="envelope" type="text" data-undo="page" inputmode="decimal" autocomplete="off"
                     value={thousands(lang, spec.envelope_juta)} onchange={on_envelope}
                     disabled={envelope_lock.is_some()}
                     aria-invalid={envelope_check.invalid()}
@@ -215,10 +215,14 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     // and a drag goes on from there.
     let step = slider_step(envelope);
     let tapped_from = use_mut_ref(|| None::<u64>);
-    let on_touch_down = {
-        let tapped_from = tapped_from.clone();
+    let keys = use_mut_ref(KeyGesture::default);
+    let on_pointer_down = {
+        let (planner, tapped_from, keys) = (planner.clone(), tapped_from.clone(), keys.clone());
         Callback::from(move |e: PointerEvent| {
             *tapped_from.borrow_mut() = None;
+            if std::mem::take(&mut *keys.borrow_mut()).active {
+                planner.dispatch(Action::EndGestureOf(strategy));
+            }
             if e.pointer_type() != "touch" {
                 return;
             }
@@ -261,8 +265,8 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
     };
     // Keys move the slider one step a press, each press a `change`: presses that follow one
     // another within `KEY_PAUSE_MS` (or a key held down) are one undo step, as one drag is.
-    // The step ends at that pause, when the slider loses the focus, or at any other action.
-    let keys = use_mut_ref(KeyGesture::default);
+    // The step ends at that pause, when the slider loses the focus or a pointer takes it, or
+    // at any other action.
     let end_gesture = {
         let (planner, tapped_from, keys) = (planner.clone(), tapped_from.clone(), keys.clone());
         Callback::from(move |_: Event| {
@@ -294,7 +298,7 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                 move || {
                     // The timeout itself stays in place until the next key: it is running.
                     ended.borrow_mut().active = false;
-                    planner.dispatch(Action::EndGesture);
+                    planner.dispatch(Action::EndGestureOf(strategy));
                 },
             ));
         })
@@ -303,7 +307,7 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
         let (planner, keys) = (planner.clone(), keys.clone());
         Callback::from(move |_: FocusEvent| {
             if std::mem::take(&mut *keys.borrow_mut()).active {
-                planner.dispatch(Action::EndGesture);
+                planner.dispatch(Action::EndGestureOf(strategy));
             }
         })
     };
@@ -333,9 +337,9 @@ fn strategy_row(props: &StrategyRowProps) -> Html {
                 <input type="range" min="0" max={slider_max.to_string()} step={slider_step(envelope).to_string()}
                     value={juta.to_string()} aria-label={format!("{}: {name}", w.slider_of)}
                     aria-valuetext={format!("{} {} {}", w.rp, thousands(lang, juta), w.juta_word)}
-                    onpointerdown={on_touch_down} oninput={on_slide} onchange={end_gesture}
+                    onpointerdown={on_pointer_down} oninput={on_slide} onchange={end_gesture}
                     onkeydown={on_key_down} onkeyup={on_key_up} onblur={on_blur} />
-                <input type="text" class="juta" inputmode="decimal" autocomplete="off" id={field_id}
+                <input type="text" data-undo="page" class="juta" inputmode="decimal" autocomplete="off" id={field_id}
                     value={thousands(lang, juta)} aria-label={format!("{} ({}): {name}", w.budget_of, w.juta)}
                     aria-invalid={check.invalid()} aria-describedby={check.described_by()}
                     onchange={on_number} />

@@ -121,19 +121,19 @@ pub fn settings(props: &SettingsProps) -> Html {
             <summary><h2>{ w.settings }</h2></summary>
             <div class="settings-grid">
                 <label for="years">{ w.years }</label>
-                <input id="years" type="text" inputmode="numeric" autocomplete="off" value={spec.years.to_string()}
+                <input id="years" type="text" data-undo="page" inputmode="numeric" autocomplete="off" value={spec.years.to_string()}
                     aria-invalid={years.invalid()} aria-describedby={described(&years_lock, years.described_by())}
                     disabled={years_lock.is_some()}
                     onchange={whole("years", |v| u32::try_from(v).ok().map(Action::SetYears))} />
                 { years.message() }{ note(&years_lock) }
                 <label for="seed">{ w.seed }</label>
-                <input id="seed" type="text" inputmode="numeric" autocomplete="off" value={spec.seed.to_string()}
+                <input id="seed" type="text" data-undo="page" inputmode="numeric" autocomplete="off" value={spec.seed.to_string()}
                     disabled={seed_lock.is_some()} aria-invalid={seed.invalid()}
                     aria-describedby={described(&seed_lock, seed.described_by())}
                     onchange={whole("seed", |v| Some(Action::SetSeed(v)))} />
                 { seed.message() }{ note(&seed_lock) }
                 <label for="runs">{ w.runs }</label>
-                <input id="runs" type="text" inputmode="numeric" autocomplete="off" value={spec.runs.to_string()}
+                <input id="runs" type="text" data-undo="page" inputmode="numeric" autocomplete="off" value={spec.runs.to_string()}
                     aria-invalid={runs.invalid()} aria-describedby={described(&runs_lock, runs.described_by())}
                     disabled={runs_lock.is_some()}
                     onchange={whole("runs", |v| u32::try_from(v).ok().map(Action::SetRuns))} />
@@ -320,7 +320,7 @@ fn param_row(
     html! {
         <div class="param" data-param={key.clone()}>
             <label for={id.clone()}>{ label }{ " (" }{ param.unit_label(lang) }{ ")" }</label>
-            <input id={id} type="text" inputmode="decimal" autocomplete="off"
+            <input id={id} type="text" data-undo="page" inputmode="decimal" autocomplete="off"
                 value={plain_number(lang, value)} aria-invalid={check.invalid()}
                 aria-describedby={check.described_by()} {onchange} />
             { check.message() }

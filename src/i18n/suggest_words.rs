@@ -59,7 +59,7 @@ static ID: SuggestWords = SuggestWords {
     limits_note: "Kosong: tanpa batas bawah (0) atau atas (seluruh pagu).",
     floor: "Paling sedikit",
     ceiling: "Paling banyak",
-    envelope: "Amplop yang dibagi",
+    envelope: "Pagu yang dibagi",
     search: "Cari usulan pembagian",
     cancel: "Batalkan pencarian",
     searching: "Mencari",
@@ -151,10 +151,10 @@ pub fn origin(lang: Lang, origin: Origin) -> &'static str {
 pub fn runner_up(lang: Lang, mean: &str, p10: &str, p90: &str, share: &str, moved: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "tujuan usulan dikurangi tujuan ini {mean} (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
+            "nilai tujuan usulan dikurangi nilai tujuan calon ini: {mean} (10–90%: {p10} … {p90}), usulan lebih baik di {share}% ulangan; Rp {moved} juta dipindahkan antarstrategi dari usulan"
         ),
         Lang::En => format!(
-            "the suggestion's objective minus this one's {mean} (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} million moved between strategies from the suggestion"
+            "the suggestion's objective minus this one's: {mean} (10–90%: {p10} … {p90}), the suggestion better in {share}% of runs; Rp {moved} million moved between strategies from the suggestion"
         ),
     }
 }

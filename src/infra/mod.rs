@@ -283,15 +283,19 @@ pub fn track_field_edits() {
         .forget();
 }
 
-/// Whether a key press goes to a text field that holds typing not yet taken (where Ctrl+Z
-/// undoes the typing, not the page's last change). Once the page has taken a field's value
-/// (Enter, or leaving it), the browser has nothing of it to undo, so the page undoes.
+/// Whether a key press goes to a text field whose Ctrl+Z is the browser's (undoing the typing),
+/// not the page's. It is the page's in a field of the scenario (marked `data-undo="page"`) once
+/// the page has taken its value (Enter, or leaving it): the page sets the value it took, so the
+/// browser has nothing of it left to undo. A field refused (`aria-invalid`) still holds the
+/// reader's typing, and every other text field (names, weights, the search) is the browser's.
 pub fn typing_in_a_field(key: &web_sys::KeyboardEvent) -> bool {
     key.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|input| {
-            matches!(input.type_().as_str(), "text" | "number" | "search")
-                && input.has_attribute(EDITED)
+            let taken = input.get_attribute("data-undo").as_deref() == Some("page")
+                && !input.has_attribute(EDITED)
+                && input.get_attribute("aria-invalid").as_deref() != Some("true");
+            matches!(input.type_().as_str(), "text" | "number" | "search") && !taken
         })
 }
 

@@ -46,7 +46,7 @@ test('a challenge opened from a link is met by setting budgets and explained, an
   const explanation = page.getByTestId('challenge-explanation');
   const text = await explanation.innerText();
   assert.match(text, /What the model did, and why/);
-  assert.match(text, /Mechanism: In the model: the artisans' month \(places reach artisans and are applied\).*More under “About the model”\./);
+  assert.match(text, /Mechanism: In the model: the artisans' month \(places reach artisans and are applied\).*“About the model” describes the model in plain words\./);
   assert.match(text, /Agents involved: Mentored and linked businesses/);
   // The scenario's own figures, paired with today's split.
   assert.match(await explanation.locator('li[data-metric="training_uptake"]').innerText(), /^Training uptake: \d+\.\d .*against today's split, better\)$/);

@@ -17,7 +17,7 @@ pub struct ChallengeTexts {
     /// What the model did and why.
     pub explanation: Bilingual,
     /// Which of the model's parts the mechanism runs through, in plain words (the model panel
-    /// describes them).
+    /// describes the model as a whole).
     pub mechanism: Bilingual,
     /// Which agents the mechanism runs through.
     pub agents: Bilingual,
@@ -71,8 +71,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "Every skills place is offered, then must reach the artisan, then be applied. In the model an offered place reaches an artisan less the older they are (from 40 to 70) and the less at ease with technology, and is applied less without follow-up in their business. Money for product quality buys more places, but with diminishing returns and the same losses at every step, so the training gap (places that never end in practice) does not fall: training alone reaches older, less technology-literate artisans least. Networking (mentoring and links between businesses) brings the follow-up that offsets the age penalty and spreads practice from colleague to colleague; technology support lowers the technology barrier. Compare uptake among artisans over 50 with everyone's below.",
             },
             mechanism: Both {
-                id: "Dalam model: bulan perajin (tempat pelatihan ditawarkan, sampai ke perajin, lalu diterapkan) dan tinjauan triwulanan tiap usaha (tindak lanjut); upaya yang hasilnya makin berkurang. Selengkapnya di “Tentang model”.",
-                en: "In the model: the artisans' month (a place is offered, reaches the artisan, then is applied) and each business's quarterly review (follow-up); effort with diminishing returns. More under “About the model”.",
+                id: "Dalam model: kegiatan bulanan perajin (tempat pelatihan ditawarkan, sampai ke perajin, lalu diterapkan) dan tinjauan triwulanan tiap usaha (tindak lanjut); upaya yang hasilnya makin berkurang. “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: the artisans' month (a place is offered, reaches the artisan, then is applied) and each business's quarterly review (follow-up); effort with diminishing returns. “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Perajin (umur, literasi teknologi, tempat kerja) dan usaha batik yang mendampingi atau terhubung dengan usaha lain.",
@@ -92,8 +92,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "Each month a twelfth of the year's 3,000 young people (16–25) decide, once, whether to enter batik work. Their chance rises with the average batik wage against the minimum wage and with batik's standing among the young, which drifts towards what government priority (strategy 2), technology and local wisdom (strategy 7) and competitiveness support. Entrants join businesses with vacancies, so the workforce gets younger. But the money for priority and technology comes from somewhere: taken from product quality and networking, fewer artisans apply training, and newcomers, not yet trained, pull the average down.",
             },
             mechanism: Both {
-                id: "Dalam model: pilihan kaum muda dan pendatang lain untuk masuk ke kerja batik, dan citra batik di mata kaum muda (lingkungan yang diperbarui tiap bulan). Selengkapnya di “Tentang model”.",
-                en: "In the model: young people's and other entrants' choice to enter batik work, and batik's standing with the young (the environment, updated each month). More under “About the model”.",
+                id: "Dalam model: pilihan kaum muda dan pendatang lain untuk masuk ke kerja batik, dan citra batik di mata kaum muda (lingkungan yang diperbarui tiap bulan). “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: young people's and other entrants' choice to enter batik work, and batik's standing with the young (the environment, updated each month). “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Anak muda yang mempertimbangkan kerja batik, dan usaha batik yang mempekerjakan mereka.",
@@ -113,8 +113,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "Flagship and export support (strategy 1) raises each business's chance of climbing a market rung, from local to national and from national to export, and the productivity of businesses that sell beyond the city; the chance to climb also grows with the business's quality. Exporters earn more per artisan, so exports grow. But quality's target rests on the skill of a business's artisans and the share applying training: take the money from product quality (strategy 4, which buys the skills places) and fewer artisans apply training, quality slips, and with it the chance to climb. Keeping product quality funded is what makes export promotion last.",
             },
             mechanism: Both {
-                id: "Dalam model: tinjauan triwulanan tiap usaha (naik dan turun jenjang pasar: lokal, nasional, ekspor) dan ekonomi usaha (sasaran mutu). Selengkapnya di “Tentang model”.",
-                en: "In the model: each business's quarterly review (moving up and down the market rungs: local, national, export) and its economics (the quality target). More under “About the model”.",
+                id: "Dalam model: tinjauan triwulanan tiap usaha (naik dan turun jenjang pasar: lokal, nasional, ekspor) dan ekonomi usaha (sasaran mutu). “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: each business's quarterly review (moving up and down the market rungs: local, national, export) and its economics (the quality target). “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Usaha batik di jenjang pasar lokal, nasional dan ekspor, dan perajin yang menerapkan pelatihan.",
@@ -134,8 +134,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "With no budget no training place is offered (the training gap is 100: nothing offered, nothing applied), so uptake falls as training dates and trained artisans leave; batik's standing with the young drifts down without priority and technology effort, so more young people turn batik down; and unease with technology falls only as older cohorts leave and artisans teach themselves. Every obstacle is worse than under today's split, every year (a stylized fact the model is tested for). A much smaller budget goes a long way because returns diminish: the first rupiah in each strategy buys the most, so a thin spread over training, networking, priority and technology wins back most of the loss.",
             },
             mechanism: Both {
-                id: "Dalam model: upaya tiap strategi adalah 1 − exp(−B/S) dari anggarannya B (tanpa anggaran, tanpa upaya); bulan perajin, pilihan kaum muda dan pendatang lain, dan ulang tahun perajin (usia, keluar, literasi teknologi). Model diuji agar anggaran nol memperburuk setiap hambatan. Selengkapnya di “Tentang model”.",
-                en: "In the model: each strategy's effort is 1 − exp(−B/S) of its budget B (no budget, no effort); the artisans' month, young people's and other entrants' choice, and the artisans' birthdays (age, leaving, technology literacy). The model is tested to leave every obstacle worse with a zero budget. More under “About the model”.",
+                id: "Dalam model: upaya tiap strategi adalah 1 − exp(−B/S) dari anggarannya B (tanpa anggaran, tanpa upaya); kegiatan bulanan perajin, pilihan kaum muda dan pendatang lain, dan pertambahan usia perajin tiap tahun (usia, keluar, literasi teknologi). Model diuji untuk memastikan bahwa anggaran nol memperburuk setiap hambatan. “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: each strategy's effort is 1 − exp(−B/S) of its budget B (no budget, no effort); the artisans' month, young people's and other entrants' choice, and the artisans' birthdays (age, leaving, technology literacy). The model is tested to leave every obstacle worse with a zero budget. “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Perajin, anak muda yang mempertimbangkan kerja batik, dan usaha batik.",
@@ -155,8 +155,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "The product quality budget buys the same number of skills places, but networking (strategy 3) makes more businesses mentored and linked. A mentored business follows its artisans up: an offered place reaches older artisans more often, a reached artisan applies it more often, and fewer stop. Links carry practice between businesses, so untrained artisans pick training up from colleagues in their own and in linked businesses. The barriers multiply the volume of places, so follow-up makes every place go further: an interaction, not a sum. How large it is rests on four networking parameters (“Links' weight in imitation”, “Productivity gain from links”, “Strength of link formation” and “Strength of new mentoring” in “Simulation settings”): at the top of their ranges the effect is much larger, at the bottom it nearly vanishes.",
             },
             mechanism: Both {
-                id: "Dalam model: bulan perajin (tempat pelatihan sampai dan diterapkan), tinjauan triwulanan tiap usaha (tindak lanjut dari pendampingan dan rekan) dan hubungan antarusaha. Selengkapnya di “Tentang model”.",
-                en: "In the model: the artisans' month (places reach artisans and are applied), each business's quarterly review (follow-up from mentoring and colleagues) and the links between businesses. More under “About the model”.",
+                id: "Dalam model: kegiatan bulanan perajin (tempat pelatihan sampai dan diterapkan), tinjauan triwulanan tiap usaha (tindak lanjut dari pendampingan dan rekan) dan hubungan antarusaha. “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: the artisans' month (places reach artisans and are applied), each business's quarterly review (follow-up from mentoring and colleagues) and the links between businesses. “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Usaha yang didampingi dan saling terhubung, perajin dan rekan kerjanya.",
@@ -176,8 +176,8 @@ const TEXTS: [(&str, Told); 6] = [
                 en: "Each strategy buys effort with diminishing returns (e = 1 − exp(−B d / S)): the last rupiah of a large budget buys less than the first of a small one. A ceiling forces money out of the most-funded strategies into thin ones, where it buys more. Today's split is not on the frontier: networking and technology are thin, and money moved to them lowers the youth and technology obstacles and the overall severity (a split capped at 20% gains there, while uptake and the training gap show no clear difference). But no single move wins everything: priority status brings in newcomers who pull average competitiveness down, and money taken from flagship support costs exports. The outcomes trade off, so the ceiling is a condition to meet, not a recipe.",
             },
             mechanism: Both {
-                id: "Dalam model: upaya tiap strategi hasilnya makin berkurang, sehingga tidak ada alokasi ke satu strategi saja yang mengalahkan alokasi saat ini, walaupun alokasi saat ini pun bukan yang paling efisien. Selengkapnya di “Tentang model”.",
-                en: "In the model: each strategy's effort has diminishing returns, so no allocation to a single strategy beats today's split, though today's split is not the most efficient either. More under “About the model”.",
+                id: "Dalam model: upaya tiap strategi hasilnya makin berkurang, sehingga tidak ada alokasi ke satu strategi saja yang mengalahkan alokasi saat ini, walaupun alokasi saat ini pun bukan yang paling efisien. “Tentang model” menjelaskan model dengan kata-kata sederhana.",
+                en: "In the model: each strategy's effort has diminishing returns, so no allocation to a single strategy beats today's split, though today's split is not the most efficient either. “About the model” describes the model in plain words.",
             },
             agents: Both {
                 id: "Semua usaha batik dan perajin, lewat ketujuh strategi.",

@@ -72,6 +72,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_parameters_a_challenge_names_are_named_as_the_page_labels_them() {
+        // The networking challenge's explanation names four parameters by their labels.
+        let texts = LongTexts::of_this_build();
+        let explanation = &texts.challenges["networking"].explanation;
+        for key in [
+            "peer_link_weight",
+            "link_productivity_gain",
+            "link_formation_gain",
+            "mentoring_gain",
+        ] {
+            let p = crate::parameter(key).expect("a parameter");
+            for lang in Lang::ALL {
+                let label = format!("“{}”", p.label(lang));
+                assert!(explanation.get(lang).contains(&label), "{key} {lang:?}");
+            }
+        }
+    }
+
+    #[test]
     fn every_parameter_has_its_source_in_both_languages() {
         let texts = LongTexts::of_this_build();
         assert_eq!(texts.sources.len(), crate::parameters().len());

@@ -291,8 +291,10 @@ fn mark_rows(c: Columns, any: &mut [u8], t: GateTables, key: u64, month16: u16) 
     }
 }
 
-/// Whether this processor's vector gathers are slow enough to fetch rows one by one: on
-/// Intel's (the "Downfall" fix), asked once of the processor itself.
+/// Whether this processor's vector gathers are slow enough to fetch rows one by one: taken to
+/// be so on Intel's (the "Downfall" fix), asked once of the processor itself. A heuristic: an
+/// Intel processor the fix does not slow takes the block form too, at some cost in speed only
+/// (both forms give the same marks).
 #[cfg(target_arch = "x86_64")]
 fn slow_gathers() -> bool {
     static INTEL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
