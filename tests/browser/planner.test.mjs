@@ -136,7 +136,8 @@ test('Ctrl+Z in a budget field undoes the typing until Enter, and the change its
   await field.press('Enter');
   await page.waitForSelector('#budget-networking[aria-invalid="true"]');
   await page.keyboard.press('Control+z');
-  await page.waitForTimeout(300);
+  // Two frames: a page's undo would have been drawn by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.deepEqual(await budgets(page).then((b) => ({ ...b, networking: taken.networking })), taken);
   assert.ok(await page.getByRole('button', { name: /Undo/ }).isEnabled(), 'the page\'s undo is still there');
   await settled(page);
@@ -145,6 +146,9 @@ test('Ctrl+Z in a budget field undoes the typing until Enter, and the change its
 test('presses of an arrow key in a row, or a key held down, are one undo step; after a pause the next press is another', async () => {
   const page = await app.open('#l=en');
   await settled(page);
+  // The page's clock from here on, so that the pause after the presses is one of its seconds,
+  // not the test machine's.
+  await page.clock.install();
   const before = await budgets(page);
   const step = Number(await slider(page, 'networking').getAttribute('step'));
   await slider(page, 'networking').focus();
@@ -152,7 +156,7 @@ test('presses of an arrow key in a row, or a key held down, are one undo step; a
   await shows(page, 'networking', before.networking + 4 * step);
   const four = await budgets(page);
   // The step ends a second after the last press.
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(1000);
   // A key held down repeats: three key-downs, one key-up.
   for (let i = 0; i < 3; i++) await page.keyboard.down('ArrowRight');
   await page.keyboard.up('ArrowRight');
