@@ -113,14 +113,14 @@ fn both(v: &JsValue) -> Bilingual {
 
 impl PageTexts {
     /// The parameter's source in `lang`, if the file has one.
-    fn source(&self, key: &str, lang: Lang) -> Option<String> {
+    pub fn source(&self, key: &str, lang: Lang) -> Option<String> {
         field(&field(&self.sources, key), lang.key())
             .as_string()
             .filter(|s| !s.is_empty())
     }
 
     /// A part of the challenge `key`'s texts (`canting_model::ChallengeTexts`) in `lang`.
-    fn challenge(&self, key: &str, part: ChallengePart, lang: Lang) -> Option<String> {
+    pub fn challenge(&self, key: &str, part: ChallengePart, lang: Lang) -> Option<String> {
         let texts = field(&self.challenges, key);
         field(&field(&texts, part.key()), lang.key())
             .as_string()
@@ -148,19 +148,13 @@ impl ChallengePart {
     }
 }
 
-/// The parameter `key`'s source in `lang`, once the texts are here.
-pub fn source_text(texts: &Texts, key: &str, lang: Lang) -> Option<String> {
-    match texts {
-        Texts::Ready(t) => t.source(key, lang),
-        _ => None,
-    }
-}
-
-/// A part of the challenge `key`'s texts, once the texts are here.
-pub fn challenge(texts: &Texts, key: &str, part: ChallengePart, lang: Lang) -> Option<String> {
-    match texts {
-        Texts::Ready(t) => t.challenge(key, part, lang),
-        _ => None,
+impl Texts {
+    /// The texts, once they are here.
+    pub fn ready(&self) -> Option<&PageTexts> {
+        match self {
+            Texts::Ready(t) => Some(t),
+            _ => None,
+        }
     }
 }
 

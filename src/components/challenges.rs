@@ -69,7 +69,7 @@ pub fn challenges_panel(props: &ChallengesProps) -> Html {
                 <ol class="challenge-list">
                     { for ChallengeId::all().map(|id| {
                         let title = title(lang, id);
-                        let story = texts::challenge(&long_texts, id.def().key, ChallengePart::Story, lang);
+                        let story = long_texts.ready().and_then(|t| t.challenge(id.def().key, ChallengePart::Story, lang));
                         html! {
                             <li data-challenge={id.def().key}>
                                 <h3>{ title }</h3>
@@ -170,7 +170,7 @@ fn open_challenge(
     html! {
         <div class="challenge-open" data-key={key}>
             <h3 id={TITLE} tabindex="-1">{ format!("{}. {}", id.number(), title(lang, id)) }</h3>
-            if let Some(story) = texts::challenge(long_texts, key, ChallengePart::Story, lang) {
+            if let Some(story) = long_texts.ready().and_then(|t| t.challenge(key, ChallengePart::Story, lang)) {
                 <p>{ story }</p>
             } else {
                 { texts::challenges_status(long_texts, lang) }
@@ -272,7 +272,7 @@ fn explanation(
 ) -> Html {
     let w = words(lang);
     // Until the texts are here, the status in the story's place above says why they are not.
-    let part = |part| texts::challenge(long_texts, id.def().key, part, lang);
+    let part = |part| long_texts.ready()?.challenge(id.def().key, part, lang);
     let told = part(ChallengePart::Explanation)
         .zip(part(ChallengePart::Mechanism))
         .zip(part(ChallengePart::Agents));

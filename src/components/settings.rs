@@ -14,7 +14,7 @@ use crate::components::model_panel::plausible_range;
 use crate::components::{FieldProblems, PlannerHandle, use_stages};
 use crate::i18n::{BadNumber, parse_number, plain_number, words};
 use crate::state::{Action, Notice};
-use crate::texts::{self, SourceLine, SourcesStatus, use_texts_if_asked};
+use crate::texts::{SourceLine, SourcesStatus, use_texts_if_asked};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -84,7 +84,7 @@ pub fn settings(props: &SettingsProps) -> Html {
     let found: Vec<&ParamInfo> = editable
         .iter()
         .filter(|p| {
-            let source = || texts::source_text(&texts, p.key, lang);
+            let source = || texts.ready().and_then(|t| t.source(p.key, lang));
             matches_query(p, &query, lang, source)
         })
         .collect();
